@@ -1,0 +1,68 @@
+export const ADAPTER_ERROR_KINDS = [
+  'network',
+  'timeout',
+  'aborted',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'rate-limited',
+  'invalid-request',
+  'invalid-response',
+  'server',
+] as const;
+export type AdapterErrorKind = (typeof ADAPTER_ERROR_KINDS)[number];
+
+/** Kinds where trying the same request again can succeed. */
+const RETRYABLE: ReadonlySet<AdapterErrorKind> = new Set(['network', 'timeout', 'rate-limited', 'server']);
+
+export interface AdapterErrorOptions {
+  /** HTTP status, when the error came from a response. */
+  status?: number;
+  /** Seconds to wait before trying again (`rate-limited`). */
+  retryAfter?: number;
+  /** Which request field was refused (`invalid-request`), e.g. `accessCode`. */
+  field?: string;
+  cause?: unknown;
+}
+
+/**
+ * The one error every adapter method rejects with. `kind` decides the message the person sees and
+ * whether a retry is offered; `message` is for developers and logs, in English.
+ */
+export class AdapterError extends Error {
+  override name = 'AdapterError';
+  readonly kind: AdapterErrorKind;
+  readonly status?: number;
+  readonly retryAfter?: number;
+  readonly field?: string;
+
+  constructor(kind: AdapterErrorKind, message: string, options: AdapterErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
+    if (options.field !== undefined) this.field = options.field;
+  }
+
+  /** Whether the same request may succeed if tried again. */
+  get retryable(): boolean {
+    return RETRYABLE.has(this.kind);
+  }
+}
+
+export function isAdapterError(value: unknown): value is AdapterError {
+  return value instanceof AdapterError || (value instanceof Error && value.name === 'AdapterError' && 'kind' in value);
+}
+
+/** Any thrown value as an `AdapterError`: an `AbortError` becomes `aborted`, anything else `network`. */
+export function toAdapterError(value: unknown): AdapterError {
+  if (isAdapterError(value)) return value;
+  if (value instanceof DOMException && value.name === 'AbortError') {
+    return new AdapterError('aborted', 'The request was aborted.', { cause: value });
+  }
+  if (value instanceof DOMException && value.name === 'TimeoutError') {
+    return new AdapterError('timeout', 'The request timed out.', { cause: value });
+  }
+  const message = value instanceof Error ? value.message : String(value);
+  return new AdapterError('network', message || 'The request failed.', { cause: value });
+}

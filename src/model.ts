@@ -1,0 +1,94 @@
+/**
+ * Domain types shared by the adapters, the export modules and the elements.
+ *
+ * Dates without a time (`earnedOn`, `passedOn`, ...) are ISO 8601 calendar dates (`2025-03-14`);
+ * instants (`createdAt`, `generatedAt`) are ISO 8601 date-times in UTC.
+ */
+
+export const CERTIFICATION_STATUSES = ['earned', 'in-progress', 'expired', 'revoked'] as const;
+export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
+
+/** A postal address, in the parts most countries use; every part but `street` is optional. */
+export interface Address {
+  street: string;
+  locality?: string;
+  region?: string;
+  postalCode?: string;
+  country?: string;
+}
+
+export interface Learner {
+  id: string;
+  name: string;
+  email: string;
+  address: Address | null;
+}
+
+export interface Issuer {
+  name: string;
+  url?: string | null;
+  /** Numeric LinkedIn organization ID, when the issuer has a LinkedIn page. */
+  linkedInOrganizationId?: string | null;
+}
+
+export interface Exam {
+  /** Exam number as the learner knows it, e.g. `AZ-104`. */
+  code: string;
+  title: string;
+  /** When the learner passed it; `null` while not passed. */
+  passedOn: string | null;
+}
+
+export interface Certification {
+  id: string;
+  title: string;
+  code: string;
+  status: CertificationStatus;
+  earnedOn: string | null;
+  expiresOn: string | null;
+  credentialId: string | null;
+  verificationUrl: string | null;
+  /** Where the learner renews a certification that expires. */
+  renewalUrl?: string | null;
+  issuer: Issuer;
+  /** The exams the certification needs; its certificate comes after the last one is passed. */
+  exams: Exam[];
+}
+
+/** Open Badges data as received: an OB 2.0 Assertion or OB 3.0 credential object, or a compact JWS. */
+export type OpenBadgeData = Record<string, unknown> | string;
+
+export interface Badge {
+  id: string;
+  name: string;
+  description: string;
+  imageUrl: string;
+  issuedOn: string;
+  expiresOn: string | null;
+  issuer: Issuer;
+  criteriaUrl: string | null;
+  publicUrl: string | null;
+  openBadge: OpenBadgeData | null;
+}
+
+export interface Transcript {
+  /** The learner; `address` is `null` in a shared transcript unless the learner chose to include it. */
+  learner: Learner;
+  certifications: Certification[];
+  /** Every exam the learner passed, newest first. */
+  exams: Exam[];
+  generatedAt: string;
+}
+
+export interface TranscriptShare {
+  transcriptId: string;
+  /** The URL the backend gives for this share, if it has one. */
+  url: string | null;
+  includeAddress: boolean;
+  createdAt: string;
+  expiresAt: string | null;
+}
+
+/** Inclusive limits on a transcript share's access code, in characters. */
+export const ACCESS_CODE_MIN_LENGTH = 8;
+export const ACCESS_CODE_MAX_LENGTH = 64;
