@@ -1,0 +1,227 @@
+/**
+ * Text in a jsPDF document in any script the fonts cover: Arabic shaped, right-to-left text
+ * reordered, one font per run of characters, lines wrapped and shrunk to fit a box.
+ *
+ * jsPDF's `text()` shapes and reorders by itself, per call and with one font. We shape and reorder
+ * whole lines ourselves, then draw each font run already in visual order, with jsPDF's own passes
+ * turned off for this document (its ligature pass would corrupt visual-order Arabic).
+ */
+import type { jsPDF } from 'jspdf';
+
+/** The jsPDF class (from `await import('jspdf')`): its bidi engine is a static. */
+export type JsPdfClass = typeof jsPDF;
+import { loadPdfFonts, type PdfFontSet, type PdfFontWeight, type PdfTextNeed } from './fonts.js';
+
+interface BidiEngine {
+  doBidiReorder(text: string): string;
+}
+type BidiEngineConstructor = new (options: {
+  isInputVisual: boolean;
+  isOutputVisual: boolean;
+  isInputRtl: boolean;
+  isOutputRtl: boolean;
+  isSymmetricSwapping: boolean;
+}) => BidiEngine;
+
+const ELLIPSIS = '…';
+// Invisible characters that a font need not draw: bidi controls (we reorder ourselves), zero widths, soft hyphen.
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const RTL_STRONG = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const MARK = /\p{Mn}/u;
+
+/** Text as a PDF line holds it: NFC, no control characters, every kind of space one space. */
+export function cleanPdfText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Zs}\u2028\u2029]+/gu, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** `rtl` when the first strong letter is Hebrew or Arabic (UAX #9 rules P2 and P3). */
+export function baseDirection(text: string): 'ltr' | 'rtl' {
+  const first = /\p{L}/u.exec(text);
+  return first && RTL_STRONG.test(first[0]) ? 'rtl' : 'ltr';
+}
+
+export interface TextStyle {
+  size: number;
+  weight: PdfFontWeight;
+}
+
+export interface FitOptions {
+  weight: PdfFontWeight;
+  maxSize: number;
+  minSize: number;
+  maxWidth: number;
+  maxHeight: number;
+  /** Line height as a multiple of the font size. */
+  lineHeight?: number;
+}
+
+export interface FittedText {
+  size: number;
+  /** Shaped lines in logical order, for `drawLine()`. */
+  lines: string[];
+  lineHeight: number;
+  /** Whether text was cut (with an ellipsis) because it did not fit even at `minSize`. */
+  truncated: boolean;
+}
+
+export class PdfTextLayout {
+  private readonly shaped = new Map<string, string>();
+  private readonly bidi: { ltr: BidiEngine; rtl: BidiEngine };
+
+  /**
+   * Prepares `doc` to draw `needs` (every string and weight it will draw): loads and installs the
+   * fonts. Rejects with a `PdfFontError` when a character has no font.
+   */
+  static async create(jsPdfClass: JsPdfClass, doc: jsPDF, needs: readonly PdfTextNeed[]): Promise<PdfTextLayout> {
+    const layout = new PdfTextLayout(jsPdfClass, doc);
+    const weights = new Set(needs.map((n) => n.weight));
+    const all = [...needs, ...[...weights].map((weight) => ({ text: ELLIPSIS, weight }))];
+    layout.fonts = await loadPdfFonts(all.map(({ text, weight }) => ({ text: layout.shape(text), weight })));
+    layout.fonts.install(doc);
+    return layout;
+  }
+
+  private fonts!: PdfFontSet;
+
+  private constructor(
+    jsPdfClass: JsPdfClass,
+    private readonly doc: jsPDF,
+  ) {
+    const topics = doc.internal.events.getTopics()['preProcessText'] ?? {};
+    for (const [token, [callback]] of Object.entries(topics)) {
+      if (callback === doc.processArabic) doc.internal.events.unsubscribe(token);
+    }
+    // jsPDF's bidi engine (UAX #9): a static of the class, missing from its type definitions.
+    const BidiEngine = (jsPdfClass as unknown as { __bidiEngine__: BidiEngineConstructor }).__bidiEngine__;
+    const engine = (rtl: boolean) =>
+      new BidiEngine({ isInputVisual: false, isOutputVisual: true, isInputRtl: rtl, isOutputRtl: false, isSymmetricSwapping: true });
+    this.bidi = { ltr: engine(false), rtl: engine(true) };
+  }
+
+  /** Cleaned and Arabic-shaped (presentation forms), still in logical order. */
+  shape(text: string): string {
+    let out = this.shaped.get(text);
+    if (out === undefined) {
+      const clean = cleanPdfText(text);
+      out = (RTL_STRONG.test(clean) ? this.doc.processArabic(clean) : clean).replace(INVISIBLE, '');
+      this.shaped.set(text, out);
+    }
+    return out;
+  }
+
+  /** Width in points of (unshaped or shaped) text. */
+  width(text: string, style: TextStyle): number {
+    return this.fonts.width(this.shape(text), style.size, style.weight);
+  }
+
+  /** Lines of at most `maxWidth` points, broken at spaces, or inside a word longer than a line. */
+  wrap(text: string, style: TextStyle, maxWidth: number): string[] {
+    const shaped = this.shape(text);
+    if (!shaped) return [];
+    const unit = (s: string) => this.fonts.width(s, 1, style.weight) * style.size;
+    const space = unit(' ');
+    const lines: string[] = [];
+    let line = '';
+    let lineWidth = 0;
+    for (const word of shaped.split(' ')) {
+      const w = unit(word);
+      if (line && lineWidth + space + w <= maxWidth) {
+        line += ` ${word}`;
+        lineWidth += space + w;
+        continue;
+      }
+      if (line) lines.push(line);
+      if (w <= maxWidth) {
+        line = word;
+        lineWidth = w;
+        continue;
+      }
+      line = '';
+      lineWidth = 0;
+      for (const char of word) {
+        const cw = unit(char);
+        if (line && lineWidth + cw > maxWidth) {
+          lines.push(line);
+          line = '';
+          lineWidth = 0;
+        }
+        line += char;
+        lineWidth += cw;
+      }
+    }
+    if (line) lines.push(line);
+    return lines;
+  }
+
+  /**
+   * The largest size from `maxSize` down to `minSize` at which the wrapped text fits the box; at
+   * `minSize`, the lines that fit, the last one ending in an ellipsis.
+   */
+  fit(text: string, options: FitOptions): FittedText {
+    const lineHeight = options.lineHeight ?? 1.25;
+    const fits = (lines: string[], size: number) => lines.length * size * lineHeight <= options.maxHeight;
+    for (let size = options.maxSize; size > options.minSize; size = Math.max(options.minSize, size * 0.92)) {
+      const lines = this.wrap(text, { size, weight: options.weight }, options.maxWidth);
+      if (fits(lines, size)) return { size, lines, lineHeight, truncated: false };
+    }
+    const size = options.minSize;
+    const style = { size, weight: options.weight };
+    const lines = this.wrap(text, style, options.maxWidth);
+    if (fits(lines, size)) return { size, lines, lineHeight, truncated: false };
+    const kept = lines.slice(0, Math.max(1, Math.floor(options.maxHeight / (size * lineHeight))));
+    let last = [...(kept.pop() ?? '')];
+    while (last.length && this.width(`${last.join('').trimEnd()}${ELLIPSIS}`, style) > options.maxWidth) last.pop();
+    kept.push(`${last.join('').trimEnd()}${ELLIPSIS}`);
+    return { size, lines: kept, lineHeight, truncated: true };
+  }
+
+  /**
+   * Draws one line with its baseline at `y`: reordered for display (in the direction of its
+   * paragraph, `direction`, else of its first strong letter), one font per run.
+   */
+  drawLine(
+    line: string,
+    x: number,
+    y: number,
+    style: TextStyle & { align?: 'left' | 'center' | 'right'; direction?: 'ltr' | 'rtl' },
+  ): number {
+    const shaped = this.shape(line);
+    const direction = style.direction ?? baseDirection(shaped);
+    const visual = keepMarksAfterBase(RTL_STRONG.test(shaped) ? this.bidi[direction].doBidiReorder(shaped) : shaped);
+    const runs = this.fonts.runs(visual, style.weight);
+    const total = runs.reduce((sum, run) => sum + run.face.width(run.text, style.size), 0);
+    let cursor = style.align === 'center' ? x - total / 2 : style.align === 'right' ? x - total : x;
+    this.doc.setFontSize(style.size);
+    for (const run of runs) {
+      this.doc.setFont(run.face.id, run.face.style);
+      this.doc.text(run.text, cursor, y, { isInputVisual: true, isOutputVisual: true });
+      cursor += run.face.width(run.text, style.size);
+    }
+    return total;
+  }
+}
+
+/**
+ * Reversing right-to-left text puts a combining mark before its base letter; a mark drawn before
+ * its base would sit on the neighbouring letter, so move it back after the base.
+ */
+function keepMarksAfterBase(visual: string): string {
+  let out = '';
+  let marks = '';
+  let afterLtrLetter = false;
+  for (const char of visual) {
+    if (MARK.test(char)) {
+      marks += char;
+      continue;
+    }
+    const rtl = RTL_STRONG.test(char);
+    out += marks && rtl && !afterLtrLetter ? char + marks : marks + char;
+    marks = '';
+    afterLtrLetter = !rtl && /\p{L}/u.test(char);
+  }
+  return out + marks;
+}

@@ -1,0 +1,36 @@
+/** cert-elements: importing this module registers the four tags and exports everything else. */
+import './define.js';
+
+export * from './model.js';
+export * from './adapter/adapter.js';
+export * from './adapter/errors.js';
+export { adapterContext } from './adapter/context.js';
+export { MemoryAdapter } from './adapter/memory-adapter.js';
+export type { CertAdapterOperation, MemoryAdapterOptions, MemoryAdapterState, SentTranscriptEmail } from './adapter/memory-adapter.js';
+export { RestAdapter, parseRetryAfter } from './adapter/rest-adapter.js';
+export type { RestAdapterOptions } from './adapter/rest-adapter.js';
+export * from './adapter/share-rules.js';
+export { passedExams } from './adapter/transcript-rules.js';
+
+export { en, type Messages } from './i18n/en.js';
+export { es } from './i18n/es.js';
+export { registerLocale, registeredLocales, messagesFor, resolveLang, directionOf, LocaleController } from './i18n/locale.js';
+export { formatDate, daysUntil, addressLines } from './i18n/format.js';
+export { errorMessage } from './i18n/errors.js';
+
+export { safeLinkUrl, safeImageUrl } from './share/safe-url.js';
+export { linkedInAddToProfileUrl, type LinkedInCertification } from './share/linkedin.js';
+export { SHARE_NETWORKS, type ShareNetwork, linkedInShareUrl, facebookShareUrl, xShareUrl, emailShareUrl } from './share/social.js';
+export { embedSnippet, badgeEmbedSnippet } from './share/embed.js';
+export { OpenBadgeError, isOpenBadgeError, OPEN_BADGE_ERROR_KINDS, type OpenBadgeErrorKind } from './share/open-badge-error.js';
+
+export { safeFileName, uniqueZipEntryNames, certificateFileName, zipFileName } from './export/file-names.js';
+export { registerPdfFont, unregisterPdfFont, PdfFontError, isPdfFontError, type PdfFontRegistration } from './export/font-registry.js';
+export { certificatePdf, buildCertificateZip, parseOpenBadge, readBakedOpenBadge, bakeOpenBadge } from './lazy.js';
+
+export { BadgeShareEvent, type BadgeShareDetail } from './events/badge-share.js';
+
+export { CertDashboard, DASHBOARD_SECTIONS, type DashboardSection } from './components/cert-dashboard/cert-dashboard.js';
+export { CertList } from './components/cert-list/cert-list.js';
+export { BadgeShare } from './components/badge-share/badge-share.js';
+export { TranscriptViewer } from './components/transcript-viewer/transcript-viewer.js';

@@ -1,0 +1,23 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../i18n/en.js';
+import { errorMessage } from '../i18n/errors.js';
+import type { AdapterResource } from './adapter-consumer.js';
+
+/**
+ * What an element shows while its data loads or after loading failed: a status line, or the
+ * error in the person's language with a retry where trying again can help. `nothing` once ready.
+ */
+export function renderResourceState(resource: AdapterResource<unknown>, messages: Messages): TemplateResult | typeof nothing {
+  if (resource.status === 'loading' || resource.status === 'idle') {
+    return html`<p role="status" part="status" class="muted">${messages.common.loading}</p>`;
+  }
+  if (resource.status === 'error') {
+    return html`<div role="alert" part="error" class="error">
+      <p>${errorMessage(resource.error, messages)}</p>
+      ${resource.error?.retryable
+        ? html`<button type="button" @click=${() => resource.run()}>${messages.common.retry}</button>`
+        : nothing}
+    </div>`;
+  }
+  return nothing;
+}

@@ -1,0 +1,135 @@
+import { expect } from '@open-wc/testing';
+import { certificatePdf } from '../../src/export/certificate-pdf.js';
+import {
+  BUILT_IN_FONT_COVERAGE,
+  builtInFontUrls,
+  isPdfFontError,
+  PdfFontError,
+  readFontMetrics,
+  registerPdfFont,
+  toTrueType,
+  unregisterPdfFont,
+  type BuiltInFontSubset,
+} from '../../src/export/fonts.js';
+import { certification, learner, TODAY } from './fixtures.js';
+import { readable, readPdf } from './read-pdf.js';
+
+const DEVANAGARI_WOFF = '/node_modules/@fontsource/noto-sans/files/noto-sans-devanagari-400-normal.woff';
+const fetchBytes = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+
+function expandRanges(spec: string): Set<number> {
+  const set = new Set<number>();
+  for (const part of spec.split(',')) {
+    const [a = '0', b = a] = part.split('-');
+    for (let cp = parseInt(a, 16); cp <= parseInt(b, 16); cp++) set.add(cp);
+  }
+  return set;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('PDF fonts', () => {
+  // First in this file (a fresh page): nothing else has loaded a font yet.
+  it('loads only the subsets a certificate needs, on first use', async () => {
+    const before = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.woff'));
+    expect(before).to.have.length(0);
+    await certificatePdf(certification(), learner('Ana Pérez'), { today: TODAY });
+    const loaded = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff'));
+    expect(loaded.some((n) => n.includes('noto-sans-latin-400-normal'))).to.be.true;
+    expect(loaded.some((n) => /arabic|hebrew|greek|cyrillic|latin-ext/.test(n))).to.be.false;
+  });
+
+  it('claims for each shipped file exactly the characters its cmap has, in both weights', async () => {
+    for (const subset of Object.keys(BUILT_IN_FONT_COVERAGE) as BuiltInFontSubset[]) {
+      const urls = await builtInFontUrls(subset);
+      const claimed = expandRanges(BUILT_IN_FONT_COVERAGE[subset]);
+      for (const url of [urls.regular, urls.bold]) {
+        const { glyphs } = readFontMetrics(toTrueType(await fetchBytes(url)));
+        const actual = new Set([...glyphs.keys()].filter((cp) => cp !== 0 && cp !== 0x0d));
+        expect([...actual].filter((cp) => !claimed.has(cp)), `${subset}: in cmap, not claimed`).to.deep.equal([]);
+        expect([...claimed].filter((cp) => !actual.has(cp)), `${subset}: claimed, not in cmap`).to.deep.equal([]);
+      }
+    }
+  });
+
+  it('ships Arabic presentation forms, which shaping produces', async () => {
+    const { glyphs } = readFontMetrics(toTrueType(await fetchBytes((await builtInFontUrls('arabic')).regular)));
+    for (const cp of [0xfe8d, 0xfedf, 0xfee0, 0xfefb, 0xfdf2, 0xfee3, 0xfea4]) expect(glyphs.has(cp), cp.toString(16)).to.be.true;
+  });
+
+  it('refuses WOFF2 and CFF fonts with a clear error', () => {
+    const woff2 = new Uint8Array([0x77, 0x4f, 0x46, 0x32, 0, 1, 0, 0, 0, 0, 0, 0]);
+    const error = (() => {
+      try {
+        toTrueType(woff2, 'Brand');
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(error).to.be.instanceOf(PdfFontError);
+    expect((error as PdfFontError).kind).to.equal('unsupported-font');
+    expect((error as PdfFontError).message).to.include('WOFF2');
+  });
+
+  it('throws a clear error, listing them, for characters no font covers', async () => {
+    const error = await rejection(certificatePdf(certification(), learner('王小明'), { today: TODAY }));
+    expect(isPdfFontError(error)).to.be.true;
+    expect((error as PdfFontError).kind).to.equal('uncovered-characters');
+    expect((error as PdfFontError).characters).to.deep.equal(['王', '小', '明']);
+    expect((error as PdfFontError).message).to.include('U+738B');
+  });
+
+  describe('registerPdfFont', () => {
+    afterEach(() => {
+      unregisterPdfFont('Test Devanagari');
+      unregisterPdfFont('Liar');
+      unregisterPdfFont('Unreachable');
+    });
+
+    // No CJK font is installed here, so the hook is tested with another script we do not ship: a
+    // real Noto Sans Devanagari subset (WOFF), registered by an integrator.
+    it('adds a script: a name that failed now comes out in the PDF text', async () => {
+      const name = 'नमन कमल';
+      const before = await rejection(certificatePdf(certification(), learner(name), { today: TODAY }));
+      expect((before as PdfFontError).kind).to.equal('uncovered-characters');
+
+      registerPdfFont({ name: 'Test Devanagari', ranges: [[0x0900, 0x097f]], load: () => fetchBytes(DEVANAGARI_WOFF) });
+      const { text } = await readPdf(await certificatePdf(certification(), learner(name), { today: TODAY }));
+      expect(readable(text)).to.include(name);
+    });
+
+    it('trusts the font, not the claim: a claimed character missing from its cmap is still an error', async () => {
+      const latin = (await builtInFontUrls('latin')).regular;
+      registerPdfFont({ name: 'Liar', test: (c) => /\p{Script=Devanagari}/u.test(c), load: () => fetchBytes(latin) });
+      const error = await rejection(certificatePdf(certification(), learner('नमन'), { today: TODAY }));
+      expect((error as PdfFontError).kind).to.equal('uncovered-characters');
+      expect((error as PdfFontError).characters).to.deep.equal(['न', 'म']);
+    });
+
+    it('reports a font that fails to load, and tries again next time', async () => {
+      let calls = 0;
+      registerPdfFont({
+        name: 'Unreachable',
+        ranges: [[0x0900, 0x097f]],
+        load: async () => {
+          calls++;
+          if (calls === 1) throw new TypeError('Failed to fetch');
+          return fetchBytes(DEVANAGARI_WOFF);
+        },
+      });
+      const error = await rejection(certificatePdf(certification(), learner('नमन'), { today: TODAY }));
+      expect((error as PdfFontError).kind).to.equal('load-failed');
+      expect((error as PdfFontError).font).to.equal('Unreachable');
+      await certificatePdf(certification(), learner('नमन'), { today: TODAY });
+      expect(calls).to.equal(2);
+    });
+  });
+});

@@ -1,0 +1,115 @@
+import { expect } from '@open-wc/testing';
+import { unzipSync } from 'fflate';
+import type { CertAdapter } from '../../src/adapter/adapter.js';
+import { buildCertificateZip, zipCertificates } from '../../src/export/zip.js';
+import { certification, learner } from './fixtures.js';
+
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c/\\<>:"|?*]|\.\./u;
+const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
+
+/** General-purpose flags of each local file header, by entry name. */
+function entryFlags(zip: Uint8Array): Map<string, number> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const flags = new Map<string, number>();
+  for (let i = 0; i + 30 <= zip.length; ) {
+    if (view.getUint32(i, true) !== 0x04034b50) break;
+    const flag = view.getUint16(i + 6, true);
+    const nameLength = view.getUint16(i + 26, true);
+    const extra = view.getUint16(i + 28, true);
+    flags.set(new TextDecoder().decode(zip.subarray(i + 30, i + 30 + nameLength)), flag);
+    // Entries are stored with a data descriptor: find the next header by scanning.
+    let next = i + 30 + nameLength + extra;
+    while (next + 4 <= zip.length && view.getUint32(next, true) !== 0x04034b50 && view.getUint32(next, true) !== 0x02014b50) next++;
+    i = next;
+  }
+  return flags;
+}
+
+describe('zipCertificates', () => {
+  it('stores entries under safe unique names, UTF-8 flagged', () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n');
+    const zip = zipCertificates([
+      { name: 'Intro.pdf', bytes: pdf },
+      { name: 'intro.pdf', bytes: pdf },
+      { name: 'Núñez ../x.pdf', bytes: pdf },
+    ]);
+    const files = unzipSync(zip);
+    expect(Object.keys(files)).to.deep.equal(['Intro.pdf', 'intro (2).pdf', 'Núñez ._x.pdf']);
+    expect((entryFlags(zip).get('Núñez ._x.pdf') ?? 0) & 0x800).to.equal(0x800);
+  });
+});
+
+describe('buildCertificateZip', () => {
+  const hostileTitles = ['../../x', 'CON', 'Intro', 'Intro', 'intro', 'Evil\u202Efdp.exe\u0000', 'T'.repeat(300)];
+  const certs = hostileTitles.map((title, i) => certification({ id: `c${i}`, title, code: '' }));
+
+  it('holds one valid PDF per certificate, named safely and uniquely, and reports progress', async () => {
+    const progress: Array<[number, number]> = [];
+    const result = await buildCertificateZip(certs, learner('María Núñez'), {
+      date: new Date(2025, 5, 1),
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(result.filename).to.equal('Certificates - María Núñez - 2025-06-01.zip');
+    expect(result.blob.type).to.equal('application/zip');
+    const files = unzipSync(new Uint8Array(await result.blob.arrayBuffer()));
+    const names = Object.keys(files);
+    expect(names).to.deep.equal(result.entries);
+    expect(names).to.have.length(certs.length);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).to.equal(certs.length);
+    for (const name of names) {
+      expect(name, name).not.to.match(UNSAFE);
+      expect(name.endsWith('.pdf')).to.be.true;
+      expect(new TextEncoder().encode(name).length).to.be.at.most(200);
+      expect(latin1(files[name]!.subarray(0, 5))).to.equal('%PDF-');
+    }
+    expect(names).to.include.members(['_CON - María Núñez.pdf', 'Intro - María Núñez.pdf', 'Intro - María Núñez (2).pdf', 'intro - María Núñez (3).pdf']);
+    expect(progress[0]).to.deep.equal([0, certs.length]);
+    expect(progress.at(-1)).to.deep.equal([certs.length, certs.length]);
+    expect(progress.map(([done]) => done)).to.deep.equal([...Array(certs.length + 1).keys()]);
+  });
+
+  it('names the ZIP in Spanish for lang es', async () => {
+    const result = await buildCertificateZip(certs.slice(0, 1), learner('Ana'), { lang: 'es', date: new Date(2025, 5, 1) });
+    expect(result.filename).to.equal('Certificados - Ana - 2025-06-01.zip');
+  });
+
+  it('uses the official PDF where the adapter has one', async () => {
+    const adapter = { getCertificatePdf: async (id: string) => (id === 'c2' ? new Blob(['%PDF-1.4 official']) : null) } as CertAdapter;
+    const result = await buildCertificateZip(certs.slice(0, 4), learner(), { adapter });
+    const files = unzipSync(new Uint8Array(await result.blob.arrayBuffer()));
+    expect(latin1(files[result.entries[2]!]!)).to.equal('%PDF-1.4 official');
+    expect(latin1(files[result.entries[3]!]!)).not.to.include('official');
+  });
+
+  it('keeps the page responsive: other tasks run while it builds', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const many = Array.from({ length: 30 }, (_, i) => certification({ id: `m${i}`, title: `Cert ${i}` }));
+    await buildCertificateZip(many, learner(), { sliceMs: 4 });
+    clearInterval(timer);
+    expect(ticks).to.be.greaterThan(2);
+  });
+
+  it('stops with an AbortError when cancelled', async () => {
+    const controller = new AbortController();
+    const progress: number[] = [];
+    let error: unknown;
+    await buildCertificateZip(certs, learner(), {
+      signal: controller.signal,
+      sliceMs: 0,
+      onProgress: (done) => {
+        progress.push(done);
+        if (done === 2) controller.abort();
+      },
+    }).catch((e: unknown) => (error = e));
+    expect(error).to.be.instanceOf(DOMException);
+    expect((error as DOMException).name).to.equal('AbortError');
+    expect(Math.max(...progress)).to.equal(2);
+  });
+
+  it('does not start when already cancelled', async () => {
+    let error: unknown;
+    await buildCertificateZip(certs, learner(), { signal: AbortSignal.abort() }).catch((e: unknown) => (error = e));
+    expect((error as DOMException).name).to.equal('AbortError');
+  });
+});
