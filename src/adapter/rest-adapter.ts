@@ -7,15 +7,7 @@ import type {
 } from './adapter.js';
 import { AdapterError, isAdapterError, type AdapterErrorKind } from './errors.js';
 import { checkAccessCode } from './share-rules.js';
-import {
-  RESPONSE_LIMITS,
-  parseBadges,
-  parseCertifications,
-  parseLearner,
-  parseTranscript,
-  parseTranscriptShare,
-  parseTranscriptShares,
-} from './validate.js';
+import { IDENTIFIER_MAX_LENGTH } from './limits.js';
 import type { Badge, Certification, Learner, Transcript, TranscriptShare } from '../model.js';
 
 export interface RestAdapterOptions {
@@ -85,19 +77,19 @@ export class RestAdapter implements CertAdapter {
   }
 
   getLearner(o?: RequestOptions): Promise<Learner> {
-    return this.request({ method: 'GET', path: 'learner', read: readJson(parseLearner) }, o);
+    return this.request({ method: 'GET', path: 'learner', read: readJson('parseLearner') }, o);
   }
 
   listCertifications(o?: RequestOptions): Promise<Certification[]> {
-    return this.request({ method: 'GET', path: 'certifications', read: readJson(parseCertifications) }, o);
+    return this.request({ method: 'GET', path: 'certifications', read: readJson('parseCertifications') }, o);
   }
 
   listBadges(o?: RequestOptions): Promise<Badge[]> {
-    return this.request({ method: 'GET', path: 'badges', read: readJson(parseBadges) }, o);
+    return this.request({ method: 'GET', path: 'badges', read: readJson('parseBadges') }, o);
   }
 
   getTranscript(o?: RequestOptions): Promise<Transcript> {
-    return this.request({ method: 'GET', path: 'transcript', read: readJson(parseTranscript) }, o);
+    return this.request({ method: 'GET', path: 'transcript', read: readJson('parseTranscript') }, o);
   }
 
   emailTranscript(r: EmailTranscriptRequest, o?: RequestOptions): Promise<void> {
@@ -106,7 +98,7 @@ export class RestAdapter implements CertAdapter {
   }
 
   listTranscriptShares(o?: RequestOptions): Promise<TranscriptShare[]> {
-    return this.request({ method: 'GET', path: 'transcript/shares', read: readJson(parseTranscriptShares) }, o);
+    return this.request({ method: 'GET', path: 'transcript/shares', read: readJson('parseTranscriptShares') }, o);
   }
 
   async createTranscriptShare(r: CreateTranscriptShareRequest, o?: RequestOptions): Promise<TranscriptShare> {
@@ -116,7 +108,7 @@ export class RestAdapter implements CertAdapter {
         method: 'POST',
         path: 'transcript/shares',
         body: { accessCode: r.accessCode, includeAddress: r.includeAddress },
-        read: readJson(parseTranscriptShare),
+        read: readJson('parseTranscriptShare'),
         secret: r.accessCode,
       },
       o,
@@ -137,7 +129,7 @@ export class RestAdapter implements CertAdapter {
         path: 'shared-transcripts/view',
         // The access code travels only in a POST body: never in a URL, a log line or a Referer.
         body: { transcriptId: r.transcriptId, accessCode: r.accessCode },
-        read: readJson(parseTranscript),
+        read: readJson('parseTranscript'),
         secret: r.accessCode,
       },
       o,
@@ -232,7 +224,7 @@ function resolveBaseUrl(baseUrl: string): string {
 
 /** An ID as one path segment; `.` and `..` would climb out of it, whatever their encoding. */
 function pathSegment(value: string, field: string): string {
-  const max = RESPONSE_LIMITS.identifier;
+  const max = IDENTIFIER_MAX_LENGTH;
   if (typeof value !== 'string' || value === '' || value === '.' || value === '..' || value.length > max) {
     throw new AdapterError('invalid-request', `${field}: expected an ID of 1 to ${max} characters`, { field });
   }
@@ -259,7 +251,11 @@ function quote(text: string): string {
   return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
 }
 
-function readJson<T>(parse: (value: unknown) => T): (response: Response) => Promise<T> {
+type Validators = typeof import('./validate.js');
+type Parser = { [K in keyof Validators]: Validators[K] extends (value: unknown) => unknown ? K : never }[keyof Validators];
+
+/** JSON read and checked by the named parser of `validate.ts`, which loads with the first response. */
+function readJson<K extends Parser>(parser: K): (response: Response) => Promise<ReturnType<Validators[K]>> {
   return async (response) => {
     const type = mediaType(response);
     if (!isJsonType(type)) throw invalidResponse(`expected JSON, got ${describeType(type)}`);
@@ -270,7 +266,8 @@ function readJson<T>(parse: (value: unknown) => T): (response: Response) => Prom
     } catch {
       throw invalidResponse('the body is not valid JSON');
     }
-    return parse(body);
+    const validators = await import('./validate.js');
+    return validators[parser](body) as ReturnType<Validators[K]>;
   };
 }
 

@@ -22,10 +22,11 @@ import {
   type TranscriptShare,
 } from '../model.js';
 import { AdapterError } from './errors.js';
+import { IDENTIFIER_MAX_LENGTH } from './limits.js';
 
 /** The most a backend may send: string lengths in characters (code points), list lengths in items. */
 export const RESPONSE_LIMITS = {
-  identifier: 256,
+  identifier: IDENTIFIER_MAX_LENGTH,
   code: 100,
   text: 500,
   description: 10_000,

@@ -7,6 +7,7 @@ import { errorMessage } from '../../i18n/errors.js';
 import { daysUntil, formatDate } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
+import { BlobUrls } from '../../internal/blob-urls.js';
 import { renderResourceState } from '../../internal/resource-state.js';
 import { tokens } from '../../internal/tokens.js';
 import type { Badge, OpenBadgeData } from '../../model.js';
@@ -18,8 +19,7 @@ import { emailShareUrl, facebookShareUrl, linkedInShareUrl, parseNetworks, xShar
 import { styles } from './badge-share.styles.js';
 import { BadgeSourceController } from './badge-source.js';
 
-/** How long a blob URL handed to a download stays valid, and how long "Copied" stays on screen. */
-const BLOB_URL_LIFETIME_MS = 10_000;
+/** How long a notice such as "Copied" stays on screen. */
 const NOTICE_MS = 5_000;
 
 /**
@@ -86,7 +86,7 @@ export class BadgeShare extends LitElement {
 
   private actionAbort = new AbortController();
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly blobUrls = new Set<string>();
+  private readonly blobUrls = new BlobUrls(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -97,8 +97,6 @@ export class BadgeShare extends LitElement {
     super.disconnectedCallback();
     this.actionAbort.abort();
     clearTimeout(this.noticeTimer);
-    for (const url of this.blobUrls) URL.revokeObjectURL(url);
-    this.blobUrls.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -118,7 +116,7 @@ export class BadgeShare extends LitElement {
       // Reading and baking Open Badges files loads on first use, not with the page.
       const { badgeImageFile } = await import('../../share/badge-files.js');
       const file = await badgeImageFile(badge, { signal: this.actionAbort.signal, base: document.baseURI });
-      this.saveFile(file.blob, file.filename);
+      this.blobUrls.save(file.blob, file.filename);
       this.showNotice(this.locale.messages.badges.downloaded);
       return file;
     } catch (error) {
@@ -279,20 +277,6 @@ export class BadgeShare extends LitElement {
     this.notice = text;
     clearTimeout(this.noticeTimer);
     this.noticeTimer = setTimeout(() => (this.notice = ''), NOTICE_MS);
-  }
-
-  private saveFile(blob: Blob, filename: string): void {
-    const href = URL.createObjectURL(blob);
-    this.blobUrls.add(href);
-    const link = document.createElement('a');
-    link.href = href;
-    link.download = filename;
-    link.click();
-    // The download reads the blob asynchronously: revoke a little later (or on removal).
-    setTimeout(() => {
-      URL.revokeObjectURL(href);
-      this.blobUrls.delete(href);
-    }, BLOB_URL_LIFETIME_MS);
   }
 
   private handleOpen(network: ShareNetwork, url: string): void {

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { adapterContext } from '../../adapter/context.js';
 import { LocaleController } from '../../i18n/locale.js';
@@ -70,7 +71,7 @@ export class CertDashboard extends LitElement {
       case 'certificates':
         return html`<section part="section" aria-labelledby="certificates">
           <h2 id="certificates">${m.certList.heading}</h2>
-          <cert-list></cert-list>
+          <cert-list help-url=${ifDefined(this.helpUrl ?? undefined)}></cert-list>
         </section>`;
       case 'badges':
         return html`<section part="section" aria-labelledby="badges">

@@ -1,23 +1,96 @@
 import { css } from 'lit';
 
 export const styles = css`
-  ul {
-    list-style: none;
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-bottom: var(--_space);
+  }
+  .filters,
+  .selection,
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .filters {
+    flex-basis: 100%;
+  }
+  .filters label {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: 2.5rem;
+    padding: 0.25rem 0.5rem;
+  }
+  .count {
+    color: var(--_muted);
+  }
+  .job {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .job p {
     margin: 0;
+  }
+  .job-status:empty {
+    display: none;
+  }
+  progress {
+    flex: 1 1 12rem;
+    accent-color: var(--_accent);
+  }
+  .list {
+    list-style: none;
+    margin: var(--_space) 0 0;
     padding: 0;
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  li {
+  .list > li {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     padding: var(--_space);
+    /* A long list renders only what is on screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
   }
-  h3 {
+  .list > li.selected {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  .title {
     margin: 0 0 0.25rem;
     font-size: 1.05rem;
     overflow-wrap: anywhere;
+  }
+  .title label {
+    display: flex;
+    gap: 0.6rem;
+    align-items: flex-start;
+    cursor: pointer;
+  }
+  input[type='checkbox'] {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
   }
   .meta {
     display: flex;
@@ -25,6 +98,10 @@ export const styles = css`
     gap: 0.25rem 1rem;
     margin: 0;
     color: var(--_muted);
+  }
+  .credential {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
   }
   .status {
     display: inline-block;
@@ -42,5 +119,35 @@ export const styles = css`
   }
   .status[data-status='in-progress'] {
     color: var(--_warning);
+  }
+  .expiring {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+  .progress p,
+  .note,
+  .actions {
+    margin: 0.5rem 0 0;
+  }
+  .exams {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .help {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  a {
+    display: inline-block;
+    min-height: 1.5rem;
+  }
+  iframe.pdf {
+    width: 100%;
+    height: min(70vh, 36rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: #fff;
+  }
+  dialog {
+    width: min(60rem, calc(100vw - 2rem));
   }
 `;

@@ -1,0 +1,143 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { CertAdapter } from '../../adapter/adapter.js';
+import { isAdapterError } from '../../adapter/errors.js';
+import type { Messages } from '../../i18n/en.js';
+import { errorMessage } from '../../i18n/errors.js';
+import { isPdfFontError } from '../../export/font-registry.js';
+import type { Certification, Learner } from '../../model.js';
+
+/** An error `<cert-list>` raises itself; its message is already in the person's language. */
+export class CertListError extends Error {
+  override name = 'CertListError';
+}
+
+export interface CertificateFile {
+  blob: Blob;
+  filename: string;
+}
+
+export interface JobOptions {
+  lang: string;
+  messages: Messages;
+  adapter: CertAdapter | null;
+}
+
+/** What a person reads when a preview or download failed. */
+export function downloadFailureMessage(error: unknown, messages: Messages): string {
+  if (error instanceof CertListError) return error.message;
+  if (isPdfFontError(error)) {
+    const entry = messages.pdf.errors[error.kind];
+    return typeof entry === 'function' ? entry(error.characters.join(' ')) : entry;
+  }
+  if (error instanceof Error && error.name === 'CertificateExportError') return messages.pdf.errors['not-issued'];
+  if (isAdapterError(error)) return errorMessage(error, messages);
+  return messages.certList.failed;
+}
+
+function isCancellation(error: unknown): boolean {
+  return (error instanceof DOMException && error.name === 'AbortError') || (isAdapterError(error) && error.kind === 'aborted');
+}
+
+/**
+ * The certificate work of `<cert-list>`: one PDF or a ZIP, with the export code loaded on first use,
+ * progress, cancel, and the status and error lines a person reads. Removing the element cancels it.
+ */
+export class CertificateJobs implements ReactiveController {
+  busy = false;
+  private done = 0;
+  private total = 0;
+  private notice: ((m: Messages) => string) | undefined;
+  private error: unknown;
+  private abort: AbortController | undefined;
+  private userCancelled = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** One certificate's PDF: the official one when the adapter has it, else ours. */
+  single(cert: Certification, learner: Learner, options: JobOptions): Promise<CertificateFile> {
+    return this.run(1, async (signal) => {
+      const [{ certificateFor }, { certificateFileName }] = await Promise.all([
+        import('../../export/certificate-pdf.js'),
+        import('../../export/file-names.js'),
+      ]);
+      const blob = await certificateFor(options.adapter, cert, learner, { lang: options.lang, messages: options.messages, signal });
+      return { blob, filename: certificateFileName(cert, learner) };
+    });
+  }
+
+  /** A ZIP of several certificates' PDFs, made in slices so the page stays responsive. */
+  zip(certs: Certification[], learner: Learner, options: JobOptions): Promise<CertificateFile> {
+    return this.run(certs.length, async (signal) => {
+      const { buildCertificateZip } = await import('../../export/zip.js');
+      const zip = await buildCertificateZip(certs, learner, {
+        ...options,
+        signal,
+        onProgress: (done) => {
+          this.done = done;
+          this.host.requestUpdate();
+        },
+      });
+      return { blob: zip.blob, filename: zip.filename };
+    });
+  }
+
+  /** Stops the running job; `byPerson` says so in the status line. */
+  cancel(byPerson = false): void {
+    if (!this.abort) return;
+    this.userCancelled = byPerson;
+    this.abort.abort();
+  }
+
+  wasCancelled(error: unknown): boolean {
+    return isCancellation(error);
+  }
+
+  announce(notice: (m: Messages) => string): void {
+    this.notice = notice;
+    this.host.requestUpdate();
+  }
+
+  fail(error: unknown): void {
+    this.error = error;
+    this.host.requestUpdate();
+  }
+
+  render(m: Messages) {
+    const ml = m.certList;
+    const showProgress = this.busy && this.total > 1;
+    const status = showProgress ? (this.done >= this.total ? ml.zipping : ml.progress(this.done, this.total)) : (this.notice?.(m) ?? '');
+    return html`<div part="progress" class="job">
+      ${showProgress
+        ? html`<progress max=${this.total} .value=${this.done} aria-label=${ml.progress(this.done, this.total)}></progress>
+            <button type="button" @click=${() => this.cancel(true)}>${m.common.cancel}</button>`
+        : nothing}
+      <p role="status" class="job-status">${status}</p>
+      ${this.error !== undefined ? html`<p role="alert" part="error" class="error">${downloadFailureMessage(this.error, m)}</p>` : nothing}
+    </div>`;
+  }
+
+  private async run<T>(total: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    Object.assign(this, { abort, busy: true, total, done: 0, notice: undefined, error: undefined, userCancelled: false });
+    this.host.requestUpdate();
+    try {
+      return await work(abort.signal);
+    } catch (error) {
+      if (isCancellation(error) && this.userCancelled) this.notice = (m) => m.certList.cancelled;
+      throw error;
+    } finally {
+      if (this.abort === abort) {
+        this.busy = false;
+        this.abort = undefined;
+      }
+      this.host.requestUpdate();
+    }
+  }
+}

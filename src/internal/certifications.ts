@@ -1,0 +1,52 @@
+import { daysUntil } from '../i18n/format.js';
+import type { Certification, Exam } from '../model.js';
+
+export const CERTIFICATION_SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
+export type CertificationSortOrder = (typeof CERTIFICATION_SORT_ORDERS)[number];
+
+/** Whether a certificate exists to preview and download: earned, or earned once and now expired. */
+export function hasCertificate(cert: Certification): boolean {
+  return cert.status === 'earned' || cert.status === 'expired';
+}
+
+/** The exams still to pass, in the order the certification lists them. */
+export function remainingExams(cert: Certification): Exam[] {
+  return cert.exams.filter((exam) => !exam.passedOn);
+}
+
+/** Folds case and accents, so `maria` finds `María` and `az-104` finds `AZ-104`. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+/** The certifications whose title, code or credential ID contains every word of `query`. */
+export function searchCertifications(certs: readonly Certification[], query: string): Certification[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...certs];
+  return certs.filter((cert) => {
+    const haystack = fold(`${cert.title} ${cert.code} ${cert.credentialId ?? ''}`);
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/**
+ * Sorted copies: `newest` / `oldest` by earned date (certifications not earned yet first, as they
+ * are what the learner works on), `title` alphabetically in the person's language.
+ */
+export function sortCertifications(certs: readonly Certification[], order: CertificationSortOrder, lang: string): Certification[] {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const byTitle = (a: Certification, b: Certification) => collator.compare(a.title, b.title);
+  if (order === 'title') return [...certs].sort(byTitle);
+  const sign = order === 'newest' ? -1 : 1;
+  return [...certs].sort((a, b) => {
+    if (!a.earnedOn || !b.earnedOn) return (a.earnedOn ? 1 : 0) - (b.earnedOn ? 1 : 0) || byTitle(a, b);
+    return sign * a.earnedOn.localeCompare(b.earnedOn) || byTitle(a, b);
+  });
+}
+
+/** Days until an earned certification expires, when that is within `withinDays`; else `null`. */
+export function expiresSoon(cert: Certification, today: Date, withinDays = 90): number | null {
+  if (cert.status !== 'earned') return null;
+  const days = daysUntil(cert.expiresOn, today);
+  return days !== null && days >= 0 && days <= withinDays ? days : null;
+}
