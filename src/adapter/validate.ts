@@ -157,6 +157,12 @@ function instant(value: unknown, path: string): string {
   return normalized.endsWith('Z') ? normalized : new Date(normalized).toISOString();
 }
 
+/** A badge's date: a calendar date, or a date-time as Open Badges data has them, taken as its UTC day. */
+function badgeDate(value: unknown, path: string): string {
+  if (typeof value === 'string' && DATE_TIME.test(value)) return instant(value, path).slice(0, 10);
+  return calendarDate(value, path);
+}
+
 /** A copy of a JSON value, rejecting anything JSON cannot hold and nesting deeper than `depth`. */
 function jsonCopy(value: unknown, path: string, depth: number): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
@@ -268,8 +274,8 @@ export function parseBadge(value: unknown, path = 'badge'): Badge {
     name: field(o, path, 'name', shortText),
     description: field(o, path, 'description', description),
     imageUrl: field(o, path, 'imageUrl', imageUrl),
-    issuedOn: field(o, path, 'issuedOn', calendarDate),
-    expiresOn: field(o, path, 'expiresOn', nullable(calendarDate)),
+    issuedOn: field(o, path, 'issuedOn', badgeDate),
+    expiresOn: field(o, path, 'expiresOn', nullable(badgeDate)),
     issuer: field(o, path, 'issuer', parseIssuer),
     criteriaUrl: field(o, path, 'criteriaUrl', nullable(url)),
     publicUrl: field(o, path, 'publicUrl', nullable(url)),

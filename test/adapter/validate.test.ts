@@ -87,6 +87,13 @@ describe('validate', () => {
       const transcript = { learner: learner(), certifications: [certification()], exams: [], generatedAt: '2025-05-02T12:00:00Z' };
       expect(parseTranscript(transcript)).to.deep.equal(transcript);
     });
+    it('reads a badge date-time, as Open Badges data has them, as its UTC day', () => {
+      const parsed = parseBadge(badge({ issuedOn: '2024-01-15T23:30:00-02:00', expiresOn: '2027-01-15T00:00:00Z' }));
+      expect(parsed.issuedOn).to.equal('2024-01-16');
+      expect(parsed.expiresOn).to.equal('2027-01-15');
+      expect(invalidMessage(() => parseBadge(badge({ issuedOn: '2024-13-01T00:00:00Z' })))).to.match(/issuedOn/);
+    });
+
 
     it('drops fields the model does not know, at every level', () => {
       const parsed = parseCertification({
