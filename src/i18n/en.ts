@@ -224,6 +224,7 @@ export const en = {
   },
   dashboard: {
     greeting: (name: string) => `${name}’s learning record`,
+    untitled: 'Your learning record',
     sections: 'Sections',
   },
 };

@@ -222,6 +222,7 @@ export const es: Messages = {
   },
   dashboard: {
     greeting: (name) => `Historial de aprendizaje de ${name}`,
+    untitled: 'Tu historial de aprendizaje',
     sections: 'Secciones',
   },
 };

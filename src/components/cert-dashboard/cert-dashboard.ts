@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { adapterContext } from '../../adapter/context.js';
@@ -13,16 +13,29 @@ import { styles } from './cert-dashboard.styles.js';
 export const DASHBOARD_SECTIONS = ['certificates', 'badges', 'transcript'] as const;
 export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
 
+/** The sections named in a `sections` attribute, in its order, each once; all of them when none is valid. */
+export function parseSections(value: string | null | undefined): DashboardSection[] {
+  const asked = (value ?? '').split(/\s+/).filter((s): s is DashboardSection => (DASHBOARD_SECTIONS as readonly string[]).includes(s));
+  return asked.length > 0 ? [...new Set(asked)] : [...DASHBOARD_SECTIONS];
+}
+
 /**
- * The learner's whole dashboard; provides its adapter to the elements inside it.
+ * The learner's whole dashboard: one tag, one backend. It provides its adapter to the elements
+ * inside it; each section loads, fails and retries on its own.
  *
- * @summary The learner's name, then the sections Certificates, Badges and Transcript.
+ * @summary The learner's name, then Certificates, Badges and Transcript as tabs (the selected one in the URL hash).
  *
  * @csspart heading - The heading with the learner's name.
- * @csspart section - One section.
+ * @csspart tabs - The tab list.
+ * @csspart tab - One tab.
+ * @csspart section - One section's panel.
+ * @csspart badges - The grid of badges.
  *
- * @cssprop --cert-color-accent - Links and primary buttons.
+ * @cssprop --cert-color-accent - Links, primary buttons, the selected tab.
+ * @cssprop --cert-color-surface - Backgrounds.
  * @cssprop --cert-color-text - Text colour.
+ * @cssprop --cert-color-border - Borders.
+ * @cssprop --cert-radius - Corner radius.
  * @cssprop --cert-spacing - Base spacing.
  * @cssprop --cert-font-family - Font family.
  */
@@ -34,7 +47,7 @@ export class CertDashboard extends LitElement {
   private readonly provider = new ContextProvider(this, { context: adapterContext });
   private readonly learner = new AdapterResource(this, this.consumer, (adapter, signal) => adapter.getLearner({ signal }));
   private readonly badges = new AdapterResource(this, this.consumer, (adapter, signal) => adapter.listBadges({ signal }), {
-    skip: () => !this.shows('badges'),
+    skip: () => !this.visibleSections().includes('badges'),
   });
 
   /** The adapter for every section; else `api-base`. */
@@ -49,6 +62,19 @@ export class CertDashboard extends LitElement {
   /** Where "I don't see a certificate I earned" leads. */
   @property({ attribute: 'help-url' }) helpUrl: string | null = null;
 
+  @state() private selected: DashboardSection | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.handleHashChange);
+    this.handleHashChange();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+  }
+
   override willUpdate(): void {
     const adapter = this.consumer.adapter;
     if (this.provider.value !== adapter) this.provider.setValue(adapter);
@@ -57,49 +83,103 @@ export class CertDashboard extends LitElement {
   override render() {
     const m = this.locale.messages;
     const learner = this.learner.value;
-    return html`
-      ${learner
-        ? html`<h1 part="heading">${m.dashboard.greeting(learner.name)}</h1>`
-        : renderResourceState(this.learner, m)}
-      ${this.visibleSections().map((section) => this.renderSection(section))}
-    `;
+    const sections = this.visibleSections();
+    const current = this.currentSection();
+    return html`<div class="root" dir=${this.locale.dir}>
+      <h1 part="heading">${learner ? m.dashboard.greeting(learner.name) : m.dashboard.untitled}</h1>
+      ${learner ? nothing : renderResourceState(this.learner, m)}
+      ${sections.length > 1
+        ? html`<div part="tabs" role="tablist" aria-label=${m.dashboard.sections} @keydown=${this.handleTabKey}>
+            ${sections.map(
+              (s) => html`<button
+                part="tab"
+                role="tab"
+                type="button"
+                id="tab-${s}"
+                aria-controls="panel-${s}"
+                aria-selected=${s === current ? 'true' : 'false'}
+                tabindex=${s === current ? '0' : '-1'}
+                @click=${() => this.select(s)}
+              >
+                ${this.sectionTitle(s)}
+              </button>`,
+            )}
+          </div>`
+        : nothing}
+      ${sections.map((s) => this.renderPanel(s, sections.length > 1, s === current))}
+    </div>`;
+  }
+
+  private renderPanel(section: DashboardSection, tabbed: boolean, shown: boolean) {
+    return html`<section
+      part="section"
+      id="panel-${section}"
+      role=${ifDefined(tabbed ? 'tabpanel' : undefined)}
+      aria-labelledby=${tabbed ? `tab-${section}` : `heading-${section}`}
+      ?hidden=${!shown}
+    >
+      <h2 id="heading-${section}" class=${tabbed ? 'visually-hidden' : ''}>${this.sectionTitle(section)}</h2>
+      ${this.renderSection(section)}
+    </section>`;
   }
 
   private renderSection(section: DashboardSection) {
     const m = this.locale.messages;
     switch (section) {
       case 'certificates':
-        return html`<section part="section" aria-labelledby="certificates">
-          <h2 id="certificates">${m.certList.heading}</h2>
-          <cert-list help-url=${ifDefined(this.helpUrl ?? undefined)}></cert-list>
-        </section>`;
-      case 'badges':
-        return html`<section part="section" aria-labelledby="badges">
-          <h2 id="badges">${m.badges.heading}</h2>
-          ${this.badges.value
-            ? this.badges.value.length === 0
-              ? html`<p>${m.badges.empty}</p>`
-              : html`<ul class="badges">
-                  ${this.badges.value.map((badge) => html`<li><badge-share .badge=${badge}></badge-share></li>`)}
-                </ul>`
-            : renderResourceState(this.badges, m)}
-        </section>`;
+        return html`<cert-list help-url=${ifDefined(this.helpUrl ?? undefined)}></cert-list>`;
+      case 'badges': {
+        const badges = this.badges.value;
+        if (!badges) return renderResourceState(this.badges, m);
+        if (badges.length === 0) return html`<p>${m.badges.empty}</p>`;
+        return html`<ul part="badges" class="badges">
+          ${badges.map((badge) => html`<li><badge-share .badge=${badge}></badge-share></li>`)}
+        </ul>`;
+      }
       case 'transcript':
-        return html`<section part="section" aria-labelledby="transcript">
-          <h2 id="transcript">${m.transcript.heading}</h2>
-          <transcript-viewer></transcript-viewer>
-        </section>`;
-      default:
-        return nothing;
+        return html`<transcript-viewer></transcript-viewer>`;
     }
   }
 
-  private visibleSections(): DashboardSection[] {
-    const asked = this.sections.split(/\s+/).filter((s): s is DashboardSection => (DASHBOARD_SECTIONS as readonly string[]).includes(s));
-    return asked.length > 0 ? [...new Set(asked)] : [...DASHBOARD_SECTIONS];
+  private sectionTitle(section: DashboardSection): string {
+    const m = this.locale.messages;
+    return { certificates: m.certList.heading, badges: m.badges.heading, transcript: m.transcript.heading }[section];
   }
 
-  private shows(section: DashboardSection): boolean {
-    return this.visibleSections().includes(section);
+  private visibleSections(): DashboardSection[] {
+    return parseSections(this.sections);
+  }
+
+  private currentSection(): DashboardSection {
+    const sections = this.visibleSections();
+    return this.selected && sections.includes(this.selected) ? this.selected : sections[0]!;
+  }
+
+  /** Shows a section and puts it in the URL hash, so a link opens it. */
+  private select(section: DashboardSection, focus = false): void {
+    this.selected = section;
+    if (location.hash !== `#${section}`) history.replaceState(history.state, '', `#${section}`);
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${section}`)?.focus());
+  }
+
+  private readonly handleHashChange = (): void => {
+    const section = decodeURIComponent(location.hash.slice(1));
+    if ((DASHBOARD_SECTIONS as readonly string[]).includes(section)) this.selected = section as DashboardSection;
+  };
+
+  private handleTabKey(e: KeyboardEvent): void {
+    const sections = this.visibleSections();
+    const at = sections.indexOf(this.currentSection());
+    const forward = this.locale.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const back = this.locale.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    const next =
+      e.key === forward ? (at + 1) % sections.length
+      : e.key === back ? (at - 1 + sections.length) % sections.length
+      : e.key === 'Home' ? 0
+      : e.key === 'End' ? sections.length - 1
+      : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    this.select(sections[next]!, true);
   }
 }
