@@ -66,3 +66,24 @@ export function toAdapterError(value: unknown): AdapterError {
   const message = value instanceof Error ? value.message : String(value);
   return new AdapterError('network', message || 'The request failed.', { cause: value });
 }
+
+/** The kind of failure an HTTP error status means. */
+export function kindForStatus(status: number): AdapterErrorKind {
+  switch (status) {
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+    case 410:
+      return 'not-found';
+    case 429:
+      return 'rate-limited';
+    case 400:
+    case 409:
+    case 422:
+      return 'invalid-request';
+    default:
+      return status >= 500 && status <= 599 ? 'server' : 'invalid-response';
+  }
+}

@@ -5,7 +5,7 @@ import type {
   RequestOptions,
   ViewSharedTranscriptRequest,
 } from './adapter.js';
-import { AdapterError, isAdapterError, type AdapterErrorKind } from './errors.js';
+import { AdapterError, isAdapterError, kindForStatus, type AdapterErrorKind } from './errors.js';
 import { checkAccessCode } from './share-rules.js';
 import { IDENTIFIER_MAX_LENGTH } from './limits.js';
 import type { Badge, Certification, Learner, Transcript, TranscriptShare } from '../model.js';
@@ -280,25 +280,6 @@ async function readPdf(response: Response): Promise<Blob> {
   const head = new Uint8Array(await blob.slice(0, PDF_MAGIC.length).arrayBuffer());
   if (!PDF_MAGIC.every((byte, i) => head[i] === byte)) throw invalidResponse('the body is not a PDF (no %PDF- header)');
   return blob.slice(0, blob.size, 'application/pdf');
-}
-
-function kindForStatus(status: number): AdapterErrorKind {
-  switch (status) {
-    case 401:
-      return 'unauthorized';
-    case 403:
-      return 'forbidden';
-    case 404:
-      return 'not-found';
-    case 429:
-      return 'rate-limited';
-    case 400:
-    case 409:
-    case 422:
-      return 'invalid-request';
-    default:
-      return status >= 500 && status <= 599 ? 'server' : 'invalid-response';
-  }
 }
 
 interface Problem {

@@ -2,7 +2,8 @@
  * Fetching what a badge is made of: Open Badges data from a URL (`src`), and the badge image as a
  * file to download, with its Open Badges data baked in when it carries any.
  */
-import { AdapterError, type AdapterErrorKind } from '../adapter/errors.js';
+import { AdapterError, kindForStatus } from '../adapter/errors.js';
+import { safeFileName } from '../export/file-names.js';
 import type { Badge } from '../model.js';
 import { bakeOpenBadge, fetchJsonResolver, parseOpenBadgeFile } from './open-badges.js';
 import { isPng } from './png-bake.js';
@@ -34,22 +35,10 @@ export async function badgeImageFile(badge: Badge, options: FetchOptions = {}): 
   const bytes = badge.openBadge && (png || svg) ? bakeOpenBadge(data, badge.openBadge) : data;
   const mime = png ? 'image/png' : svg ? 'image/svg+xml' : type || 'application/octet-stream';
   const extension = png ? 'png' : svg ? 'svg' : (EXTENSIONS[mime] ?? 'img');
-  return { blob: new Blob([bytes.slice()], { type: mime }), filename: `${badgeFileName(badge.name)}.${extension}` };
+  return { blob: new Blob([bytes.slice()], { type: mime }), filename: safeFileName(`${badge.name}.${extension}`, { fallback: 'badge', maxLength: 120 }) };
 }
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp', 'image/avif': 'avif' };
-
-/** A file name from a badge name: no path separators, control, bidi or reserved characters, no trailing dots; `badge` when nothing is left. */
-export function badgeFileName(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}<>:"/\\|?*]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[.\s]+|[.\s]+$/g, '');
-  const short = Array.from(cleaned).slice(0, 100).join('').trim();
-  return short && !/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(short) ? short : 'badge';
-}
 
 async function fetchBytes(url: string, options: FetchOptions): Promise<{ data: Uint8Array; type: string }> {
   let response: Response;
@@ -59,18 +48,9 @@ async function fetchBytes(url: string, options: FetchOptions): Promise<{ data: U
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new AdapterError('network', `${url} could not be fetched.`, { cause });
   }
-  if (!response.ok) throw new AdapterError(statusKind(response.status), `${url} answered ${response.status}.`, { status: response.status });
+  if (!response.ok) throw new AdapterError(kindForStatus(response.status), `${url} answered ${response.status}.`, { status: response.status });
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   return { data: new Uint8Array(await response.arrayBuffer()), type };
-}
-
-function statusKind(status: number): AdapterErrorKind {
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404 || status === 410) return 'not-found';
-  if (status === 429) return 'rate-limited';
-  if (status >= 500) return 'server';
-  return 'invalid-response';
 }
 
 /** `data:` URLs of JSON or text (an inline credential); images pass `safeImageUrl` already. */

@@ -367,7 +367,7 @@ describe('<badge-share>', () => {
       const assertion = await embeddedAssertion();
       const el = await shareFixture({ ...badge, name: 'Robotics: a/b\\c', openBadge: assertion });
       const file = (await el.download())!;
-      expect(file.filename).to.equal('Robotics a b c.png');
+      expect(file.filename).to.equal('Robotics - a_b_c.png');
       expect(file.blob.type).to.equal('image/png');
       const bytes = new Uint8Array(await file.blob.arrayBuffer());
       expect(JSON.parse((await readBakedOpenBadge(bytes)) as string)).to.deep.equal(assertion);
