@@ -2,49 +2,51 @@ import { css } from 'lit';
 
 /**
  * The theme tokens every element reads, with their defaults. Integrators set them on the element
- * or any ancestor (`cert-dashboard { --cert-color-accent: #0a7; }`). Dark defaults follow
- * `prefers-color-scheme`; `color-scheme: light` or `dark` on the page overrides.
+ * or any ancestor (`cert-dashboard { --cert-color-accent: #0a7; }`). Light and dark defaults follow
+ * the visitor's `prefers-color-scheme`; `--cert-color-scheme: light` or `dark` fixes one.
  */
 export const tokens = css`
   :host {
-    --_accent: var(--cert-color-accent, #1d4ed8);
-    --_on-accent: var(--cert-color-on-accent, #ffffff);
-    --_surface: var(--cert-color-surface, #ffffff);
-    --_surface-2: var(--cert-color-surface-raised, #f3f4f6);
-    --_text: var(--cert-color-text, #111827);
-    --_muted: var(--cert-color-text-muted, #4b5563);
-    --_border: var(--cert-color-border, #d1d5db);
-    --_danger: var(--cert-color-danger, #b91c1c);
-    --_success: var(--cert-color-success, #15803d);
-    --_warning: var(--cert-color-warning, #92400e);
+    /* First: everything the page would pass down is reset, then set here. */
+    all: initial;
+    /* light-dark() follows color-scheme: the visitor's preference unless --cert-color-scheme says otherwise. */
+    color-scheme: var(--cert-color-scheme, light dark);
+    --_accent: var(--cert-color-accent, light-dark(#1d4ed8, #93b4ff));
+    --_on-accent: var(--cert-color-on-accent, light-dark(#ffffff, #0b1020));
+    --_surface: var(--cert-color-surface, light-dark(#ffffff, #111827));
+    --_surface-2: var(--cert-color-surface-raised, light-dark(#f3f4f6, #1f2937));
+    --_text: var(--cert-color-text, light-dark(#111827, #f9fafb));
+    --_muted: var(--cert-color-text-muted, light-dark(#4b5563, #d1d5db));
+    --_border: var(--cert-color-border, light-dark(#6b7280, #9ca3af));
+    --_danger: var(--cert-color-danger, light-dark(#b91c1c, #fca5a5));
+    --_success: var(--cert-color-success, light-dark(#15803d, #86efac));
+    --_warning: var(--cert-color-warning, light-dark(#92400e, #fcd34d));
+    --_focus: var(--cert-color-focus, light-dark(#2563eb, #93c5fd));
     --_radius: var(--cert-radius, 8px);
     --_space: var(--cert-spacing, 1rem);
     --_font: var(--cert-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_focus: var(--cert-color-focus, #2563eb);
 
-    all: initial;
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
     font-size: 1rem;
     line-height: 1.5;
     color: var(--_text);
+    /* Its own surface: dark text or light text is readable whatever the page's background. */
+    background: var(--_surface);
     text-align: start;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--cert-color-accent, #93b4ff);
-      --_on-accent: var(--cert-color-on-accent, #0b1020);
-      --_surface: var(--cert-color-surface, #111827);
-      --_surface-2: var(--cert-color-surface-raised, #1f2937);
-      --_text: var(--cert-color-text, #f9fafb);
-      --_muted: var(--cert-color-text-muted, #d1d5db);
-      --_border: var(--cert-color-border, #4b5563);
-      --_danger: var(--cert-color-danger, #fca5a5);
-      --_success: var(--cert-color-success, #86efac);
-      --_warning: var(--cert-color-warning, #fcd34d);
-      --_focus: var(--cert-color-focus, #93c5fd);
-    }
+  /* Page CSS reaches the host (even '* { color: red !important }'), so the text inside is set again here. */
+  :host > * {
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: 1rem;
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-transform: none;
+    visibility: visible;
   }
   :host([hidden]) {
     display: none;
