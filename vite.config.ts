@@ -10,6 +10,8 @@ export default defineConfig(({ mode }) => {
   const npm = mode === 'npm';
   return {
     publicDir: false,
+    // Font files are found next to the chunk that asks for them, wherever dist/ is served from.
+    base: './',
     build: {
       outDir: 'dist',
       emptyOutDir: !npm,
@@ -17,6 +19,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       minify: !npm,
       reportCompressedSize: false,
+      // Never inline assets as data: URLs, which a strict img-src or font-src refuses.
+      assetsInlineLimit: 0,
       // No preload helper: lazy chunks are fetched when first needed, and the entry stays smaller.
       modulePreload: false,
       rolldownOptions: {

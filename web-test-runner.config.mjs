@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { cspPageMiddleware } from './test/support/csp-page.mjs';
 import { mockApiMiddleware } from './test/support/mock-api.mjs';
 import { pdfTextPlugin } from './test/support/pdf-text-plugin.mjs';
 
@@ -15,7 +16,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [mockApiMiddleware],
+  middleware: [cspPageMiddleware, mockApiMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pdfTextPlugin()],
   browsers: [
     chromeLauncher({

@@ -26,11 +26,15 @@ export { OpenBadgeError, isOpenBadgeError, OPEN_BADGE_ERROR_KINDS, type OpenBadg
 
 export { safeFileName, uniqueZipEntryNames, certificateFileName, zipFileName } from './export/file-names.js';
 export { registerPdfFont, unregisterPdfFont, PdfFontError, isPdfFontError, type PdfFontRegistration } from './export/font-registry.js';
-export { certificatePdf, buildCertificateZip, parseOpenBadge, readBakedOpenBadge, bakeOpenBadge } from './lazy.js';
+export { certificatePdf, transcriptPdf, buildCertificateZip, parseOpenBadge, readBakedOpenBadge, bakeOpenBadge } from './lazy.js';
 
 export { BadgeShareEvent, type BadgeShareDetail } from './events/badge-share.js';
+export * from './events/cert-events.js';
+export * from './events/transcript-events.js';
+export { transcriptShareUrl, transcriptIdFromUrl, TRANSCRIPT_ID_PARAM } from './share/transcript-share-url.js';
+export { isEmailAddress, EMAIL_MAX_LENGTH } from './share/email-address.js';
 
-export { CertDashboard, DASHBOARD_SECTIONS, type DashboardSection } from './components/cert-dashboard/cert-dashboard.js';
+export { CertDashboard, DASHBOARD_SECTIONS, parseSections, type DashboardSection } from './components/cert-dashboard/cert-dashboard.js';
 export { CertList } from './components/cert-list/cert-list.js';
 export { BadgeShare } from './components/badge-share/badge-share.js';
-export { TranscriptViewer } from './components/transcript-viewer/transcript-viewer.js';
+export { TranscriptViewer, TRANSCRIPT_VIEWER_MODES, type TranscriptViewerMode, type TranscriptPdfFile } from './components/transcript-viewer/transcript-viewer.js';

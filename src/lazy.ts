@@ -11,6 +11,11 @@ export async function certificatePdf(...args: Args<typeof import('./export/certi
   return (await import('./export/certificate-pdf.js')).certificatePdf(...args);
 }
 
+/** A transcript PDF, "Page N of M" numbered (`export/transcript-pdf.ts`). */
+export async function transcriptPdf(...args: Args<typeof import('./export/transcript-pdf.js').transcriptPdf>) {
+  return (await import('./export/transcript-pdf.js')).transcriptPdf(...args);
+}
+
 /** A ZIP of certificate PDFs, made in slices with progress and abort (`export/zip.ts`). */
 export async function buildCertificateZip(...args: Args<typeof import('./export/zip.js').buildCertificateZip>) {
   return (await import('./export/zip.js')).buildCertificateZip(...args);

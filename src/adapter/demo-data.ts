@@ -28,18 +28,17 @@ const AEGEAN: Issuer = { name: 'Ακαδημία Δεδομένων Αιγαίο
 
 const LEARNER_EMAIL = 'maria.jose.nunez@example.com';
 
-/** A small badge picture as an inline SVG, so the demo shows images without a network. */
-function badgeImage(initials: string, from: string, to: string): string {
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120" width="120" height="120">` +
-    `<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">` +
-    `<stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>` +
-    `<polygon points="60,4 108,32 108,88 60,116 12,88 12,32" fill="url(#g)" stroke="#ffffff" stroke-width="4"/>` +
-    `<circle cx="60" cy="60" r="30" fill="none" stroke="#ffffff" stroke-opacity="0.6" stroke-width="2"/>` +
-    `<text x="60" y="68" font-family="system-ui, sans-serif" font-size="24" font-weight="700" ` +
-    `text-anchor="middle" fill="#ffffff">${initials}</text></svg>`;
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
-}
+/**
+ * The demo badges' pictures: small SVG files beside this module (same-origin, so they show under a
+ * strict Content-Security-Policy, and without a network).
+ */
+const BADGE_IMAGES = {
+  CA: new URL('./demo-badges/cloud-administrator.svg', import.meta.url).href,
+  CM: new URL('./demo-badges/community-mentor.svg', import.meta.url).href,
+  TD: new URL('./demo-badges/threat-detection.svg', import.meta.url).href,
+  A11Y: new URL('./demo-badges/accessibility.svg', import.meta.url).href,
+  HW: new URL('./demo-badges/hackathon-winner.svg', import.meta.url).href,
+};
 
 /** Demo data with every date counted from `today` (its UTC calendar date). */
 export function demoData(today: Date = new Date()): DemoData {
@@ -194,7 +193,7 @@ export function demoData(today: Date = new Date()): DemoData {
     },
   ];
 
-  const cloudAdministratorImage = badgeImage('CA', '#0b5cad', '#38a3f1');
+  const cloudAdministratorImage = BADGE_IMAGES.CA;
   const badges: Badge[] = [
     {
       id: 'badge-cloud-administrator',
@@ -246,7 +245,7 @@ export function demoData(today: Date = new Date()): DemoData {
       id: 'badge-community-mentor',
       name: 'Community Mentor',
       description: 'Mentored ten or more learners through their first Northwind Cloud exam this year.',
-      imageUrl: badgeImage('CM', '#7a2e8e', '#e05fb8'),
+      imageUrl: BADGE_IMAGES.CM,
       issuedOn: day(-200),
       expiresOn: day(165),
       issuer: NORTHWIND,
@@ -258,7 +257,7 @@ export function demoData(today: Date = new Date()): DemoData {
       id: 'badge-threat-detection',
       name: 'Threat Detection Fundamentals',
       description: 'Recognises, triages and escalates common attack patterns in security telemetry.',
-      imageUrl: badgeImage('TD', '#8a1c1c', '#f0643c'),
+      imageUrl: BADGE_IMAGES.TD,
       issuedOn: day(-45),
       expiresOn: null,
       issuer: CONTOSO,
@@ -270,7 +269,7 @@ export function demoData(today: Date = new Date()): DemoData {
       id: 'badge-accessibility-champion',
       name: 'Campeona de Accesibilidad',
       description: 'Reconoce a quien audita y corrige sitios web según las pautas WCAG 2.2, nivel AA.',
-      imageUrl: badgeImage('A11Y', '#0f6b4f', '#3cc48d'),
+      imageUrl: BADGE_IMAGES.A11Y,
       issuedOn: day(-150),
       expiresOn: null,
       issuer: IBERICO,
@@ -282,7 +281,7 @@ export function demoData(today: Date = new Date()): DemoData {
       id: 'badge-hackathon-winner',
       name: 'Hackathon Winner — Madrid Cloud Days',
       description: 'First place, team category, for an offline-first field-inspection app built in 48 hours.',
-      imageUrl: badgeImage('HW', '#b36b00', '#ffc53d'),
+      imageUrl: BADGE_IMAGES.HW,
       issuedOn: day(-300),
       expiresOn: null,
       issuer: FABRIKAM,

@@ -8,6 +8,7 @@ import type {
 } from './adapter.js';
 import type { DemoData } from './demo-data.js';
 import { passedExams } from './transcript-rules.js';
+import { isEmailAddress } from '../share/email-address.js';
 import { AdapterError } from './errors.js';
 import {
   ACCESS_CODE_HASH_ITERATIONS,
@@ -26,10 +27,6 @@ export const SHARE_ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
 
 /** The one answer for an unknown ID, a wrong code, a revoked or an expired share: none tells which. */
 const NO_MATCHING_SHARE = 'No shared transcript matches this transcript ID and access code.';
-const MAX_EMAIL_LENGTH = 254;
-const EMAIL_ATOM = String.raw`[^\s\p{Cc}@",;:<>()[\]\\]`;
-const EMAIL_LABEL = String.raw`[^\s\p{Cc}@",;:<>()[\]\\.]`;
-const EMAIL_PATTERN = new RegExp(`^${EMAIL_ATOM}+@(?:${EMAIL_LABEL}+\\.)+${EMAIL_LABEL}{2,}$`, 'u');
 
 export type CertAdapterOperation = keyof CertAdapter;
 
@@ -153,7 +150,7 @@ export class MemoryAdapter implements CertAdapter {
   emailTranscript(r: EmailTranscriptRequest, o?: RequestOptions): Promise<void> {
     return this.#answer('emailTranscript', o, () => {
       const to = typeof r.to === 'string' ? r.to.trim() : '';
-      if (to.length > MAX_EMAIL_LENGTH || !EMAIL_PATTERN.test(to)) {
+      if (!isEmailAddress(to)) {
         throw new AdapterError('invalid-request', 'The e-mail address is not valid.', { field: 'to' });
       }
       const includeAddress = requireBoolean(r.includeAddress, 'includeAddress');

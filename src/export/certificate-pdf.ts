@@ -13,6 +13,7 @@ import { messagesFor } from '../i18n/locale.js';
 import type { Certification, Learner } from '../model.js';
 import { safeLinkUrl } from '../share/safe-url.js';
 import type { PdfFontWeight } from './fonts.js';
+import { loadJsPdf, pdfInfoString } from './pdf-document.js';
 import { PdfTextLayout, type FittedText } from './pdf-text.js';
 
 export interface CertificatePdfOptions {
@@ -31,15 +32,6 @@ export class CertificateExportError extends Error {
   constructor(message: string) {
     super(message);
   }
-}
-
-let jspdfModule: Promise<typeof import('jspdf')> | undefined;
-function loadJsPdf(): Promise<typeof import('jspdf')> {
-  jspdfModule ??= import('jspdf').catch((error: unknown) => {
-    jspdfModule = undefined;
-    throw error;
-  });
-  return jspdfModule;
 }
 
 const PAGE = { width: 841.89, height: 595.28 };
@@ -143,16 +135,6 @@ export async function certificateFor(
   return certificatePdf(cert, learner, options);
 }
 
-/** PDF Info strings are PDFDocEncoding or UTF-16BE with a BOM; jsPDF writes them byte by byte. */
-function pdfInfoString(text: string): string {
-  if (/^[\x20-\x7e\xa0-\xff]*$/.test(text)) return text;
-  let out = '\xfe\xff';
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    out += String.fromCharCode(unit >> 8, unit & 0xff);
-  }
-  return out;
-}
 
 type Content = ReturnType<typeof contentOf>;
 

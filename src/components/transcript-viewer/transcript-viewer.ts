@@ -1,98 +1,285 @@
-import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
-import { addressLines, formatDate } from '../../i18n/format.js';
+import { toAdapterError } from '../../adapter/errors.js';
+import { TranscriptDownloadEvent, TranscriptErrorEvent } from '../../events/transcript-events.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
+import { BlobUrls } from '../../internal/blob-urls.js';
+import { dialogStyles, showDialog } from '../../internal/dialog.js';
 import { renderResourceState } from '../../internal/resource-state.js';
 import { tokens } from '../../internal/tokens.js';
 import type { Transcript } from '../../model.js';
+import { errorMessage } from '../../i18n/errors.js';
+import { pdfFailureReason } from './pdf-failure.js';
+import { renderTranscript } from './transcript-view.js';
 import { styles } from './transcript-viewer.styles.js';
+import type { ViewerParts } from './viewer-parts.js';
+
+export const TRANSCRIPT_VIEWER_MODES = ['owner', 'shared'] as const;
+export type TranscriptViewerMode = (typeof TRANSCRIPT_VIEWER_MODES)[number];
+
+export interface TranscriptPdfFile {
+  blob: Blob;
+  filename: string;
+}
 
 /**
- * The learner's academic transcript.
+ * The learner's academic transcript: theirs to e-mail, download and share (`mode="owner"`), or a
+ * transcript someone shared, opened with its ID and access code (`mode="shared"`).
  *
- * @summary The learner, active certifications and passed exams, with dates in the person's language.
+ * @summary A transcript with E-mail, PDF and Share (ID + access code, revocable), or the form that opens a shared one.
+ *
+ * @fires transcript-share-created - A share was created: `{transcriptId, url}`.
+ * @fires transcript-email-sent - The adapter accepted an e-mail of the transcript: `{to}`.
+ * @fires transcript-download - The PDF is ready: `{blob, filename}`; cancelable: prevented, the file is not saved.
+ * @fires transcript-error - Loading, e-mail, share, revoke, opening or the PDF failed: `{error}`.
  *
  * @csspart transcript - The transcript body.
+ * @csspart actions - The E-mail, PDF and Share buttons (in shared mode: PDF, View another).
+ * @csspart access-form - The transcript ID and access code form (shared mode).
+ * @csspart notice - The live region that reports progress and success.
  * @csspart status - The loading line.
- * @csspart error - The error message and retry button.
+ * @csspart error - An error message.
  *
  * @cssprop --cert-color-accent - Links and primary buttons.
  * @cssprop --cert-color-text - Text colour.
- * @cssprop --cert-color-border - Table rules.
+ * @cssprop --cert-color-border - Table rules and field borders.
+ * @cssprop --cert-color-danger - Errors and the revoke button.
  * @cssprop --cert-spacing - Base spacing.
  * @cssprop --cert-font-family - Font family.
  */
 export class TranscriptViewer extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, dialogStyles, styles];
 
   private readonly locale = new LocaleController(this);
   private readonly consumer = new AdapterConsumer(this);
   private readonly resource = new AdapterResource(this, this.consumer, (adapter, signal) => adapter.getTranscript({ signal }), {
-    skip: () => this.transcript !== undefined,
+    skip: () => this.transcript !== undefined || this.mode === 'shared',
   });
+  private readonly files = new BlobUrls(this);
 
-  /** The adapter to load from; else `api-base`, else the one an ancestor provides. */
+  /** The adapter to use; else `api-base`, else the one an ancestor provides. */
   @property({ attribute: false }) adapter: CertAdapter | undefined;
 
   /** Base URL of a REST backend (`openapi.yaml`); the element then uses a `RestAdapter` on it. */
   @property({ attribute: 'api-base' }) apiBase: string | null = null;
 
+  /** `owner`: the learner's own transcript with E-mail, PDF, Share; `shared`: open one with its ID and access code. */
+  @property() mode: TranscriptViewerMode = 'owner';
+
+  /** Shared mode: the transcript ID to prefill; else the page URL's `transcript` parameter. */
+  @property({ attribute: 'transcript-id' }) transcriptId: string | null = null;
+
+  /** The page that opens shared transcripts; a share's URL is this plus `?transcript=<id>` unless the backend gives one. */
+  @property({ attribute: 'share-base-url' }) shareBaseUrl: string | null = null;
+
   /** A transcript to show instead of loading it through the adapter. */
   @property({ attribute: false }) transcript: Transcript | undefined;
 
-  override render() {
-    const transcript = this.transcript ?? this.resource.value;
-    if (!transcript) return renderResourceState(this.resource, this.locale.messages);
-    return this.renderTranscript(transcript);
+  @state() private notice = '';
+  @state() private actionError = '';
+  @state() private pdfIncludeAddress = false;
+  /** The dialogs and the shared-mode form, once their chunk has loaded. */
+  @state() private parts: ViewerParts | undefined;
+  @state() private partsError: unknown;
+  private partsLoading: Promise<ViewerParts> | undefined;
+  private makingPdf = false;
+  private reportedLoadError: unknown;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.isShared && !this.transcript && !this.parts && this.partsError === undefined) void this.loadParts().catch(() => undefined);
+    if (changed.has('transcriptId')) this.parts?.access.prefill(this.transcriptId);
   }
 
-  private renderTranscript(t: Transcript) {
+  protected override updated(): void {
+    const error = this.resource.error;
+    if (error && error !== this.reportedLoadError) this.reportError(error);
+    this.reportedLoadError = error;
+  }
+
+  /**
+   * Makes the transcript PDF, saves it (unless a `transcript-download` listener prevents that) and
+   * resolves with it. The address is printed when `includeAddress` (owner mode; default false), or,
+   * in shared mode, when the learner shared it. Rejects when there is no transcript yet or the PDF fails.
+   */
+  async downloadPdf(options: { includeAddress?: boolean } = {}): Promise<TranscriptPdfFile> {
+    const transcript = this.currentTranscript();
+    if (!transcript) throw new Error('There is no transcript to download yet.');
+    const messages = this.locale.messages;
+    const includeAddress = this.isShared ? true : (options.includeAddress ?? false);
+    this.makingPdf = true;
+    this.actionError = '';
+    this.notice = messages.transcript.preparingPdf;
+    try {
+      const { transcriptPdf, transcriptFileName } = await import('../../export/transcript-pdf.js');
+      const blob = await transcriptPdf(transcript, { lang: this.locale.lang, messages, includeAddress });
+      const file = { blob, filename: transcriptFileName(transcript, messages) };
+      const ready = new TranscriptDownloadEvent(file);
+      const save = this.dispatchEvent(ready);
+      if (save) this.files.save(file.blob, file.filename);
+      // A listener that prevented the save does something else with the file, and says so itself.
+      this.notice = save ? messages.transcript.pdfDownloaded : '';
+      return file;
+    } catch (error) {
+      this.notice = '';
+      this.actionError = messages.transcript.pdfFailed(pdfFailureReason(error, messages));
+      this.reportError(error);
+      throw error;
+    } finally {
+      this.makingPdf = false;
+    }
+  }
+
+  override render() {
+    const transcript = this.currentTranscript();
+    if (this.isShared) return transcript ? this.renderShared(transcript) : this.renderAccess();
+    if (!transcript) return renderResourceState(this.resource, this.locale.messages);
+    return this.renderOwner(transcript);
+  }
+
+  private renderOwner(t: Transcript) {
     const m = this.locale.messages.transcript;
-    const lang = this.locale.lang;
+    const canAct = this.consumer.adapter !== undefined;
     return html`<article part="transcript" dir=${this.locale.dir}>
-      <h2>${t.learner.name}</h2>
-      <p>${t.learner.email}</p>
-      ${t.learner.address ? html`<address>${addressLines(t.learner.address).join('\n')}</address>` : nothing}
-      <p class="muted">${m.generatedOn(formatDate(t.generatedAt, lang))}</p>
+        <div part="actions" class="actions" role="group" aria-label=${m.actions}>
+          ${canAct ? html`<button type="button" id="email-button" @click=${this.handleEmailClick}>${m.email}</button>` : nothing}
+          <button type="button" id="pdf-button" @click=${this.handlePdfClick}>${m.pdf}</button>
+          ${canAct ? html`<button type="button" id="share-button" @click=${this.handleShareClick}>${m.share}</button>` : nothing}
+        </div>
+        ${this.renderMessages()} ${renderTranscript(t, this.locale)}
+      </article>
+      ${canAct && this.parts ? [this.parts.email.render(t.learner), this.parts.share.render(t.learner)] : nothing}
+      ${t.learner.address ? this.renderPdfDialog() : nothing}`;
+  }
 
-      <h3>${m.certifications}</h3>
-      ${t.certifications.length === 0
-        ? html`<p>${m.noCertifications}</p>`
-        : html`<div class="table-wrap">
-            <table>
-              <thead>
-                <tr><th scope="col">${m.title}</th><th scope="col">${m.code}</th><th scope="col">${m.earned}</th><th scope="col">${m.expires}</th></tr>
-              </thead>
-              <tbody>
-                ${t.certifications.map(
-                  (c) => html`<tr>
-                    <td>${c.title}</td>
-                    <td>${c.code}</td>
-                    <td>${formatDate(c.earnedOn, lang)}</td>
-                    <td>${formatDate(c.expiresOn, lang) || this.locale.messages.common.notAvailable}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`}
-
-      <h3>${m.exams}</h3>
-      ${t.exams.length === 0
-        ? html`<p>${m.noExams}</p>`
-        : html`<div class="table-wrap">
-            <table>
-              <thead>
-                <tr><th scope="col">${m.code}</th><th scope="col">${m.exam}</th><th scope="col">${m.passedOn}</th></tr>
-              </thead>
-              <tbody>
-                ${t.exams.map(
-                  (e) => html`<tr><td>${e.code}</td><td>${e.title}</td><td>${formatDate(e.passedOn, lang)}</td></tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`}
+  private renderShared(t: Transcript) {
+    const m = this.locale.messages.transcript;
+    return html`<article part="transcript" dir=${this.locale.dir}>
+      <p class="shared-notice">${m.sharedNotice}</p>
+      <div part="actions" class="actions" role="group" aria-label=${m.actions}>
+        <button type="button" id="pdf-button" @click=${this.handlePdfClick}>${m.pdf}</button>
+        ${this.transcript ? nothing : html`<button type="button" id="another-button" @click=${() => this.parts?.access.reset()}>${m.viewAnother}</button>`}
+      </div>
+      ${this.renderMessages()} ${renderTranscript(t, this.locale)}
     </article>`;
+  }
+
+  private renderAccess() {
+    const messages = this.locale.messages;
+    if (this.parts) return html`<div dir=${this.locale.dir}>${this.parts.access.render()}</div>`;
+    if (this.partsError === undefined) return html`<p role="status" part="status" class="muted">${messages.common.loading}</p>`;
+    return html`<div role="alert" part="error" class="error">
+      <p>${errorMessage(this.partsError, messages)}</p>
+      <button type="button" @click=${this.handlePartsRetry}>${messages.common.retry}</button>
+    </div>`;
+  }
+
+  private renderMessages() {
+    return html`<p role="status" part="notice" class="notice">${this.notice}</p>
+      ${this.actionError ? html`<p role="alert" part="error" class="error">${this.actionError}</p>` : nothing}`;
+  }
+
+  private renderPdfDialog() {
+    const m = this.locale.messages;
+    return html`<dialog id="pdf-dialog" aria-labelledby="pdf-title" dir=${this.locale.dir}>
+      <form novalidate @submit=${this.handlePdfSubmit}>
+        <h2 id="pdf-title">${m.transcript.pdfDialogTitle}</h2>
+        <p class="check">
+          <input id="pdf-address" type="checkbox" .checked=${this.pdfIncludeAddress} @change=${this.handlePdfAddress} />
+          <label for="pdf-address">${m.transcript.includeAddress}</label>
+        </p>
+        <div class="dialog-actions">
+          <button type="button" @click=${this.handlePdfCancel}>${m.common.cancel}</button>
+          <button type="submit" class="primary">${m.transcript.downloadPdf}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  private reportError(error: unknown): void {
+    const event = new TranscriptErrorEvent({ error });
+    this.dispatchEvent(event);
+  }
+
+  private get isShared(): boolean {
+    return this.mode === 'shared';
+  }
+
+  private currentTranscript(): Transcript | undefined {
+    return this.transcript ?? (this.isShared ? this.parts?.access.value : this.resource.value);
+  }
+
+  /** Loads the dialogs and the shared-mode form (once; again after a failure). */
+  private loadParts(): Promise<ViewerParts> {
+    this.partsLoading ??= import('./viewer-parts.js').then(
+      ({ createViewerParts }) => (this.parts = createViewerParts(this, this.consumer, this.locale, this.transcriptId)),
+      (error: unknown) => {
+        this.partsLoading = undefined;
+        // A chunk that does not load (offline) fails like a request that does not arrive.
+        this.partsError = toAdapterError(error);
+        throw error;
+      },
+    );
+    return this.partsLoading;
+  }
+
+  private dialog(id: string): HTMLDialogElement | null {
+    return this.renderRoot.querySelector<HTMLDialogElement>(`#${id}`);
+  }
+
+  private handleEmailClick = async (e: Event): Promise<void> => {
+    const button = e.currentTarget as HTMLElement;
+    const parts = await this.loadPartsOrSay();
+    await parts?.email.open(button);
+  };
+
+  private handleShareClick = async (e: Event): Promise<void> => {
+    const button = e.currentTarget as HTMLElement;
+    const parts = await this.loadPartsOrSay();
+    await parts?.share.open(button);
+  };
+
+  /** Owner mode: the parts, or `undefined` with the reason on screen. */
+  private async loadPartsOrSay(): Promise<ViewerParts | undefined> {
+    this.actionError = '';
+    try {
+      return await this.loadParts();
+    } catch (error) {
+      this.actionError = errorMessage(toAdapterError(error), this.locale.messages);
+      return undefined;
+    }
+  }
+
+  private handlePartsRetry = (): void => {
+    this.partsError = undefined;
+    void this.loadParts().catch(() => undefined);
+  };
+
+  /** Owner with an address on file: ask whether to print it. Otherwise: download straight away. */
+  private handlePdfClick = (e: Event): void => {
+    const dialog = this.dialog('pdf-dialog');
+    if (!this.isShared && dialog) showDialog(dialog, e.currentTarget as HTMLElement);
+    else this.startPdf();
+  };
+
+  private handlePdfAddress = (e: Event): void => {
+    this.pdfIncludeAddress = (e.target as HTMLInputElement).checked;
+  };
+
+  private handlePdfSubmit = (e: Event): void => {
+    e.preventDefault();
+    this.dialog('pdf-dialog')?.close();
+    this.startPdf();
+  };
+
+  private handlePdfCancel = (): void => {
+    this.dialog('pdf-dialog')?.close();
+  };
+
+  private startPdf(): void {
+    if (this.makingPdf) return;
+    // The failure is on screen and in `transcript-error`; the promise is for callers of downloadPdf().
+    this.downloadPdf({ includeAddress: this.pdfIncludeAddress }).catch(() => undefined);
   }
 }

@@ -1,0 +1,133 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { isAdapterError } from '../../adapter/errors.js';
+import { TranscriptEmailSentEvent } from '../../events/transcript-events.js';
+import { errorMessage } from '../../i18n/errors.js';
+import { showDialog } from '../../internal/dialog.js';
+import type { Learner } from '../../model.js';
+import { isEmailAddress } from '../../share/email-address.js';
+import { describedBy, fieldError } from './fields.js';
+import { ViewerPart } from './viewer-part.js';
+
+/** The E-mail dialog: a recipient (checked), the address choice, sent through the adapter. */
+export class EmailDialog extends ViewerPart {
+  private recipient = '';
+  private includeAddress = false;
+  private recipientError = '';
+  private sending = false;
+  private sent = '';
+  private failure = '';
+
+  async open(trigger: HTMLElement): Promise<void> {
+    await this.host.updateComplete;
+    const dialog = this.query<HTMLDialogElement>('#email-dialog');
+    if (dialog) showDialog(dialog, trigger);
+  }
+
+  render(learner: Learner) {
+    const m = this.m;
+    return html`<dialog id="email-dialog" aria-labelledby="email-title" dir=${this.locale.dir} @close=${this.handleClose}>
+      <form novalidate @submit=${this.handleSubmit}>
+        <h2 id="email-title">${m.emailDialogTitle}</h2>
+        <p>${m.emailIntro}</p>
+        <div class="field">
+          <label for="email-to">${m.recipient}</label>
+          <input
+            id="email-to"
+            type="email"
+            autocomplete="email"
+            spellcheck="false"
+            aria-invalid=${this.recipientError ? 'true' : 'false'}
+            aria-describedby=${ifDefined(describedBy(this.recipientError && 'email-to-error'))}
+            .value=${this.recipient}
+            @input=${this.handleRecipient}
+          />
+          ${fieldError('email-to-error', this.recipientError)}
+        </div>
+        ${learner.email
+          ? html`<p><button type="button" class="link" @click=${() => this.handleUseMine(learner.email)}>${m.useMyAddress(learner.email)}</button></p>`
+          : nothing}
+        ${learner.address
+          ? html`<p class="check">
+              <input id="email-address" type="checkbox" .checked=${this.includeAddress} @change=${this.handleIncludeAddress} />
+              <label for="email-address">${m.includeAddress}</label>
+            </p>`
+          : nothing}
+        <p role="status" class="notice">${this.sent}</p>
+        ${this.failure ? html`<p role="alert" class="error">${this.failure}</p>` : nothing}
+        <div class="dialog-actions">
+          <button type="button" @click=${this.handleCloseClick}>${this.locale.messages.common.close}</button>
+          <button type="submit" class="primary" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? m.sending : m.send}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  private handleRecipient = (e: Event): void => {
+    this.recipient = (e.target as HTMLInputElement).value;
+    if (this.recipientError && isEmailAddress(this.recipient)) this.recipientError = '';
+    this.host.requestUpdate();
+  };
+
+  private handleUseMine(email: string): void {
+    this.recipient = email;
+    this.recipientError = '';
+    this.host.requestUpdate();
+    void this.focusAfterUpdate('#email-to');
+  }
+
+  private handleIncludeAddress = (e: Event): void => {
+    this.includeAddress = (e.target as HTMLInputElement).checked;
+    this.host.requestUpdate();
+  };
+
+  private handleSubmit = async (e: Event): Promise<void> => {
+    e.preventDefault();
+    if (this.sending) return;
+    const m = this.m;
+    const to = this.recipient.trim();
+    this.sent = '';
+    this.failure = '';
+    this.recipientError = !to ? m.emailRequired : isEmailAddress(to) ? '' : m.emailInvalid;
+    this.host.requestUpdate();
+    if (this.recipientError) {
+      void this.focusAfterUpdate('#email-to');
+      return;
+    }
+    const adapter = this.consumer.adapter;
+    if (!adapter) return;
+    this.sending = true;
+    const signal = this.nextSignal();
+    try {
+      await adapter.emailTranscript({ to, includeAddress: this.includeAddress }, { signal });
+      this.sent = m.emailSent(to);
+      this.host.dispatchEvent(new TranscriptEmailSentEvent({ to }));
+    } catch (error) {
+      if (signal.aborted) return;
+      if (isAdapterError(error) && error.kind === 'invalid-request' && error.field === 'to') {
+        this.recipientError = m.emailInvalid;
+        void this.focusAfterUpdate('#email-to');
+      } else {
+        this.failure = m.emailFailed(errorMessage(error, this.locale.messages));
+      }
+      this.reportError(error);
+    } finally {
+      this.sending = false;
+      this.host.requestUpdate();
+    }
+  };
+
+  private handleCloseClick = (): void => {
+    this.query<HTMLDialogElement>('#email-dialog')?.close();
+  };
+
+  /** A send in flight goes on: its outcome is shown when the dialog opens again, and its event fires. */
+  private handleClose = (): void => {
+    this.recipientError = '';
+    if (!this.sending) {
+      this.sent = '';
+      this.failure = '';
+    }
+    this.host.requestUpdate();
+  };
+}

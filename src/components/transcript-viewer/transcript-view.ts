@@ -1,0 +1,70 @@
+import { html, nothing } from 'lit';
+import { transcriptSections } from '../../export/transcript-sections.js';
+import type { Messages } from '../../i18n/en.js';
+import { addressLines, formatDate } from '../../i18n/format.js';
+import type { Certification, Transcript } from '../../model.js';
+
+interface ViewOptions {
+  messages: Messages;
+  lang: string;
+}
+
+/**
+ * The transcript itself, read-only: the learner, active and expired certifications, passed exams.
+ * Each cell carries its column's name (`data-label`) for the narrow layout, where rows stack.
+ */
+export function renderTranscript(t: Transcript, { messages, lang }: ViewOptions) {
+  const m = messages.transcript;
+  const { active, expired } = transcriptSections(t);
+  const date = (value: string | null) => formatDate(value, lang, 'medium') || messages.common.notAvailable;
+  const certifications = (list: Certification[], expiryHeader: string) =>
+    html`<div class="table-wrap">
+      <table>
+        <thead>
+          <tr><th scope="col">${m.title}</th><th scope="col">${m.code}</th><th scope="col">${m.earned}</th><th scope="col">${expiryHeader}</th></tr>
+        </thead>
+        <tbody>
+          ${list.map(
+            (c) => html`<tr>
+              <td data-label=${m.title}>${c.title}</td>
+              <td data-label=${m.code}>${c.code}</td>
+              <td data-label=${m.earned}>${date(c.earnedOn)}</td>
+              <td data-label=${expiryHeader}>${date(c.expiresOn)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  return html`<h2 id="learner" tabindex="-1">${t.learner.name}</h2>
+    <dl class="learner">
+      <div><dt>${m.emailLabel}</dt><dd>${t.learner.email}</dd></div>
+      ${t.learner.address
+        ? html`<div><dt>${m.addressLabel}</dt><dd><address>${addressLines(t.learner.address).join('\n')}</address></dd></div>`
+        : nothing}
+    </dl>
+    <p class="muted">${m.generatedOn(formatDate(t.generatedAt, lang))}</p>
+
+    <h3>${m.certifications}</h3>
+    ${active.length ? certifications(active, m.expires) : html`<p>${m.noCertifications}</p>`}
+    ${expired.length ? html`<h3>${m.expiredCertifications}</h3>${certifications(expired, m.expiredOn)}` : nothing}
+
+    <h3>${m.exams}</h3>
+    ${t.exams.length === 0
+      ? html`<p>${m.noExams}</p>`
+      : html`<div class="table-wrap">
+          <table>
+            <thead>
+              <tr><th scope="col">${m.code}</th><th scope="col">${m.exam}</th><th scope="col">${m.passedOn}</th></tr>
+            </thead>
+            <tbody>
+              ${t.exams.map(
+                (e) => html`<tr>
+                  <td data-label=${m.code}>${e.code}</td>
+                  <td data-label=${m.exam}>${e.title}</td>
+                  <td data-label=${m.passedOn}>${date(e.passedOn)}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>`}`;
+}

@@ -1,0 +1,25 @@
+/**
+ * The interactive parts of `<transcript-viewer>`: the E-mail and Share dialogs and the shared-mode
+ * form. A chunk of their own, loaded when the element first needs one, so a page that only shows a
+ * transcript does not pay for them.
+ */
+import type { LocaleController } from '../../i18n/locale.js';
+import type { AdapterConsumer } from '../../internal/adapter-consumer.js';
+import { transcriptIdFromUrl } from '../../share/transcript-share-url.js';
+import { EmailDialog } from './email-dialog.js';
+import { ShareDialog } from './share-dialog.js';
+import { SharedAccess } from './shared-access.js';
+import type { ViewerHost } from './viewer-part.js';
+
+export interface ViewerParts {
+  access: SharedAccess;
+  email: EmailDialog;
+  share: ShareDialog;
+}
+
+/** The parts for `host`; the shared-mode form prefilled from `transcriptId`, else the page URL. */
+export function createViewerParts(host: ViewerHost, consumer: AdapterConsumer, locale: LocaleController, transcriptId: string | null): ViewerParts {
+  const access = new SharedAccess(host, consumer, locale);
+  access.prefill(transcriptId || transcriptIdFromUrl(location.href));
+  return { access, email: new EmailDialog(host, consumer, locale), share: new ShareDialog(host, consumer, locale) };
+}

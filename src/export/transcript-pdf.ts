@@ -1,0 +1,295 @@
+/**
+ * The transcript PDF: A4 portrait, a header with the learner (the address only when asked for),
+ * tables of active and expired certifications and of passed exams that break across pages with
+ * their header row repeated, and "Page N of M" with the learner's name on every page. Dates and
+ * wording in the person's language; names in any script the PDF fonts cover. jsPDF and the fonts
+ * load on the first call, never before.
+ */
+import type { jsPDF as JsPdf } from 'jspdf';
+import type { Messages } from '../i18n/en.js';
+import { addressLines, formatDate } from '../i18n/format.js';
+import { directionOf, messagesFor } from '../i18n/locale.js';
+import type { Transcript } from '../model.js';
+import { safeFileName } from './file-names.js';
+import type { PdfFontWeight, PdfTextNeed } from './fonts.js';
+import { loadJsPdf, pdfInfoString } from './pdf-document.js';
+import { PdfTextLayout } from './pdf-text.js';
+import { transcriptSections } from './transcript-sections.js';
+
+export interface TranscriptPdfOptions {
+  /** BCP 47 tag for dates and wording; default `en`. */
+  lang?: string;
+  /** Wording; default the registered table for `lang`. */
+  messages?: Messages;
+  /** Print the learner's postal address (when the transcript has one); default false. */
+  includeAddress?: boolean;
+}
+
+const PAGE = { width: 595.28, height: 841.89 };
+const MARGIN = { top: 56, side: 48, bottom: 64 };
+const CONTENT_WIDTH = PAGE.width - 2 * MARGIN.side;
+const COLORS = { ink: '#1c2433', muted: '#5b6472', accent: '#1f3a5f', rule: '#c9ced6', band: '#eef1f5' };
+const CELL = { size: 9, lineHeight: 1.3, padX: 5, padY: 4, maxHeight: 160 };
+const FOOTER_SIZE = 8;
+
+interface Column {
+  header: string;
+  /** Share of the content width. */
+  width: number;
+}
+
+interface Table {
+  heading: string;
+  columns: Column[];
+  rows: string[][];
+  empty: string;
+}
+
+/** What the PDF says, before layout. */
+function contentOf(t: Transcript, lang: string, messages: Messages, includeAddress: boolean) {
+  const m = messages.transcript;
+  const none = messages.common.notAvailable;
+  const date = (value: string | null) => formatDate(value, lang, 'medium') || none;
+  const { active, expired } = transcriptSections(t);
+  const certificationTable = (heading: string, expiryHeader: string, list: typeof active): Table => ({
+    heading,
+    columns: [
+      { header: m.title, width: 0.46 },
+      { header: m.code, width: 0.16 },
+      { header: m.earned, width: 0.19 },
+      { header: expiryHeader, width: 0.19 },
+    ],
+    rows: list.map((c) => [c.title, c.code, date(c.earnedOn), date(c.expiresOn)]),
+    empty: m.noCertifications,
+  });
+  const tables: Table[] = [certificationTable(m.certifications, m.expires, active)];
+  if (expired.length) tables.push(certificationTable(m.expiredCertifications, m.expiredOn, expired));
+  tables.push({
+    heading: m.exams,
+    columns: [
+      { header: m.code, width: 0.18 },
+      { header: m.exam, width: 0.6 },
+      { header: m.passedOn, width: 0.22 },
+    ],
+    rows: t.exams.map((e) => [e.code, e.title, date(e.passedOn)]),
+    empty: m.noExams,
+  });
+  const address = includeAddress && t.learner.address ? addressLines(t.learner.address) : [];
+  return {
+    title: m.pdfTitle,
+    generated: m.generatedOn(formatDate(t.generatedAt, lang)),
+    name: t.learner.name,
+    emailLabel: m.emailLabel,
+    email: t.learner.email,
+    addressLabel: m.addressLabel,
+    address,
+    tables,
+    pageOf: (page: number, total: number) => m.pageOf(page, total),
+  };
+}
+
+type Content = ReturnType<typeof contentOf>;
+
+/** Every string the PDF draws, with its weight, so that the fonts for all of them load up front. */
+function needsOf(c: Content): PdfTextNeed[] {
+  const needs: PdfTextNeed[] = [];
+  const add = (text: string, weight: PdfFontWeight = 'normal') => {
+    if (text) needs.push({ text, weight });
+  };
+  add(c.title, 'bold');
+  add(c.name, 'bold');
+  add(c.generated);
+  add(c.emailLabel);
+  add(c.email);
+  if (c.address.length) add(c.addressLabel);
+  c.address.forEach((line) => add(line));
+  for (const table of c.tables) {
+    add(table.heading, 'bold');
+    table.columns.forEach((col) => add(col.header, 'bold'));
+    table.rows.forEach((row) => row.forEach((cell) => add(cell)));
+    add(table.empty);
+  }
+  add(`${c.pageOf(1, 1)} 0123456789`);
+  add(c.name);
+  return needs;
+}
+
+/** The transcript as PDF bytes. Rejects with `PdfFontError` when a character has no font. */
+export async function transcriptPdfBytes(transcript: Transcript, options: TranscriptPdfOptions = {}): Promise<Uint8Array> {
+  const lang = options.lang ?? 'en';
+  const messages = options.messages ?? messagesFor(lang);
+  const c = contentOf(transcript, lang, messages, options.includeAddress ?? false);
+  const { jsPDF } = await loadJsPdf();
+  const doc = new jsPDF({ orientation: 'portrait', unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  const layout = await PdfTextLayout.create(jsPDF, doc, needsOf(c));
+  new TranscriptPages(doc, layout, directionOf(lang)).draw(c);
+  doc.setProperties({
+    title: pdfInfoString(messages.transcript.pdfDocumentTitle(c.name)),
+    subject: pdfInfoString(c.title),
+    author: pdfInfoString(c.name),
+    creator: 'cert-elements',
+  });
+  doc.setLanguage(lang as Parameters<JsPdf['setLanguage']>[0]);
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+/** The transcript as a PDF `Blob`. */
+export async function transcriptPdf(transcript: Transcript, options: TranscriptPdfOptions = {}): Promise<Blob> {
+  const bytes = await transcriptPdfBytes(transcript, options);
+  return new Blob([bytes as BlobPart], { type: 'application/pdf' });
+}
+
+/** `Transcript - María Núñez - 2026-11-28.pdf` (the label in the person's language), made safe. */
+export function transcriptFileName(transcript: Transcript, messages: Messages = messagesFor('en')): string {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(transcript.generatedAt)?.[0] ?? '';
+  const parts = [messages.transcript.fileLabel, transcript.learner.name.trim(), day].filter(Boolean);
+  return safeFileName(`${parts.join(' - ')}.pdf`, { fallback: 'transcript' });
+}
+
+/** Draws the content top to bottom, starting a page whenever the next piece does not fit. */
+class TranscriptPages {
+  private y = MARGIN.top;
+  private readonly bottom = PAGE.height - MARGIN.bottom;
+
+  constructor(
+    private readonly doc: JsPdf,
+    private readonly layout: PdfTextLayout,
+    private readonly direction: 'ltr' | 'rtl',
+  ) {}
+
+  draw(c: Content): void {
+    this.text(c.title, { size: 18, weight: 'bold', color: COLORS.accent, maxHeight: 48 });
+    this.text(c.generated, { size: 9, color: COLORS.muted, maxHeight: 24 });
+    this.y += 6;
+    this.rule(COLORS.accent, 1);
+    this.y += 12;
+    this.text(c.name, { size: 15, minSize: 10, weight: 'bold', maxHeight: 40 });
+    this.y += 2;
+    this.labelled(c.emailLabel, [c.email]);
+    if (c.address.length) this.labelled(c.addressLabel, c.address);
+    for (const table of c.tables) this.table(table);
+    this.footers(c);
+  }
+
+  /** x of a box `width` wide that starts `offset` from the start edge (right edge in RTL). */
+  private x(offset: number, width: number): number {
+    return this.direction === 'rtl' ? PAGE.width - MARGIN.side - offset - width : MARGIN.side + offset;
+  }
+
+  private get align(): 'left' | 'right' {
+    return this.direction === 'rtl' ? 'right' : 'left';
+  }
+
+  private line(text: string, offset: number, width: number, baseline: number, size: number, weight: PdfFontWeight): void {
+    const x = this.x(offset, width);
+    this.layout.drawLine(text, this.align === 'right' ? x + width : x, baseline, { size, weight, align: this.align });
+  }
+
+  private text(text: string, o: { size: number; minSize?: number; weight?: PdfFontWeight; color?: string; maxHeight: number; offset?: number; width?: number }): void {
+    const weight = o.weight ?? 'normal';
+    const width = o.width ?? CONTENT_WIDTH;
+    const fitted = this.layout.fit(text, { weight, maxSize: o.size, minSize: o.minSize ?? o.size, maxWidth: width, maxHeight: o.maxHeight });
+    const step = fitted.size * fitted.lineHeight;
+    this.ensureRoom(fitted.lines.length * step);
+    this.doc.setTextColor(o.color ?? COLORS.ink);
+    for (const l of fitted.lines) {
+      this.line(l, o.offset ?? 0, width, this.y + fitted.size * 0.95, fitted.size, weight);
+      this.y += step;
+    }
+  }
+
+  /** A label in the start column and its lines beside it. */
+  private labelled(label: string, lines: string[]): void {
+    const top = this.y;
+    this.text(label, { size: 9, color: COLORS.muted, maxHeight: 24, width: 90 });
+    this.y = top;
+    for (const l of lines) this.text(l, { size: 10, maxHeight: 40, offset: 96, width: CONTENT_WIDTH - 96 });
+    this.y = Math.max(this.y, top + 14) + 2;
+  }
+
+  private rule(color: string, width: number): void {
+    this.doc.setDrawColor(color);
+    this.doc.setLineWidth(width);
+    this.doc.line(MARGIN.side, this.y, PAGE.width - MARGIN.side, this.y);
+  }
+
+  private ensureRoom(height: number): void {
+    if (this.y + height > this.bottom) this.newPage();
+  }
+
+  private newPage(): void {
+    this.doc.addPage('a4', 'portrait');
+    this.y = MARGIN.top;
+  }
+
+  /** Each cell's lines (wrapped; a cell taller than `CELL.maxHeight` ends in an ellipsis) and the row's height. */
+  private rowLayout(cells: string[], columns: Column[], weight: PdfFontWeight): { lines: string[][]; height: number } {
+    const lines = cells.map((cell, i) => {
+      const maxWidth = columns[i].width * CONTENT_WIDTH - 2 * CELL.padX;
+      const fitted = this.layout.fit(cell, { weight, maxSize: CELL.size, minSize: CELL.size, maxWidth, maxHeight: CELL.maxHeight, lineHeight: CELL.lineHeight });
+      return fitted.lines;
+    });
+    const most = Math.max(1, ...lines.map((l) => l.length));
+    return { lines, height: most * CELL.size * CELL.lineHeight + 2 * CELL.padY };
+  }
+
+  private drawRow(row: { lines: string[][]; height: number }, columns: Column[], weight: PdfFontWeight, band: boolean): void {
+    if (band) {
+      this.doc.setFillColor(COLORS.band);
+      this.doc.rect(MARGIN.side, this.y, CONTENT_WIDTH, row.height, 'F');
+    }
+    this.doc.setTextColor(COLORS.ink);
+    let offset = 0;
+    row.lines.forEach((cellLines, i) => {
+      const width = columns[i].width * CONTENT_WIDTH;
+      cellLines.forEach((l, n) => {
+        const baseline = this.y + CELL.padY + CELL.size * 0.95 + n * CELL.size * CELL.lineHeight;
+        this.line(l, offset + CELL.padX, width - 2 * CELL.padX, baseline, CELL.size, weight);
+      });
+      offset += width;
+    });
+    this.y += row.height;
+    this.rule(COLORS.rule, 0.5);
+  }
+
+  private table(table: Table): void {
+    this.y += 14;
+    const headingHeight = 12 * 1.25 + 4;
+    if (table.rows.length === 0) {
+      this.ensureRoom(headingHeight + 16);
+      this.text(table.heading, { size: 12, weight: 'bold', color: COLORS.accent, maxHeight: 40 });
+      this.text(table.empty, { size: 10, color: COLORS.muted, maxHeight: 40 });
+      return;
+    }
+    const header = this.rowLayout(table.columns.map((col) => col.header), table.columns, 'bold');
+    const rows = table.rows.map((cells) => this.rowLayout(cells, table.columns, 'normal'));
+    // The heading never stands alone at the foot of a page: it goes with the header and a first row.
+    this.ensureRoom(headingHeight + header.height + rows[0].height);
+    this.text(table.heading, { size: 12, weight: 'bold', color: COLORS.accent, maxHeight: 40 });
+    this.y += 4;
+    this.drawRow(header, table.columns, 'bold', true);
+    for (const row of rows) {
+      if (this.y + row.height > this.bottom) {
+        this.newPage();
+        this.drawRow(header, table.columns, 'bold', true);
+      }
+      this.drawRow(row, table.columns, 'normal', false);
+    }
+  }
+
+  /** The learner's name and "Page N of M" at the foot of every page, once the page count is known. */
+  private footers(c: Content): void {
+    const total = this.doc.getNumberOfPages();
+    const baseline = PAGE.height - MARGIN.bottom / 2;
+    const half = CONTENT_WIDTH / 2;
+    for (let page = 1; page <= total; page++) {
+      this.doc.setPage(page);
+      this.doc.setTextColor(COLORS.muted);
+      const name = this.layout.fit(c.name, { weight: 'normal', maxSize: FOOTER_SIZE, minSize: FOOTER_SIZE, maxWidth: half - 12, maxHeight: FOOTER_SIZE * 1.3 });
+      this.line(name.lines[0] ?? '', 0, half - 12, baseline, FOOTER_SIZE, 'normal');
+      const pageOf = c.pageOf(page, total);
+      const end = this.direction === 'rtl' ? MARGIN.side : PAGE.width - MARGIN.side;
+      this.layout.drawLine(pageOf, end, baseline, { size: FOOTER_SIZE, weight: 'normal', align: this.direction === 'rtl' ? 'left' : 'right' });
+    }
+  }
+}
