@@ -82,6 +82,9 @@ export const tokens = css`
   }
   a {
     color: var(--_accent);
+    /* A target of at least 24 by 24 px (WCAG 2.5.8), even for a short link on its own line. */
+    display: inline-block;
+    min-height: 1.5rem;
   }
   .visually-hidden {
     position: absolute;

@@ -136,10 +136,6 @@ export const styles = css`
   .help {
     margin-top: calc(var(--_space) * 1.5);
   }
-  a {
-    display: inline-block;
-    min-height: 1.5rem;
-  }
   iframe.pdf {
     width: 100%;
     height: min(70vh, 36rem);
