@@ -64,6 +64,7 @@ export const en = {
     preview: 'Preview',
     previewTitle: (title: string) => `Certificate preview: ${title}`,
     preparingPreview: 'Preparing the preview…',
+    previewBlocked: 'This site’s security settings do not allow a preview here. Download the PDF to see it.',
     download: 'Download',
     downloadPdf: 'Download PDF',
     downloadZip: (n: number) => `Download ${n} as ZIP`,

@@ -62,6 +62,7 @@ export const es: Messages = {
     preview: 'Vista previa',
     previewTitle: (title) => `Vista previa del certificado: ${title}`,
     preparingPreview: 'Preparando la vista previa…',
+    previewBlocked: 'La configuración de seguridad de este sitio no permite la vista previa. Descarga el PDF para verlo.',
     download: 'Descargar',
     downloadPdf: 'Descargar PDF',
     downloadZip: (n) => `Descargar ${n} en un ZIP`,

@@ -9,6 +9,8 @@ interface CspPageResult {
   size?: number;
   head?: number[];
   items?: number;
+  zipViolations?: string[];
+  previewText?: string;
   error?: string;
 }
 
@@ -32,7 +34,9 @@ describe('dist/cert-elements.js under a strict Content-Security-Policy', () => {
     expect(r.head, 'a ZIP starts with PK\\3\\4').to.deep.equal([0x50, 0x4b, 0x03, 0x04]);
     expect(r.filename).to.match(/\.zip$/);
     expect(r.items).to.be.greaterThan(1);
-    expect(r.violations.join('\n')).to.equal('');
+    expect(r.zipViolations!.join('\n')).to.equal('');
+    expect(r.previewText).to.equal('This site’s security settings do not allow a preview here. Download the PDF to see it.');
+    expect(r.violations.every((v) => /^frame-src blob/.test(v)), r.violations.join('\n')).to.be.true;
     iframe.remove();
   });
 });

@@ -87,6 +87,8 @@ export class CertList extends LitElement {
   @state() private order: CertificationSortOrder = 'newest';
   @state() private previewing: Certification | undefined;
   @state() private previewFile: (CertificateFile & { url: string }) | undefined;
+  /** The page's Content-Security-Policy refused the preview frame (no `frame-src blob:`). */
+  @state() private previewBlocked = false;
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
@@ -110,7 +112,9 @@ export class CertList extends LitElement {
     if (!cert) throw new Error(`No certificate with ID ${id} to preview.`);
     this.blobUrls.revoke(this.previewFile?.url);
     this.previewFile = undefined;
+    this.previewBlocked = false;
     this.previewing = cert;
+    document.addEventListener('securitypolicyviolation', this.handleViolation);
     await this.updateComplete;
     showDialog(this.dialog);
     try {
@@ -141,6 +145,11 @@ export class CertList extends LitElement {
       if (!this.jobs.wasCancelled(error)) this.reportError(error);
       throw error;
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('securitypolicyviolation', this.handleViolation);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -223,7 +232,9 @@ export class CertList extends LitElement {
     return html`<dialog part="dialog" aria-labelledby="preview-title" @close=${this.handlePreviewClosed}>
       ${cert
         ? html`<h2 id="preview-title">${m.certList.previewTitle(cert.title)}</h2>
-            ${this.previewFile
+            ${this.previewBlocked
+              ? html`<p role="status">${m.certList.previewBlocked}</p>`
+              : this.previewFile
               ? html`<iframe class="pdf" src=${this.previewFile.url} title=${m.certList.previewTitle(cert.title)}></iframe>`
               : html`<p role="status">${m.certList.preparingPreview}</p>`}
             <div class="dialog-actions">
@@ -300,7 +311,12 @@ export class CertList extends LitElement {
     if (this.previewing && this.previewFile) this.save(this.previewFile, [this.previewing.id]);
   }
 
+  private readonly handleViolation = (e: SecurityPolicyViolationEvent): void => {
+    if (this.previewFile && e.blockedURI.startsWith('blob')) this.previewBlocked = true;
+  };
+
   private handlePreviewClosed(): void {
+    document.removeEventListener('securitypolicyviolation', this.handleViolation);
     this.jobs.cancel();
     this.blobUrls.revoke(this.previewFile?.url);
     this.previewFile = undefined;
