@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { cspPageMiddleware } from './test/support/csp-page.mjs';
 import { mockApiMiddleware } from './test/support/mock-api.mjs';
 import { pdfTextPlugin } from './test/support/pdf-text-plugin.mjs';
+import { referenceServerMiddleware, referenceServerPlugin } from './test/support/server-proxy.mjs';
 
 // Deterministic dates: one time zone and one browser locale for every run (tests pin the clock themselves).
 process.env.TZ = 'UTC';
@@ -16,8 +17,8 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [cspPageMiddleware, mockApiMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pdfTextPlugin()],
+  middleware: [cspPageMiddleware, mockApiMiddleware, referenceServerMiddleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pdfTextPlugin(), referenceServerPlugin()],
   browsers: [
     chromeLauncher({
       // Its own browser context, so its own window: a test page never sits in a hidden tab without animation frames.

@@ -1,0 +1,162 @@
+/**
+ * The operations of `openapi.yaml`, one route each, plus the demo sign-in. Every learner route
+ * answers 401 without a session; `viewSharedTranscript` needs none.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TranscriptShare } from '../../src/model.js';
+import type { Authenticate } from './app.js';
+import type { ServerConfig } from './config.js';
+import { transcriptEmail, type MailTransport } from './mail.js';
+import { NO_MATCHING_SHARE, Problem } from './problems.js';
+import {
+  identifier,
+  parseCreateTranscriptShareRequest,
+  parseEmailTranscriptRequest,
+  parseViewSharedTranscriptRequest,
+} from './requests.js';
+import type { Sessions } from './sessions.js';
+import { transcriptOf, type TranscriptShares } from './shares.js';
+import type { ShareRow, Store } from './store.js';
+
+export interface ApiDependencies {
+  config: ServerConfig;
+  store: Store;
+  shares: TranscriptShares;
+  sessions: Sessions;
+  mail: MailTransport;
+  authenticate: Authenticate;
+  now: () => Date;
+  demoLearnerId: string;
+}
+
+const HOUR_MS = 3_600_000;
+/** What a Host header may hold before it goes into a share URL. */
+const HOST = /^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in learner, set on learner routes. */
+    learnerId: string;
+  }
+}
+
+export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
+  const { config, store, shares, sessions, mail, now } = deps;
+  api.decorateRequest('learnerId', '');
+
+  const signedIn = async (request: FastifyRequest) => {
+    const learnerId = await deps.authenticate(request);
+    if (!learnerId || !store.hasLearner(learnerId)) throw new Problem(401, 'Sign in first: this request carries no valid session.');
+    request.learnerId = learnerId;
+  };
+  const learnerRoute = { onRequest: signedIn };
+
+  api.get('/learner', learnerRoute, async (request) => store.learner(request.learnerId));
+
+  api.get('/certifications', learnerRoute, async (request) => store.certifications(request.learnerId));
+
+  api.get<{ Params: { certificationId: string } }>('/certifications/:certificationId/pdf', learnerRoute, async (request) => {
+    const id = identifier(request.params.certificationId, 'certificationId');
+    const known = store.certifications(request.learnerId).some((c) => c.id === id);
+    // This server keeps no official PDFs: the widgets then make the certificate in the browser.
+    throw new Problem(404, known ? 'There is no official PDF for this certification.' : 'You have no certification with this ID.');
+  });
+
+  api.get('/badges', learnerRoute, async (request) => store.badges(request.learnerId));
+
+  api.get('/transcript', learnerRoute, async (request) => transcriptOf(store, request.learnerId, true, now()));
+
+  api.post('/transcript/email', learnerRoute, async (request, reply) => {
+    const { to, includeAddress } = parseEmailTranscriptRequest(request.body);
+    const current = now();
+    const recent = store.outboxTimesSince(request.learnerId, new Date(current.getTime() - HOUR_MS).toISOString());
+    if (recent.length >= config.emailsPerHour) {
+      const freedAt = Date.parse(recent[recent.length - config.emailsPerHour] ?? current.toISOString()) + HOUR_MS;
+      const retryAfter = Math.max(1, Math.ceil((freedAt - current.getTime()) / 1000));
+      throw new Problem(429, `At most ${config.emailsPerHour} transcript e-mails an hour; try again later.`, { retryAfter });
+    }
+    const transcript = transcriptOf(store, request.learnerId, includeAddress, current)!;
+    const message = transcriptEmail(transcript, to, config.mailFrom);
+    let sent;
+    try {
+      sent = await mail.send(message);
+    } catch (error) {
+      request.log.error({ err: error, transport: mail.name }, 'the transcript e-mail could not be sent');
+      throw new Problem(503, 'The e-mail could not be sent just now; try again later.', { retryAfter: 60 });
+    }
+    store.addOutbox({
+      learnerId: request.learnerId,
+      to,
+      subject: message.subject,
+      bodyText: message.text,
+      includeAddress,
+      transport: mail.name,
+      messageId: sent.messageId,
+      emlFile: sent.file,
+      createdAt: current.toISOString(),
+    });
+    return reply.code(204).send();
+  });
+
+  const shareUrl = (request: FastifyRequest, transcriptId: string): string | null => {
+    let base = config.shareBaseUrl;
+    if (!base) {
+      if (!config.webRoot || typeof request.host !== 'string' || !HOST.test(request.host)) return null;
+      base = `${request.protocol}://${request.host}/shared.html`;
+    }
+    // As MemoryAdapter builds it: the ID as a query parameter, before any fragment. Never the access code.
+    const hashAt = base.indexOf('#');
+    const path = hashAt < 0 ? base : base.slice(0, hashAt);
+    const fragment = hashAt < 0 ? '' : base.slice(hashAt);
+    return `${path}${path.includes('?') ? '&' : '?'}transcript=${encodeURIComponent(transcriptId)}${fragment}`;
+  };
+  const publicShare = (request: FastifyRequest, share: ShareRow): TranscriptShare => ({
+    transcriptId: share.transcriptId,
+    url: shareUrl(request, share.transcriptId),
+    includeAddress: share.includeAddress,
+    createdAt: share.createdAt,
+    expiresAt: share.expiresAt,
+  });
+
+  api.get('/transcript/shares', learnerRoute, async (request) =>
+    shares.list(request.learnerId).map((share) => publicShare(request, share)),
+  );
+
+  api.post('/transcript/shares', learnerRoute, async (request, reply) => {
+    const { accessCode, includeAddress } = parseCreateTranscriptShareRequest(request.body);
+    const share = await shares.create(request.learnerId, accessCode, includeAddress);
+    return reply.code(201).send(publicShare(request, share));
+  });
+
+  api.delete<{ Params: { transcriptId: string } }>('/transcript/shares/:transcriptId', learnerRoute, async (request, reply) => {
+    const id = identifier(request.params.transcriptId, 'transcriptId');
+    if (!shares.revoke(request.learnerId, id)) throw new Problem(404, 'You have no active transcript share with this transcript ID.');
+    return reply.code(204).send();
+  });
+
+  api.post('/shared-transcripts/view', async (request) => {
+    const { transcriptId, accessCode } = parseViewSharedTranscriptRequest(request.body);
+    const result = await shares.view(transcriptId, accessCode, request.ip);
+    switch (result.outcome) {
+      case 'shown':
+        return result.transcript;
+      case 'rate-limited':
+        throw new Problem(429, 'Too many failed attempts; try again later.', { retryAfter: result.retryAfter });
+      case 'no-match':
+        throw NO_MATCHING_SHARE;
+    }
+  });
+
+  if (config.demoSignIn) {
+    // Not part of openapi.yaml: the reference server's stand-in for a partner's own sign-in.
+    api.post('/demo/sign-in', async (request: FastifyRequest, reply: FastifyReply) => {
+      // Signed in already: keep that session rather than start one per page load.
+      if (sessions.learnerFor(request) !== deps.demoLearnerId) sessions.signIn(request, reply, deps.demoLearnerId);
+      return reply.code(204).send();
+    });
+    api.post('/demo/sign-out', async (request: FastifyRequest, reply: FastifyReply) => {
+      sessions.signOut(request, reply);
+      return reply.code(204).send();
+    });
+  }
+}

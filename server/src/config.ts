@@ -1,0 +1,176 @@
+/**
+ * The server's settings: defaults, and how environment variables change them (`configFromEnv`).
+ * `server/README.md` documents every variable.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface ServerConfig {
+  /** Interface to listen on. */
+  host: string;
+  /** TCP port; 0 picks a free one. */
+  port: number;
+  /** Folder for the database and the outbox; created when missing. */
+  dataDir: string;
+  /** The SQLite file; `<dataDir>/cert-elements.sqlite` unless set. */
+  databaseFile: string;
+  /** Where the file mail transport writes `.eml` files; `<dataDir>/outbox` unless set. */
+  outboxDir: string;
+  /** Folder holding `index.html`, `shared.html`, `dist/` and `demo/`; `null` serves the API only. */
+  webRoot: string | null;
+  /** Where the API is mounted, the `api-base` the widgets get. */
+  apiBase: string;
+  /** The page that opens shares; a share's `url` is this plus `?transcript=<id>`. Default: `/shared.html` on the request's origin. */
+  shareBaseUrl: string | null;
+  shareLifetimeDays: number;
+  /** Failed views allowed per transcript ID, and per client, within `shareAttemptWindowMs`. */
+  shareMaxFailedAttempts: number;
+  clientMaxFailedAttempts: number;
+  shareAttemptWindowMs: number;
+  /** Active shares one learner may have at a time; one more is refused with 409. */
+  maxActiveShares: number;
+  /** scrypt cost for new access-code hashes: N = 2^scryptLog2N (r = 8, p = 1). */
+  scryptLog2N: number;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit: number;
+  /** How long a session lasts after sign-in. */
+  sessionHours: number;
+  /** `Secure` on the session cookie: always, never, or when the request came over HTTPS (`auto`). */
+  cookieSecure: boolean | 'auto';
+  /** Whether `POST <apiBase>/demo/sign-in` signs anyone in as the demo learner. */
+  demoSignIn: boolean;
+  /** Other origins allowed to call the API with the session cookie (CORS and the cross-site check). */
+  trustedOrigins: string[];
+  /** Trust `X-Forwarded-For` / `-Proto` from a reverse proxy in front of the server. */
+  trustProxy: boolean;
+  /** `smtp://` or `smtps://` URL; set, e-mail goes out through it instead of the outbox folder. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Transcript e-mails one learner may send per hour. */
+  emailsPerHour: number;
+  logLevel: string;
+}
+
+/** The repository, from this file's place in it once compiled: server/dist/server/src/config.js. */
+export const REPOSITORY_ROOT = fileURLToPath(new URL('../../../../', import.meta.url)).replace(/[\\/]$/, '');
+
+export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  const dataDir = overrides.dataDir ?? resolve(REPOSITORY_ROOT, 'data');
+  return {
+    host: '127.0.0.1',
+    port: 8080,
+    dataDir,
+    databaseFile: resolve(dataDir, 'cert-elements.sqlite'),
+    outboxDir: resolve(dataDir, 'outbox'),
+    webRoot: REPOSITORY_ROOT,
+    apiBase: '/api',
+    shareBaseUrl: null,
+    shareLifetimeDays: 90,
+    shareMaxFailedAttempts: 10,
+    clientMaxFailedAttempts: 30,
+    shareAttemptWindowMs: 15 * 60 * 1000,
+    maxActiveShares: 100,
+    // OWASP's scrypt minimum: N = 2^17, r = 8, p = 1 (128 MiB and about 0.4 s per hash).
+    scryptLog2N: 17,
+    bodyLimit: 16 * 1024,
+    sessionHours: 12,
+    cookieSecure: 'auto',
+    demoSignIn: true,
+    trustedOrigins: [],
+    trustProxy: false,
+    smtpUrl: null,
+    mailFrom: 'cert-elements demo <no-reply@cert-elements.invalid>',
+    emailsPerHour: 20,
+    logLevel: 'info',
+    ...overrides,
+  };
+}
+
+/** Settings from environment variables; an unreadable value is an error that names the variable. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const o: Partial<ServerConfig> = {};
+  const set = <K extends keyof ServerConfig>(key: K, name: string, read: (value: string, name: string) => ServerConfig[K]) => {
+    const value = env[name];
+    if (value !== undefined && value !== '') o[key] = read(value, name);
+  };
+  set('host', 'HOST', (v) => v);
+  set('port', 'PORT', integer(0, 65_535));
+  set('dataDir', 'DATA_DIR', path);
+  const dataDir = o.dataDir;
+  if (dataDir) {
+    o.databaseFile = resolve(dataDir, 'cert-elements.sqlite');
+    o.outboxDir = resolve(dataDir, 'outbox');
+  }
+  set('databaseFile', 'DATABASE_FILE', path);
+  set('outboxDir', 'OUTBOX_DIR', path);
+  set('webRoot', 'WEB_ROOT', (v) => (v === 'none' ? null : path(v)));
+  set('apiBase', 'API_BASE', (v, name) => {
+    if (!/^\/[A-Za-z0-9._~\-/]*[^/]$/.test(v)) throw new Error(`${name} must be a path like /api, got ${JSON.stringify(v)}.`);
+    return v;
+  });
+  set('shareBaseUrl', 'SHARE_BASE_URL', absoluteUrl);
+  set('shareLifetimeDays', 'SHARE_LIFETIME_DAYS', integer(1, 3650));
+  set('shareMaxFailedAttempts', 'SHARE_MAX_FAILED_ATTEMPTS', integer(1, 1000));
+  set('clientMaxFailedAttempts', 'CLIENT_MAX_FAILED_ATTEMPTS', integer(1, 100_000));
+  set('shareAttemptWindowMs', 'SHARE_ATTEMPT_WINDOW_MINUTES', (v, name) => integer(1, 10_080)(v, name) * 60_000);
+  set('maxActiveShares', 'MAX_ACTIVE_SHARES', integer(1, 100_000));
+  set('scryptLog2N', 'SCRYPT_LOG2_N', integer(10, 20));
+  set('bodyLimit', 'BODY_LIMIT_BYTES', integer(1024, 1_048_576));
+  set('sessionHours', 'SESSION_HOURS', integer(1, 24 * 90));
+  set('cookieSecure', 'COOKIE_SECURE', (v, name) => (v === 'auto' ? 'auto' : boolean(v, name)));
+  set('demoSignIn', 'DEMO_SIGN_IN', boolean);
+  set('trustedOrigins', 'TRUSTED_ORIGINS', (v, name) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => {
+        const origin = absoluteUrl(s, name);
+        return new URL(origin).origin;
+      }),
+  );
+  set('trustProxy', 'TRUST_PROXY', boolean);
+  set('smtpUrl', 'SMTP_URL', (v, name) => {
+    if (!/^smtps?:\/\//.test(v)) throw new Error(`${name} must be an smtp:// or smtps:// URL.`);
+    return v;
+  });
+  set('mailFrom', 'MAIL_FROM', (v) => v);
+  set('emailsPerHour', 'EMAILS_PER_HOUR', integer(0, 10_000));
+  set('logLevel', 'LOG_LEVEL', (v, name) => {
+    if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v)) throw new Error(`${name}: unknown level ${v}.`);
+    return v;
+  });
+  return defaultConfig(o);
+}
+
+function integer(min: number, max: number): (value: string, name: string) => number {
+  return (value, name) => {
+    const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+      throw new Error(`${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}.`);
+    }
+    return n;
+  };
+}
+
+function boolean(value: string, name: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new Error(`${name} must be true or false, got ${JSON.stringify(value)}.`);
+}
+
+function path(value: string): string {
+  return isAbsolute(value) ? value : resolve(process.cwd(), value);
+}
+
+function absoluteUrl(value: string, name: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${name} must be an absolute http(s) URL, got ${JSON.stringify(value)}.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} must be an http(s) URL.`);
+  return url.href;
+}

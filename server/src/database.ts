@@ -1,0 +1,136 @@
+/**
+ * The SQLite database: opened in WAL mode with foreign keys on, and brought to the newest schema by
+ * the versioned migrations below. Each migration runs once, in its own transaction, and is recorded
+ * in `schema_migrations`; a database newer than this code is refused rather than misread.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type Db = Database.Database;
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Append only: a released migration is never edited, a change is a new version. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'learners, sessions, transcript shares, failed share views, outbox',
+    sql: `
+      CREATE TABLE learners (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        address TEXT, -- JSON Address, or NULL when unknown
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+      -- The partner's catalogue, one JSON document per row in the shape of openapi.yaml.
+      CREATE TABLE certifications (
+        learner_id TEXT NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        document TEXT NOT NULL,
+        PRIMARY KEY (learner_id, id)
+      ) STRICT;
+
+      CREATE TABLE badges (
+        learner_id TEXT NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        document TEXT NOT NULL,
+        PRIMARY KEY (learner_id, id)
+      ) STRICT;
+
+      -- Only a SHA-256 of the session token is kept: a copy of the database signs nobody in.
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        learner_id TEXT NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      ) STRICT;
+
+      -- The access code only as a salted scrypt hash (PHC string format).
+      CREATE TABLE transcript_shares (
+        transcript_id TEXT PRIMARY KEY,
+        learner_id TEXT NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+        code_hash TEXT NOT NULL,
+        include_address INTEGER NOT NULL CHECK (include_address IN (0, 1)),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        revoked_at TEXT
+      ) STRICT;
+      CREATE INDEX transcript_shares_by_learner ON transcript_shares (learner_id, created_at);
+
+      -- Failed attempts to open a share, per transcript ID and per client, kept for the rate-limit window only.
+      CREATE TABLE share_view_failures (
+        scope TEXT NOT NULL CHECK (scope IN ('transcript', 'client')),
+        key TEXT NOT NULL,
+        at_ms INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX share_view_failures_by_key ON share_view_failures (scope, key, at_ms);
+
+      CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        learner_id TEXT REFERENCES learners (id) ON DELETE SET NULL,
+        to_address TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body_text TEXT NOT NULL,
+        include_address INTEGER NOT NULL CHECK (include_address IN (0, 1)),
+        transport TEXT NOT NULL,
+        message_id TEXT,
+        eml_file TEXT,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX outbox_by_learner ON outbox (learner_id, created_at);
+    `,
+  },
+];
+
+/** Opens (creating the folder and file when missing) and migrates the database at `file`. */
+export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    // Deleted rows (revoked shares, expired sessions) are overwritten, not left readable in free pages.
+    db.pragma('secure_delete = ON');
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Applies every migration newer than the database's version; returns the versions applied. */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  ) STRICT`);
+  const current = (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
+  const newest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  if (current > newest) {
+    throw new Error(`The database is at schema version ${current}, newer than this server knows (${newest}). Use a newer server.`);
+  }
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const applied: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+    })();
+    applied.push(migration.version);
+  }
+  return applied;
+}

@@ -1,0 +1,218 @@
+/**
+ * Every SQL statement the server runs, behind methods named for what they do. Learner data goes in
+ * and comes out through the contract's validators (`src/adapter/validate.ts`), so the database never
+ * holds, and a response never carries, anything but the properties `openapi.yaml` lists.
+ */
+import type { Badge, Certification, Learner } from '../../src/model.js';
+import { parseAddress, parseBadges, parseCertifications, parseLearner } from '../../src/adapter/validate.js';
+import type { Db } from './database.js';
+
+export interface ShareRow {
+  transcriptId: string;
+  learnerId: string;
+  codeHash: string;
+  includeAddress: boolean;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export type FailureScope = 'transcript' | 'client';
+
+export interface OutboxEntry {
+  learnerId: string;
+  to: string;
+  subject: string;
+  bodyText: string;
+  includeAddress: boolean;
+  transport: string;
+  messageId: string | null;
+  emlFile: string | null;
+  createdAt: string;
+}
+
+interface ShareRecord {
+  transcript_id: string;
+  learner_id: string;
+  code_hash: string;
+  include_address: number;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+const SHARE_COLUMNS = 'transcript_id, learner_id, code_hash, include_address, created_at, expires_at, revoked_at';
+
+function shareRow(r: ShareRecord): ShareRow {
+  return {
+    transcriptId: r.transcript_id,
+    learnerId: r.learner_id,
+    codeHash: r.code_hash,
+    includeAddress: r.include_address === 1,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    revokedAt: r.revoked_at,
+  };
+}
+
+export class Store {
+  readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
+
+  hasLearner(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM learners WHERE id = ?').get(id) !== undefined;
+  }
+
+  /** Adds or replaces a learner with their certifications and badges, all checked against the contract first. */
+  putLearner(learner: Learner, certifications: Certification[], badges: Badge[], now: Date): void {
+    const l = parseLearner(learner);
+    const certs = parseCertifications(certifications);
+    const bs = parseBadges(badges);
+    const ids = (items: { id: string }[], what: string) => {
+      if (new Set(items.map((i) => i.id)).size !== items.length) throw new Error(`${what} IDs repeat for learner ${l.id}.`);
+    };
+    ids(certs, 'Certification');
+    ids(bs, 'Badge');
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO learners (id, name, email, address, created_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, address = excluded.address`,
+        )
+        .run(l.id, l.name, l.email, l.address === null ? null : JSON.stringify(l.address), now.toISOString());
+      for (const table of ['certifications', 'badges'] as const) {
+        this.db.prepare(`DELETE FROM ${table} WHERE learner_id = ?`).run(l.id);
+        const insert = this.db.prepare(`INSERT INTO ${table} (learner_id, id, position, document) VALUES (?, ?, ?, ?)`);
+        (table === 'certifications' ? certs : bs).forEach((item, position) => insert.run(l.id, item.id, position, JSON.stringify(item)));
+      }
+    })();
+  }
+
+  learner(id: string): Learner | null {
+    const row = this.db.prepare('SELECT id, name, email, address FROM learners WHERE id = ?').get(id) as
+      | { id: string; name: string; email: string; address: string | null }
+      | undefined;
+    if (!row) return null;
+    const address = row.address === null ? null : parseAddress(JSON.parse(row.address));
+    return parseLearner({ id: row.id, name: row.name, email: row.email, address });
+  }
+
+  certifications(learnerId: string): Certification[] {
+    return parseCertifications(this.documents('certifications', learnerId));
+  }
+
+  badges(learnerId: string): Badge[] {
+    return parseBadges(this.documents('badges', learnerId));
+  }
+
+  private documents(table: 'certifications' | 'badges', learnerId: string): unknown[] {
+    const rows = this.db
+      .prepare(`SELECT document FROM ${table} WHERE learner_id = ? ORDER BY position, id`)
+      .all(learnerId) as { document: string }[];
+    return rows.map((r) => JSON.parse(r.document) as unknown);
+  }
+
+  createSession(tokenHash: string, learnerId: string, createdAt: string, expiresAt: string): void {
+    this.db
+      .prepare('INSERT INTO sessions (token_hash, learner_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
+      .run(tokenHash, learnerId, createdAt, expiresAt);
+  }
+
+  sessionLearner(tokenHash: string, now: string): string | null {
+    const row = this.db
+      .prepare('SELECT learner_id FROM sessions WHERE token_hash = ? AND expires_at > ?')
+      .get(tokenHash, now) as { learner_id: string } | undefined;
+    return row?.learner_id ?? null;
+  }
+
+  deleteSession(tokenHash: string): void {
+    this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+  }
+
+  deleteExpiredSessions(now: string): void {
+    this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
+  }
+
+  /** Stores a new share; `false` when its transcript ID is taken (then draw another). */
+  insertShare(share: Omit<ShareRow, 'revokedAt'>): boolean {
+    const result = this.db
+      .prepare(
+        `INSERT INTO transcript_shares (${SHARE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, NULL)
+         ON CONFLICT (transcript_id) DO NOTHING`,
+      )
+      .run(share.transcriptId, share.learnerId, share.codeHash, share.includeAddress ? 1 : 0, share.createdAt, share.expiresAt);
+    return result.changes === 1;
+  }
+
+  /** The learner's shares neither revoked nor expired at `now`, newest first. */
+  activeShares(learnerId: string, now: string): ShareRow[] {
+    const rows = this.db
+      .prepare(
+        `SELECT ${SHARE_COLUMNS} FROM transcript_shares
+         WHERE learner_id = ? AND revoked_at IS NULL AND expires_at > ?
+         ORDER BY created_at DESC, rowid DESC`,
+      )
+      .all(learnerId, now) as ShareRecord[];
+    return rows.map(shareRow);
+  }
+
+  share(transcriptId: string): ShareRow | null {
+    const row = this.db.prepare(`SELECT ${SHARE_COLUMNS} FROM transcript_shares WHERE transcript_id = ?`).get(transcriptId) as
+      | ShareRecord
+      | undefined;
+    return row ? shareRow(row) : null;
+  }
+
+  /** Revokes the learner's active share with this ID; `false` when there is none. */
+  revokeShare(learnerId: string, transcriptId: string, now: string): boolean {
+    const result = this.db
+      .prepare(
+        `UPDATE transcript_shares SET revoked_at = ?
+         WHERE transcript_id = ? AND learner_id = ? AND revoked_at IS NULL AND expires_at > ?`,
+      )
+      .run(now, transcriptId, learnerId, now);
+    return result.changes === 1;
+  }
+
+  /** Times (ms) of failures for `key` after `afterMs`, oldest first. */
+  failures(scope: FailureScope, key: string, afterMs: number): number[] {
+    const rows = this.db
+      .prepare('SELECT at_ms FROM share_view_failures WHERE scope = ? AND key = ? AND at_ms > ? ORDER BY at_ms')
+      .all(scope, key, afterMs) as { at_ms: number }[];
+    return rows.map((r) => r.at_ms);
+  }
+
+  /** Records a failure; returns its row ID, to forgive it if the attempt succeeds after all. */
+  addFailure(scope: FailureScope, key: string, atMs: number): number {
+    return Number(this.db.prepare('INSERT INTO share_view_failures (scope, key, at_ms) VALUES (?, ?, ?)').run(scope, key, atMs).lastInsertRowid);
+  }
+
+  removeFailure(rowId: number): void {
+    this.db.prepare('DELETE FROM share_view_failures WHERE rowid = ?').run(rowId);
+  }
+
+  /** Forgets failures at or before `untilMs`. */
+  pruneFailures(untilMs: number): void {
+    this.db.prepare('DELETE FROM share_view_failures WHERE at_ms <= ?').run(untilMs);
+  }
+
+  addOutbox(e: OutboxEntry): void {
+    this.db
+      .prepare(
+        `INSERT INTO outbox (learner_id, to_address, subject, body_text, include_address, transport, message_id, eml_file, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(e.learnerId, e.to, e.subject, e.bodyText, e.includeAddress ? 1 : 0, e.transport, e.messageId, e.emlFile, e.createdAt);
+  }
+
+  /** When the learner's e-mails after `since` were sent, oldest first. */
+  outboxTimesSince(learnerId: string, since: string): string[] {
+    const rows = this.db
+      .prepare('SELECT created_at FROM outbox WHERE learner_id = ? AND created_at > ? ORDER BY created_at')
+      .all(learnerId, since) as { created_at: string }[];
+    return rows.map((r) => r.created_at);
+  }
+}

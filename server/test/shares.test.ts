@@ -1,0 +1,285 @@
+/** The share rules one by one, through HTTP on a real server. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { readFileSync, existsSync } from 'node:fs';
+import { TRANSCRIPT_ID_ALPHABET, TRANSCRIPT_ID_LENGTH } from '../../src/adapter/share-rules.js';
+import { DAY_MS, startTestServer, uniqueCode, type TestServer } from './helpers.js';
+
+const NOT_FOUND_BODY = '{"type":"about:blank","title":"Not Found","status":404,"detail":"No shared transcript matches this transcript ID and access code."}';
+
+/** Headers that may differ between two otherwise identical answers. */
+const VARYING = new Set(['date', 'keep-alive', 'connection']);
+
+function comparableHeaders(headers: Headers): [string, string][] {
+  return [...headers].filter(([name]) => !VARYING.has(name));
+}
+
+async function share(server: TestServer, accessCode: string, includeAddress = false) {
+  const reply = await server.api('/transcript/shares', { body: { accessCode, includeAddress } });
+  assert.equal(reply.status, 201, reply.text);
+  return reply.json as { transcriptId: string; url: string | null; includeAddress: boolean; createdAt: string; expiresAt: string };
+}
+
+function view(server: TestServer, transcriptId: string, accessCode: string, headers: Record<string, string> = {}) {
+  return server.api('/shared-transcripts/view', { body: { transcriptId, accessCode }, cookie: null, headers });
+}
+
+/** Another ID in the same alphabet that no share has. */
+function otherId(id: string): string {
+  return [...id].reverse().join('') === id ? `${id.slice(1)}2` : [...id].reverse().join('');
+}
+
+describe('transcript shares', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ config: { maxActiveShares: 2000 } });
+    await server.signIn();
+  });
+  after(() => server.dispose());
+
+  it('hands out 1,000 distinct transcript IDs of 13 characters from the typable alphabet', async () => {
+    const ids = new Set<string>();
+    const pattern = new RegExp(`^[${TRANSCRIPT_ID_ALPHABET}]{${TRANSCRIPT_ID_LENGTH}}$`);
+    for (let batch = 0; batch < 20; batch++) {
+      const created = await Promise.all(Array.from({ length: 50 }, () => share(server, 'same-code-for-all')));
+      for (const s of created) {
+        assert.match(s.transcriptId, pattern);
+        ids.add(s.transcriptId);
+      }
+    }
+    assert.equal(ids.size, 1000);
+    assert.ok(TRANSCRIPT_ID_LENGTH * Math.log2(TRANSCRIPT_ID_ALPHABET.length) >= 60, 'at least 60 bits');
+    assert.ok(!/[01IO]/.test(TRANSCRIPT_ID_ALPHABET), 'no characters a person confuses');
+    const listed = (await server.api('/transcript/shares')).json as { transcriptId: string }[];
+    assert.equal(listed.length, 1000);
+    for (const { transcriptId } of listed) await server.api(`/transcript/shares/${transcriptId}`, { method: 'DELETE' });
+  });
+
+  it('keeps no access code in plain text anywhere in the database files, WAL included', async () => {
+    const codes = [uniqueCode('plain'), 'Ünïcödé-Çödé-ñ€🙂', 'e\u0301cole-NFD-form'];
+    for (const code of codes) {
+      const s = await share(server, code, true);
+      assert.equal((await view(server, s.transcriptId, code)).status, 200);
+      assert.equal((await view(server, s.transcriptId, `${code}x`)).status, 404);
+      assert.equal((await view(server, otherId(s.transcriptId), code)).status, 404);
+    }
+    const files = ['', '-wal', '-shm'].map((suffix) => `${server.config.databaseFile}${suffix}`).filter(existsSync);
+    assert.ok(files.some((f) => f.endsWith('-wal')), 'the WAL file is checked too');
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      for (const code of codes) {
+        for (const form of new Set([code, code.normalize('NFC'), code.normalize('NFD')])) {
+          assert.equal(bytes.indexOf(Buffer.from(form, 'utf8')), -1, `${form} in ${file}`);
+          assert.equal(bytes.indexOf(Buffer.from(form, 'utf16le')), -1, `${form} (UTF-16) in ${file}`);
+        }
+      }
+    }
+    const stored = server.db.prepare('SELECT code_hash FROM transcript_shares').all() as { code_hash: string }[];
+    for (const { code_hash } of stored) assert.match(code_hash, /^\$scrypt\$ln=\d+,r=8,p=1\$/);
+  });
+
+  it('answers a wrong ID and a wrong code with the same status, headers and bytes', async () => {
+    const code = uniqueCode('same');
+    const s = await share(server, code, true);
+    const wrongCode = await view(server, s.transcriptId, `${code}!`);
+    const wrongId = await view(server, otherId(s.transcriptId), code);
+    const notAnId = await view(server, 'no-such-thing', code);
+    assert.equal(wrongCode.status, 404);
+    assert.equal(wrongCode.text, NOT_FOUND_BODY);
+    for (const other of [wrongId, notAnId]) {
+      assert.equal(other.status, wrongCode.status);
+      assert.equal(other.text, wrongCode.text);
+      assert.deepEqual(comparableHeaders(other.headers), comparableHeaders(wrongCode.headers));
+    }
+    assert.equal(wrongCode.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+    assert.equal(wrongCode.headers.get('cache-control'), 'no-store');
+  });
+
+  it('opens a share from the ID typed casually, and only with the exact access code', async () => {
+    const code = 'Lower-and-UPPER';
+    const s = await share(server, code);
+    const typed = `  ${s.transcriptId.toLowerCase().replace(/(.{4})(?=.)/g, '$1-')} `;
+    assert.equal((await view(server, typed, code)).status, 200);
+    assert.equal((await view(server, s.transcriptId, code.toLowerCase())).status, 404);
+  });
+
+  it('matches an access code typed in another Unicode normal form', async () => {
+    const s = await share(server, 'café-crème-NFC'.normalize('NFC'));
+    assert.equal((await view(server, s.transcriptId, 'café-crème-NFC'.normalize('NFD'))).status, 200);
+  });
+
+  it('leaves the address out of a shared transcript unless the learner chose it', async () => {
+    const owner = (await server.api('/transcript')).json;
+    assert.notEqual(owner.learner.address, null);
+    const code = uniqueCode('address');
+    const without = await share(server, code, false);
+    const withAddress = await share(server, code, true);
+    const hidden = await view(server, without.transcriptId, code);
+    assert.equal(hidden.status, 200);
+    assert.equal(hidden.json.learner.address, null);
+    assert.ok(!hidden.text.includes(owner.learner.address.street), 'no part of the address anywhere in the body');
+    assert.ok(!hidden.text.includes(owner.learner.address.postalCode));
+    assert.deepEqual(Object.keys(hidden.json).sort(), ['certifications', 'exams', 'generatedAt', 'learner']);
+    assert.deepEqual(Object.keys(hidden.json.learner).sort(), ['address', 'email', 'id', 'name']);
+    const shown = await view(server, withAddress.transcriptId, code);
+    assert.deepEqual(shown.json.learner.address, owner.learner.address);
+  });
+
+  it('gives the share URL on the shared page, with the ID and never the code', async () => {
+    const code = uniqueCode('url');
+    const s = await share(server, code);
+    assert.equal(s.url, `${server.url}shared.html?transcript=${s.transcriptId}`);
+    const listed = (await server.api('/transcript/shares')).json as { transcriptId: string }[];
+    assert.ok(listed.some((l) => l.transcriptId === s.transcriptId));
+    assert.ok(!JSON.stringify(listed).includes(code));
+    assert.deepEqual(Object.keys(listed[0]).sort(), ['createdAt', 'expiresAt', 'includeAddress', 'transcriptId', 'url']);
+  });
+
+  it('revokes a share: it opens nothing, with the same 404 as a wrong code, and cannot be revoked twice', async () => {
+    const code = uniqueCode('revoke');
+    const s = await share(server, code);
+    assert.equal((await view(server, s.transcriptId, code)).status, 200);
+    const revoke = await server.api(`/transcript/shares/${s.transcriptId.toLowerCase()}`, { method: 'DELETE' });
+    assert.equal(revoke.status, 204);
+    const after = await view(server, s.transcriptId, code);
+    assert.equal(after.status, 404);
+    assert.equal(after.text, NOT_FOUND_BODY);
+    assert.equal((await server.api(`/transcript/shares/${s.transcriptId}`, { method: 'DELETE' })).status, 404);
+    const listed = (await server.api('/transcript/shares')).json as { transcriptId: string }[];
+    assert.ok(!listed.some((l) => l.transcriptId === s.transcriptId));
+  });
+
+  it('answers an unknown or malformed ID on revoke with 404 or a clear 422', async () => {
+    assert.equal((await server.api('/transcript/shares/ABCDEFGHJKLMN', { method: 'DELETE' })).status, 404);
+    const tooLong = await server.api(`/transcript/shares/${'A'.repeat(300)}`, { method: 'DELETE' });
+    assert.equal(tooLong.status, 422);
+    assert.equal(tooLong.json.field, 'transcriptId');
+  });
+});
+
+describe('share expiry', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+    await server.signIn();
+  });
+  after(() => server.dispose());
+
+  it('expires a share after 90 days: not listed, opens nothing, cannot be revoked', async () => {
+    const code = uniqueCode('expiry');
+    const s = await share(server, code, true);
+    assert.equal(Date.parse(s.expiresAt) - Date.parse(s.createdAt), 90 * DAY_MS);
+    server.clock.advance(90 * DAY_MS - 1000);
+    assert.equal((await view(server, s.transcriptId, code)).status, 200);
+    server.clock.advance(1000);
+    const expired = await view(server, s.transcriptId, code);
+    assert.equal(expired.status, 404);
+    assert.equal(expired.text, NOT_FOUND_BODY);
+    await server.signIn(); // the session has long expired too
+    const listed = (await server.api('/transcript/shares')).json as { transcriptId: string }[];
+    assert.ok(!listed.some((l) => l.transcriptId === s.transcriptId));
+    assert.equal((await server.api(`/transcript/shares/${s.transcriptId}`, { method: 'DELETE' })).status, 404);
+  });
+
+  it('takes its lifetime from the configuration', async () => {
+    const short = await startTestServer({ config: { shareLifetimeDays: 7 } });
+    try {
+      await short.signIn();
+      const s = await share(short, uniqueCode('week'));
+      assert.equal(Date.parse(s.expiresAt) - Date.parse(s.createdAt), 7 * DAY_MS);
+    } finally {
+      await short.dispose();
+    }
+  });
+});
+
+describe('rate limits on opening a share', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+    await server.signIn();
+  });
+  after(() => server.dispose());
+
+  it('answers the 11th wrong attempt on one ID within 15 minutes with 429 and Retry-After, even with the right code', async () => {
+    const code = uniqueCode('limit');
+    const s = await share(server, code, true);
+    for (let i = 1; i <= 10; i++) {
+      server.clock.advance(1000);
+      const reply = await view(server, s.transcriptId, `${code}-wrong-${i}`);
+      assert.equal(reply.status, 404, `attempt ${i}`);
+    }
+    const eleventh = await view(server, s.transcriptId, code);
+    assert.equal(eleventh.status, 429);
+    const retryAfter = Number(eleventh.headers.get('retry-after'));
+    assert.ok(Number.isInteger(retryAfter) && retryAfter > 0 && retryAfter <= 15 * 60, `Retry-After ${retryAfter}`);
+    assert.equal(retryAfter, 15 * 60 - 9, 'until the first failure leaves the window');
+    assert.equal(eleventh.json.status, 429);
+    assert.equal(eleventh.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+
+    // The owner still manages the share while its ID is limited.
+    const listed = await server.api('/transcript/shares');
+    assert.equal(listed.status, 200);
+    assert.ok((listed.json as { transcriptId: string }[]).some((l) => l.transcriptId === s.transcriptId));
+
+    // Other IDs are not affected; after the window, the right code opens the share again.
+    const other = await share(server, code);
+    assert.equal((await view(server, other.transcriptId, code)).status, 200);
+    server.clock.advance(retryAfter * 1000);
+    assert.equal((await view(server, s.transcriptId, code)).status, 200);
+
+    const revoked = await server.api(`/transcript/shares/${s.transcriptId}`, { method: 'DELETE' });
+    assert.equal(revoked.status, 204);
+  });
+
+  it('lets the owner revoke a share whose ID is rate-limited', async () => {
+    const code = uniqueCode('owner');
+    const s = await share(server, code);
+    for (let i = 0; i < 10; i++) await view(server, s.transcriptId, `${code}?${i}`);
+    assert.equal((await view(server, s.transcriptId, code)).status, 429);
+    assert.equal((await server.api(`/transcript/shares/${s.transcriptId}`, { method: 'DELETE' })).status, 204);
+  });
+
+  it('limits an unknown ID the same way, so the limit does not reveal which IDs exist', async () => {
+    server.clock.advance(16 * 60 * 1000);
+    for (let i = 0; i < 10; i++) assert.equal((await view(server, 'ZZZZZZZZZZZZZ', uniqueCode('guess'))).status, 404);
+    assert.equal((await view(server, 'ZZZZZZZZZZZZZ', uniqueCode('guess'))).status, 429);
+  });
+
+  it('counts parallel guesses before checking them, so a burst cannot slip past the limit', async () => {
+    server.clock.advance(16 * 60 * 1000);
+    const code = uniqueCode('burst');
+    const s = await share(server, code);
+    const replies = await Promise.all(Array.from({ length: 25 }, (_, i) => view(server, s.transcriptId, `${code}#${i}`)));
+    assert.equal(replies.filter((r) => r.status === 404).length, 10);
+    assert.equal(replies.filter((r) => r.status === 429).length, 15);
+  });
+
+  it('limits one client across many IDs, and forgives successful views', async () => {
+    const client = await startTestServer({ config: { clientMaxFailedAttempts: 12 } });
+    try {
+      await client.signIn();
+      const code = uniqueCode('client');
+      const s = await share(client, code);
+      for (let i = 0; i < 5; i++) assert.equal((await view(client, s.transcriptId, code)).status, 200, 'successes are not counted');
+      for (let i = 0; i < 12; i++) {
+        const id = `${'23456789ABCDEFGH'[i]}${'Z'.repeat(12)}`;
+        assert.equal((await view(client, id, code)).status, 404);
+      }
+      const limited = await view(client, s.transcriptId, code);
+      assert.equal(limited.status, 429);
+      assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('keeps counting failures across a restart', async () => {
+    server.clock.advance(16 * 60 * 1000);
+    const code = uniqueCode('restart');
+    const s = await share(server, code);
+    for (let i = 0; i < 10; i++) await view(server, s.transcriptId, `${code}${i}`);
+    server = await server.restart();
+    assert.equal((await view(server, s.transcriptId, code)).status, 429);
+  });
+});
