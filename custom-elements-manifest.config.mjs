@@ -4,4 +4,13 @@ export default {
   globs: ['src/**/*.ts'],
   litelement: true,
   packagejson: false,
+  plugins: [
+    {
+      name: 'sort-modules',
+      // The file system decides the order the analyzer finds files in; sort, so every clone writes the same manifest.
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };
