@@ -1,37 +1,114 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ADAPTER_ERROR_KINDS } from '../src/adapter/errors.js';
-import { demoData } from '../src/adapter/demo-data.js';
-import { demoAdapter, failingAdapter, loadingAdapter, manyCertifications } from './support.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { AdapterErrorKind } from '../src/adapter/errors.js';
+import {
+  dark,
+  demoAdapter,
+  failingAdapter,
+  langArgType,
+  loadingAdapter,
+  manyCertifications,
+  NAMES,
+  nonLatinData,
+  PLAYGROUND_LANGS,
+  rightToLeft,
+  storyAdapter,
+  themeArgs,
+  themeArgTypes,
+  themeStyle,
+  type ThemeArgs,
+  until,
+} from './support.js';
 
 const meta: Meta = { title: 'Elements/cert-list', component: 'cert-list' };
 export default meta;
 type Story = StoryObj;
 
+const HELP_URL = 'https://learn.example.org/help/missing-certificate';
+
 export const Default: Story = { render: () => html`<cert-list .adapter=${demoAdapter()}></cert-list>` };
+
 export const Loading: Story = { render: () => html`<cert-list .adapter=${loadingAdapter()}></cert-list>` };
-export const Empty: Story = { render: () => html`<cert-list .certifications=${[]}></cert-list>` };
-export const ManyItems: Story = { render: () => html`<cert-list .certifications=${manyCertifications(500)}></cert-list>` };
+
+export const Empty: Story = { render: () => html`<cert-list .adapter=${storyAdapter({ certifications: [] })}></cert-list>` };
+
+/** The message the learner reads for each `AdapterError` kind, with "Try again" where trying again can help. */
+const errorStory = (kind: AdapterErrorKind): Story => ({
+  render: () => html`<cert-list .adapter=${failingAdapter('listCertifications', kind)}></cert-list>`,
+});
+export const ErrorNetwork = errorStory('network');
+export const ErrorTimeout = errorStory('timeout');
+export const ErrorAborted = errorStory('aborted');
+export const ErrorUnauthorized = errorStory('unauthorized');
+export const ErrorForbidden = errorStory('forbidden');
+export const ErrorNotFound = errorStory('not-found');
+export const ErrorRateLimited = errorStory('rate-limited');
+export const ErrorInvalidRequest = errorStory('invalid-request');
+export const ErrorInvalidResponse = errorStory('invalid-response');
+export const ErrorServer = errorStory('server');
+
+/** 500 certifications: search, sort and "Showing n of 500" appear past six. */
+export const ManyItems: Story = {
+  // Left out of the docs page, which shows every other story at once.
+  tags: ['!autodocs'],
+  render: () => html`<cert-list .adapter=${storyAdapter({ certifications: manyCertifications(500) })}></cert-list>`,
+};
+
+export const LongAndNonLatinNames: Story = {
+  render: () => html`<cert-list .adapter=${storyAdapter(nonLatinData(NAMES.cyrillic))}></cert-list>`,
+};
+
+export const RightToLeft: Story = {
+  render: () => rightToLeft(html`<cert-list .adapter=${storyAdapter(nonLatinData(NAMES.arabic))}></cert-list>`),
+};
+
 export const Spanish: Story = { render: () => html`<cert-list lang="es" .adapter=${demoAdapter()}></cert-list>` };
 
-const nonLatin = demoData().certifications.map((c, i) => ({
-  ...c,
-  title: ['Администратор облачных решений', 'مسؤول الحوسبة السحابية', 'מנהל מערכות ענן', 'Διαχειριστής Νέφους'][i % 4]!,
-}));
-export const NonLatinTitles: Story = { render: () => html`<cert-list .certifications=${nonLatin}></cert-list>` };
-export const RightToLeft: Story = {
-  render: () => html`<div lang="ar" dir="rtl"><cert-list .certifications=${nonLatin}></cert-list></div>`,
-};
-export const LongTitles: Story = {
-  render: () => html`<cert-list
-    .certifications=${demoData().certifications.map((c) => ({ ...c, title: `${c.title} `.repeat(12).trim() }))}
-  ></cert-list>`,
+export const Dark: Story = { render: () => dark(html`<cert-list .adapter=${demoAdapter()}></cert-list>`) };
+
+/** Two certificates selected: the ZIP button counts them, Preview waits for exactly one. */
+export const WithSelection: Story = {
+  render: () => html`<cert-list .adapter=${demoAdapter()}></cert-list>`,
+  play: async ({ canvasElement }) => {
+    const list = await until(() => canvasElement.querySelector('cert-list'));
+    const boxes = await until(() => {
+      const found = list.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+      return found && found.length >= 2 ? found : null;
+    });
+    boxes[0]!.click();
+    boxes[1]!.click();
+  },
 };
 
-/** One story per error kind: the message the learner reads, and a retry where one helps. */
-export const Errors: Story = {
-  render: () => html`${ADAPTER_ERROR_KINDS.map(
-    (kind) => html`<h3 style="font: 600 0.9rem system-ui">${kind}</h3>
-      <cert-list .adapter=${failingAdapter('listCertifications', kind)}></cert-list>`,
-  )}`,
+/** `help-url` turns the help text's last line into a link. */
+export const WithHelpUrl: Story = {
+  render: () => html`<cert-list help-url=${HELP_URL} .adapter=${demoAdapter()}></cert-list>`,
+};
+
+interface PlaygroundArgs extends ThemeArgs {
+  lang: (typeof PLAYGROUND_LANGS)[number];
+  'help-url': string;
+  onCertSelectionChange?: (event: Event) => void;
+  onCertDownload?: (event: Event) => void;
+  onCertError?: (event: Event) => void;
+}
+
+let playgroundAdapter: ReturnType<typeof demoAdapter> | undefined;
+
+/** The attributes, `lang` and every theme token as controls; the events show in the Actions panel. */
+export const Playground: StoryObj<PlaygroundArgs> = {
+  args: { lang: 'en', 'help-url': HELP_URL, ...themeArgs },
+  argTypes: { lang: langArgType, ...themeArgTypes },
+  render: (args) =>
+    html`<cert-list
+      lang=${args.lang}
+      help-url=${ifDefined(args['help-url'] || undefined)}
+      style=${styleMap(themeStyle(args))}
+      .adapter=${(playgroundAdapter ??= demoAdapter())}
+      @cert-selection-change=${args.onCertSelectionChange}
+      @cert-download=${args.onCertDownload}
+      @cert-error=${args.onCertError}
+    ></cert-list>`,
 };

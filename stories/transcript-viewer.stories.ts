@@ -1,88 +1,164 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { AdapterError, ADAPTER_ERROR_KINDS } from '../src/adapter/errors.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { AdapterError, type AdapterErrorKind } from '../src/adapter/errors.js';
 import { demoData } from '../src/adapter/demo-data.js';
-import { MemoryAdapter } from '../src/adapter/memory-adapter.js';
+import { TRANSCRIPT_VIEWER_MODES, type TranscriptViewerMode } from '../src/components/transcript-viewer/transcript-viewer.js';
 import type { Transcript } from '../src/model.js';
-import { demoAdapter, failingAdapter, loadingAdapter, manyCertifications } from './support.js';
+import {
+  dark,
+  demoAdapter,
+  failingAdapter,
+  langArgType,
+  loadingAdapter,
+  manyCertifications,
+  NAMES,
+  nonLatinData,
+  PLAYGROUND_LANGS,
+  rightToLeft,
+  storyAdapter,
+  themeArgs,
+  themeArgTypes,
+  themeStyle,
+  until,
+  type ThemeArgs,
+} from './support.js';
 
 const meta: Meta = {
   title: 'Elements/transcript-viewer',
   component: 'transcript-viewer',
-  argTypes: { mode: { control: 'inline-radio', options: ['owner', 'shared'] } },
+  argTypes: { mode: { control: 'inline-radio', options: TRANSCRIPT_VIEWER_MODES } },
 };
 export default meta;
 type Story = StoryObj;
 
-/** Shares are hashed with few iterations here so that the stories answer at once; a real backend uses many. */
-const shareAdapter = (options: ConstructorParameters<typeof MemoryAdapter>[0] = {}) =>
-  new MemoryAdapter({ latencyMs: 150, hashIterations: 1000, shareBaseUrl: 'https://school.example.org/shared.html', ...options });
-
+/** A transcript given as data (the `transcript` property): no adapter, so only the PDF button. */
 function transcript(overrides: Partial<Transcript> = {}): Transcript {
   const d = demoData();
   return {
     learner: d.learner,
-    certifications: d.certifications.filter((c) => c.status === 'earned' || c.status === 'expired'),
+    certifications: d.certifications.filter((c) => c.status === 'earned'),
     exams: d.exams,
     generatedAt: new Date().toISOString(),
     ...overrides,
   };
 }
 
-export const Default: Story = { render: () => html`<transcript-viewer .adapter=${shareAdapter()}></transcript-viewer>` };
+/** Types `value` into an input in the element's shadow root, as a person would (one `input` event). */
+function type(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Shared mode: fills the access code (and the ID, when given) and submits the form. */
+async function submitAccessForm(canvasElement: HTMLElement, accessCode: string, transcriptId?: string): Promise<void> {
+  const viewer = await until(() => canvasElement.querySelector('transcript-viewer'));
+  const code = await until(() => viewer.shadowRoot?.querySelector<HTMLInputElement>('#access-code'));
+  if (transcriptId !== undefined) type(viewer.shadowRoot!.querySelector<HTMLInputElement>('#access-id')!, transcriptId);
+  type(code, accessCode);
+  await viewer.updateComplete;
+  viewer.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+}
+
+export const Default: Story = { render: () => html`<transcript-viewer .adapter=${demoAdapter()}></transcript-viewer>` };
+
 export const Loading: Story = { render: () => html`<transcript-viewer .adapter=${loadingAdapter()}></transcript-viewer>` };
-export const Spanish: Story = { render: () => html`<transcript-viewer lang="es" .adapter=${shareAdapter()}></transcript-viewer>` };
+
+/** A learner who has not earned a certification yet. */
 export const Empty: Story = {
-  render: () => html`<transcript-viewer .transcript=${transcript({ certifications: [], exams: [] })}></transcript-viewer>`,
+  render: () => html`<transcript-viewer .adapter=${storyAdapter({ certifications: [] })}></transcript-viewer>`,
 };
+
+/** The message the learner reads for each `AdapterError` kind, with "Try again" where trying again can help. */
+const errorStory = (kind: AdapterErrorKind): Story => ({
+  render: () => html`<transcript-viewer .adapter=${failingAdapter('getTranscript', kind)}></transcript-viewer>`,
+});
+export const ErrorNetwork = errorStory('network');
+export const ErrorTimeout = errorStory('timeout');
+export const ErrorAborted = errorStory('aborted');
+export const ErrorUnauthorized = errorStory('unauthorized');
+export const ErrorForbidden = errorStory('forbidden');
+export const ErrorNotFound = errorStory('not-found');
+export const ErrorRateLimited = errorStory('rate-limited');
+export const ErrorInvalidRequest = errorStory('invalid-request');
+export const ErrorInvalidResponse = errorStory('invalid-response');
+export const ErrorServer = errorStory('server');
+
+/** 500 certifications, of which the earned ones (and their exams) are on the transcript. */
 export const ManyItems: Story = {
-  render: () => html`<transcript-viewer
-    .transcript=${transcript({ certifications: manyCertifications(120).filter((c) => c.status === 'earned') })}
-  ></transcript-viewer>`,
+  // Left out of the docs page, which shows every other story at once.
+  tags: ['!autodocs'],
+  render: () => html`<transcript-viewer .adapter=${storyAdapter({ certifications: manyCertifications(500) })}></transcript-viewer>`,
 };
+
 export const LongAndNonLatinNames: Story = {
-  render: () => html`<transcript-viewer
-    .transcript=${transcript({
-      learner: { ...demoData().learner, name: 'Александра Владимировна Константинопольская-Рождественская' },
-      certifications: demoData().certifications.map((c, i) => ({
-        ...c,
-        title: ['مسؤول الحوسبة السحابية المعتمد', 'מנהל מערכות ענן', 'Διαχειριστής Νέφους', `${c.title} `.repeat(6).trim()][i % 4]!,
-      })),
-    })}
-  ></transcript-viewer>`,
+  render: () => html`<transcript-viewer .adapter=${storyAdapter(nonLatinData(NAMES.cyrillic))}></transcript-viewer>`,
 };
+
 export const RightToLeft: Story = {
-  render: () => html`<div lang="ar" dir="rtl"><transcript-viewer .adapter=${demoAdapter()}></transcript-viewer></div>`,
+  render: () => rightToLeft(html`<transcript-viewer .adapter=${storyAdapter(nonLatinData(NAMES.arabic))}></transcript-viewer>`),
 };
-export const Dark: Story = {
-  render: () => html`<div style="color-scheme: dark; background: #0b1020; padding: 1rem">
-    <transcript-viewer .adapter=${shareAdapter()}></transcript-viewer>
-  </div>`,
-};
+
+export const Spanish: Story = { render: () => html`<transcript-viewer lang="es" .adapter=${demoAdapter()}></transcript-viewer>` };
+
+export const Dark: Story = { render: () => dark(html`<transcript-viewer .adapter=${demoAdapter()}></transcript-viewer>`) };
+
+/** A transcript given as data: no adapter, so no E-mail and no Share, only the PDF. */
+export const FromData: Story = { render: () => html`<transcript-viewer .transcript=${transcript()}></transcript-viewer>` };
+
 /** The learner without an address: no address choice anywhere. */
 export const NoAddress: Story = {
-  render: () => html`<transcript-viewer .adapter=${shareAdapter({ learner: { ...demoData().learner, address: null }, certifications: demoData().certifications, badges: [] })}></transcript-viewer>`,
+  render: () => {
+    const d = demoData();
+    return html`<transcript-viewer
+      .adapter=${storyAdapter({ learner: { ...d.learner, address: null }, certifications: d.certifications, badges: [] })}
+    ></transcript-viewer>`;
+  },
 };
+
+/** The Share dialog, open: access code twice, the address choice, Create, and the learner's existing shares. */
+export const ShareDialog: Story = {
+  render: () => html`<transcript-viewer .adapter=${demoAdapter()}></transcript-viewer>`,
+  play: async ({ canvasElement }) => {
+    const viewer = await until(() => canvasElement.querySelector('transcript-viewer'));
+    const share = await until(() => viewer.shadowRoot?.querySelector<HTMLButtonElement>('#share-button'));
+    share.click();
+  },
+};
+
+/** Creating a share fails with `server` and e-mailing with `network`: each says so where the learner acted. */
 export const SharingFails: Story = {
   render: () => html`<transcript-viewer
-    .adapter=${shareAdapter({
+    .adapter=${storyAdapter({
       fail: { createTranscriptShare: new AdapterError('server', 'Story'), emailTranscript: new AdapterError('network', 'Story') },
     })}
   ></transcript-viewer>`,
 };
 
-/** The form a third party sees on the shared-transcript page. Any code fails here: there is no share. */
-export const SharedForm: Story = { render: () => html`<transcript-viewer mode="shared" .adapter=${shareAdapter()}></transcript-viewer>` };
+/** The form a third party sees on the shared-transcript page. */
+export const SharedForm: Story = { render: () => html`<transcript-viewer mode="shared" .adapter=${demoAdapter()}></transcript-viewer>` };
+
+/** The ID comes from `transcript-id` (or the page URL's `transcript` parameter). */
 export const SharedPrefilled: Story = {
-  render: () => html`<transcript-viewer mode="shared" transcript-id="K7QM2XWN4HD9R" .adapter=${shareAdapter()}></transcript-viewer>`,
+  render: () => html`<transcript-viewer mode="shared" transcript-id="K7QM2XWN4HD9R" .adapter=${demoAdapter()}></transcript-viewer>`,
 };
+
+/** A wrong code, an unknown, revoked or expired share: one message that does not say which. */
+export const SharedNoMatch: Story = {
+  render: () => html`<transcript-viewer mode="shared" transcript-id="K7QM2XWN4HD9R" .adapter=${demoAdapter()}></transcript-viewer>`,
+  play: ({ canvasElement }) => submitAccessForm(canvasElement, 'not-the-code'),
+};
+
 export const SharedRateLimited: Story = {
   render: () => html`<transcript-viewer
     mode="shared"
     transcript-id="K7QM2XWN4HD9R"
-    .adapter=${shareAdapter({ fail: { viewSharedTranscript: new AdapterError('rate-limited', 'Story', { retryAfter: 90 }) } })}
+    .adapter=${storyAdapter({ fail: { viewSharedTranscript: new AdapterError('rate-limited', 'Story', { retryAfter: 90 }) } })}
   ></transcript-viewer>`,
+  play: ({ canvasElement }) => submitAccessForm(canvasElement, 'correct-horse'),
 };
+
 /** What the third party sees once the ID and code match: read-only, no address unless the learner shared it. */
 export const SharedTranscript: Story = {
   render: () => html`<transcript-viewer
@@ -90,13 +166,57 @@ export const SharedTranscript: Story = {
     .transcript=${transcript({ learner: { ...demoData().learner, address: null } })}
   ></transcript-viewer>`,
 };
+
 export const SharedSpanish: Story = {
-  render: () => html`<transcript-viewer mode="shared" lang="es" .adapter=${shareAdapter()}></transcript-viewer>`,
+  render: () => html`<transcript-viewer mode="shared" lang="es" .adapter=${demoAdapter()}></transcript-viewer>`,
 };
 
-export const Errors: Story = {
-  render: () => html`${ADAPTER_ERROR_KINDS.map(
-    (kind) => html`<h3 style="font: 600 0.9rem system-ui">${kind}</h3>
-      <transcript-viewer .adapter=${failingAdapter('getTranscript', kind)}></transcript-viewer>`,
-  )}`,
+export const SharedRightToLeft: Story = {
+  render: () => rightToLeft(html`<transcript-viewer mode="shared" .adapter=${demoAdapter()}></transcript-viewer>`),
+};
+
+export const SharedDark: Story = {
+  render: () => dark(html`<transcript-viewer mode="shared" transcript-id="K7QM2XWN4HD9R" .adapter=${demoAdapter()}></transcript-viewer>`),
+};
+
+interface PlaygroundArgs extends ThemeArgs {
+  lang: (typeof PLAYGROUND_LANGS)[number];
+  mode: TranscriptViewerMode;
+  'transcript-id': string;
+  'share-base-url': string;
+  onTranscriptShareCreated?: (event: Event) => void;
+  onTranscriptEmailSent?: (event: Event) => void;
+  onTranscriptDownload?: (event: Event) => void;
+  onTranscriptError?: (event: Event) => void;
+}
+
+let playgroundAdapter: ReturnType<typeof demoAdapter> | undefined;
+
+/** The attributes, `lang` and every theme token as controls; the events show in the Actions panel. */
+export const Playground: StoryObj<PlaygroundArgs> = {
+  args: {
+    lang: 'en',
+    mode: 'owner',
+    'transcript-id': '',
+    'share-base-url': 'https://school.example.org/shared.html',
+    ...themeArgs,
+  },
+  argTypes: {
+    lang: langArgType,
+    mode: { control: 'inline-radio', options: TRANSCRIPT_VIEWER_MODES },
+    ...themeArgTypes,
+  },
+  render: (args) =>
+    html`<transcript-viewer
+      lang=${args.lang}
+      mode=${args.mode}
+      transcript-id=${ifDefined(args['transcript-id'] || undefined)}
+      share-base-url=${ifDefined(args['share-base-url'] || undefined)}
+      style=${styleMap(themeStyle(args))}
+      .adapter=${(playgroundAdapter ??= demoAdapter())}
+      @transcript-share-created=${args.onTranscriptShareCreated}
+      @transcript-email-sent=${args.onTranscriptEmailSent}
+      @transcript-download=${args.onTranscriptDownload}
+      @transcript-error=${args.onTranscriptError}
+    ></transcript-viewer>`,
 };

@@ -27,10 +27,16 @@ export function registeredLocales(): string[] {
   return [...tables.keys()];
 }
 
+/** The registered tag whose table serves `tag`: exact match, then its language (`es-MX` -> `es`), then `en`. */
+export function tableTagFor(tag: string): string {
+  const lower = tag.toLowerCase();
+  const language = lower.split('-')[0] ?? '';
+  return tables.has(lower) ? lower : tables.has(language) ? language : 'en';
+}
+
 /** The table for a BCP 47 tag: exact match, then its language (`es-MX` -> `es`), then English. */
 export function messagesFor(tag: string): Messages {
-  const lower = tag.toLowerCase();
-  return tables.get(lower) ?? tables.get(lower.split('-')[0] ?? '') ?? en;
+  return tables.get(tableTagFor(tag)) ?? en;
 }
 
 /** The `lang` that applies to a node: on itself or the nearest ancestor, across shadow roots; else `<html lang>`; else `en`. */
@@ -88,8 +94,9 @@ export class LocaleController implements ReactiveController {
     return messagesFor(this.current);
   }
 
+  /** The direction of the messages shown: English on an Arabic page (no Arabic table) stays left to right. */
   get dir(): 'ltr' | 'rtl' {
-    return directionOf(this.current);
+    return directionOf(tableTagFor(this.current));
   }
 
   hostConnected(): void {

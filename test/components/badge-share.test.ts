@@ -6,6 +6,8 @@ import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { BadgeShare } from '../../src/components/badge-share/badge-share.js';
 import type { BadgeShareEvent } from '../../src/events/badge-share.js';
 import type { Badge } from '../../src/model.js';
+import { en } from '../../src/i18n/en.js';
+import { registerLocale } from '../../src/i18n/locale.js';
 import { readBakedOpenBadge } from '../../src/share/open-badges.js';
 import { embeddedAssertion, fakeJws, fixtureBytes, fixtureJson, fixtureUrl, ob2Documents } from '../share/fixtures.js';
 
@@ -145,11 +147,14 @@ describe('<badge-share>', () => {
       expect(action(el, 'linkedin-profile')!.textContent).to.equal('Añadir al perfil de LinkedIn');
     });
 
-    it('lays out right to left in Arabic and keeps non-Latin names as text', async () => {
+    it('keeps non-Latin names as text, and lays out right to left once Arabic messages are registered', async () => {
       const name = 'مسؤول الحوسبة السحابية <b>';
       const el = await fixture<BadgeShare>(html`<div lang="ar"><badge-share .badge=${{ ...badge, name }}></badge-share></div>`).then(
         (d) => d.querySelector('badge-share')!,
       );
+      await elementUpdated(el);
+      expect(root(el).querySelector('article')!.dir, 'English messages stay left to right').to.equal('ltr');
+      registerLocale('ar', en);
       await elementUpdated(el);
       expect(root(el).querySelector('article')!.dir).to.equal('rtl');
       expect(root(el).querySelector('[part=name]')!.textContent).to.equal(name);

@@ -78,6 +78,17 @@ describe('locale', () => {
     });
   });
 
+  describe('direction', () => {
+    it('follows the messages shown: English on an Arabic page stays left to right until Arabic is registered', async () => {
+      const el = await fixture<LocaleProbe>(html`<locale-probe lang="ar"></locale-probe>`);
+      expect(el.locale.dir).to.equal('ltr');
+      registerLocale('ar', { ...en, certList: { ...en.certList, heading: 'الشهادات' } });
+      await el.updateComplete;
+      expect(el.locale.dir).to.equal('rtl');
+      expect(text(el)).to.equal('الشهادات');
+    });
+  });
+
   describe('dates', () => {
     it('formats calendar dates in the language, never shifted by the time zone', () => {
       expect(formatDate('2025-03-01', 'en')).to.equal('March 1, 2025');

@@ -258,7 +258,8 @@ export class CertList extends LitElement {
     const next = new Set(ids);
     if (next.size === this.selected.size && [...next].every((id) => this.selected.has(id))) return;
     this.selected = next;
-    this.dispatchEvent(new CertSelectionChangeEvent({ ids: this.selectedIds }));
+    const event = new CertSelectionChangeEvent({ ids: this.selectedIds });
+    this.dispatchEvent(event);
   }
 
   private learnerOrThrow(): Learner {
