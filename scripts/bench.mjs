@@ -9,6 +9,7 @@
 //
 // Figures 1, 2, 3 and 5 load the TypeScript sources through Vite's dev server (bench/*.ts);
 // figure 4 builds dist/ first when it is missing or older than src/.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
@@ -20,7 +21,6 @@ import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = { pdf: 30, pdfWarmUps: 10, zip: { 10: 15, 100: 11, 500: 7 }, endToEnd: 5, render: 9 };
 const ZIP_COUNTS = [10, 100, 500];
 const GIVE_UP_MS = 300_000;
@@ -180,17 +180,7 @@ async function startStatic() {
 /* ------------------------------------------------------------------------------------------------
  * The browser
  */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  // No --js-flags=--expose-gc: forcing a full GC before each run made later runs 2-4 times slower.
-];
+// CHROMIUM_ARGS from ./chromium.mjs; no --js-flags=--expose-gc: forcing a full GC before each run made later runs 2-4 times slower.
 
 function watchPage(page, label) {
   page.on('pageerror', (error) => log(`${label}: page error: ${error.message}`));
@@ -273,7 +263,7 @@ async function main() {
         files.server.close(() => resolve());
       }),
   );
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   started.push(() => browser.close());
   const host = machine(browser.version());
 

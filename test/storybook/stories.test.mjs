@@ -1,6 +1,7 @@
 // Builds Storybook, serves it on 127.0.0.1 and opens every story (and every docs page) in headless
 // Chromium: each must render one of our elements with a shadow root and text, with no console
 // error, no page error, no failed request and no request that leaves 127.0.0.1.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -177,19 +178,7 @@ test('every story and docs page of the built Storybook renders in Chromium witho
     server.closeAllConnections();
     return new Promise((resolve) => server.close(resolve));
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   t.after(() => browser.close());
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1024, height: 768 } });
   const idle = await Promise.all(Array.from({ length: PAGES }, () => context.newPage()));
