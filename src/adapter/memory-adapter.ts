@@ -6,27 +6,14 @@ import type {
   RequestOptions,
   ViewSharedTranscriptRequest,
 } from './adapter.js';
-import type { DemoData } from './demo-data.js';
-import { passedExams } from './transcript-rules.js';
-import { isEmailAddress } from '../share/email-address.js';
-import { AdapterError } from './errors.js';
-import {
-  ACCESS_CODE_HASH_ITERATIONS,
-  checkAccessCode,
-  hashAccessCode,
-  newTranscriptId,
-  normalizeTranscriptId,
-  verifyAccessCode,
-} from './share-rules.js';
+import type { AdapterError } from './errors.js';
+import type { MemoryBackend } from './memory-backend.js';
 
 /** A share lasts this long after it is created. */
 export const SHARE_LIFETIME_DAYS = 90;
 /** Failed attempts to open one transcript ID allowed within `SHARE_ATTEMPT_WINDOW_MS`. */
 export const SHARE_MAX_FAILED_ATTEMPTS = 10;
 export const SHARE_ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
-
-/** The one answer for an unknown ID, a wrong code, a revoked or an expired share: none tells which. */
-const NO_MATCHING_SHARE = 'No shared transcript matches this transcript ID and access code.';
 
 export type CertAdapterOperation = keyof CertAdapter;
 
@@ -79,7 +66,8 @@ export interface MemoryAdapterOptions {
 /**
  * An in-memory backend: demo data or data given to it, and transcript shares with the same rules a
  * real backend keeps (hashed access codes, one answer for every failed view, a rate limit, expiry).
- * Every answer is a deep copy, so callers cannot change its state.
+ * Every answer is a deep copy, so callers cannot change its state. Its code loads with its first
+ * call, so pages that talk to a real backend do not carry it.
  */
 export class MemoryAdapter implements CertAdapter {
   /** Transcript e-mails "sent", oldest first. */
@@ -87,273 +75,68 @@ export class MemoryAdapter implements CertAdapter {
   /** Present only when the adapter was given `certificatePdfs`. */
   readonly getCertificatePdf?: (certificationId: string, o?: RequestOptions) => Promise<Blob | null>;
 
-  #learner!: Learner;
-  #certifications!: Certification[];
-  #badges!: Badge[];
-  /** Set while the demo data loads: it is a separate chunk, fetched only by adapters that use it. */
-  readonly #demoLoading: Promise<void> | undefined;
-  readonly #transcriptOverrides: Partial<Transcript>;
-  readonly #latencyMs: number;
-  readonly #shareBaseUrl: string | null;
-  readonly #now: () => Date;
-  readonly #fail: Partial<Record<CertAdapterOperation, AdapterError>>;
-  readonly #hashIterations: number;
-  readonly #shares = new Map<string, StoredTranscriptShare>();
-  /** Times (ms) of failed view attempts per normalised transcript ID. */
-  readonly #failedAttempts = new Map<string, number[]>();
-  readonly #sent: SentTranscriptEmail[] = [];
-  #unmatchableHash: Promise<string> | undefined;
+  readonly #backend: Promise<MemoryBackend>;
 
   constructor(options: MemoryAdapterOptions = {}) {
-    this.#now = options.now ?? (() => new Date());
-    if (options.learner && options.certifications && options.badges) {
-      this.#adopt(options);
-    } else {
-      this.#demoLoading = import('./demo-data.js').then(({ demoData }) => this.#adopt(options, demoData(this.#now())));
+    const sent: SentTranscriptEmail[] = [];
+    this.outbox = sent;
+    // Copied now: the caller may change its objects before the backend's code has loaded.
+    const data = structuredClone({ learner: options.learner, certifications: options.certifications, badges: options.badges, transcript: options.transcript });
+    const copied = { ...options, ...data };
+    this.#backend = import('./memory-backend.js').then(({ MemoryBackend }) => new MemoryBackend(copied, sent));
+    if (options.certificatePdfs) {
+      this.getCertificatePdf = (certificationId, o) => this.#backend.then((b) => b.getCertificatePdf!(certificationId, o));
     }
-    this.#transcriptOverrides = structuredClone(options.transcript ?? {});
-    this.#latencyMs = Math.max(0, options.latencyMs ?? 0);
-    this.#shareBaseUrl = options.shareBaseUrl || null;
-    this.#fail = { ...options.fail };
-    this.#hashIterations = options.hashIterations ?? ACCESS_CODE_HASH_ITERATIONS;
-    this.outbox = this.#sent;
-    const pdfs = options.certificatePdfs;
-    if (pdfs) {
-      const byId = new Map(Object.entries(pdfs));
-      this.getCertificatePdf = (certificationId, o) =>
-        this.#answer('getCertificatePdf', o, () => {
-          if (!this.#certifications.some((c) => c.id === certificationId)) {
-            throw new AdapterError('not-found', 'No certification has this ID.');
-          }
-          const pdf = byId.get(certificationId);
-          return pdf ? pdf.slice(0, pdf.size, pdf.type) : null;
-        });
-    }
+  }
+
+  /** Resolves once the adapter can answer (its code, and the demo data if it uses them, loaded). */
+  async ready(): Promise<void> {
+    await (await this.#backend).ready();
   }
 
   getLearner(o?: RequestOptions): Promise<Learner> {
-    return this.#answer('getLearner', o, () => structuredClone(this.#learner));
+    return this.#backend.then((b) => b.getLearner(o));
   }
 
   listCertifications(o?: RequestOptions): Promise<Certification[]> {
-    return this.#answer('listCertifications', o, () => structuredClone(this.#certifications));
+    return this.#backend.then((b) => b.listCertifications(o));
   }
 
   listBadges(o?: RequestOptions): Promise<Badge[]> {
-    return this.#answer('listBadges', o, () => structuredClone(this.#badges));
+    return this.#backend.then((b) => b.listBadges(o));
   }
 
   getTranscript(o?: RequestOptions): Promise<Transcript> {
-    return this.#answer('getTranscript', o, () => this.#transcript(true));
+    return this.#backend.then((b) => b.getTranscript(o));
   }
 
   emailTranscript(r: EmailTranscriptRequest, o?: RequestOptions): Promise<void> {
-    return this.#answer('emailTranscript', o, () => {
-      const to = typeof r.to === 'string' ? r.to.trim() : '';
-      if (!isEmailAddress(to)) {
-        throw new AdapterError('invalid-request', 'The e-mail address is not valid.', { field: 'to' });
-      }
-      const includeAddress = requireBoolean(r.includeAddress, 'includeAddress');
-      this.#sent.push(Object.freeze({ to, includeAddress, sentAt: this.#now().toISOString() }));
-    });
+    return this.#backend.then((b) => b.emailTranscript(r, o));
   }
 
   listTranscriptShares(o?: RequestOptions): Promise<TranscriptShare[]> {
-    return this.#answer('listTranscriptShares', o, () => {
-      const now = this.#now().getTime();
-      return [...this.#shares.values()]
-        .filter((share) => !isExpired(share, now))
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-        .map((share) => this.#publicShare(share));
-    });
+    return this.#backend.then((b) => b.listTranscriptShares(o));
   }
 
   createTranscriptShare(r: CreateTranscriptShareRequest, o?: RequestOptions): Promise<TranscriptShare> {
-    return this.#answer('createTranscriptShare', o, async () => {
-      checkAccessCode(r.accessCode);
-      const includeAddress = requireBoolean(r.includeAddress, 'includeAddress');
-      const hash = await hashAccessCode(r.accessCode, undefined, this.#hashIterations);
-      throwIfAborted(o?.signal);
-      let transcriptId = newTranscriptId();
-      while (this.#shares.has(transcriptId)) transcriptId = newTranscriptId();
-      const created = this.#now();
-      const share: StoredTranscriptShare = {
-        transcriptId,
-        hash,
-        includeAddress,
-        createdAt: created.toISOString(),
-        expiresAt: new Date(created.getTime() + SHARE_LIFETIME_DAYS * 86_400_000).toISOString(),
-      };
-      this.#shares.set(transcriptId, share);
-      return this.#publicShare(share);
-    });
+    return this.#backend.then((b) => b.createTranscriptShare(r, o));
   }
 
   revokeTranscriptShare(transcriptId: string, o?: RequestOptions): Promise<void> {
-    return this.#answer('revokeTranscriptShare', o, () => {
-      const id = normalizeTranscriptId(String(transcriptId));
-      const share = this.#shares.get(id);
-      if (!share || isExpired(share, this.#now().getTime())) {
-        throw new AdapterError('not-found', 'No transcript share has this transcript ID.');
-      }
-      this.#shares.delete(id);
-    });
+    return this.#backend.then((b) => b.revokeTranscriptShare(transcriptId, o));
   }
 
   viewSharedTranscript(r: ViewSharedTranscriptRequest, o?: RequestOptions): Promise<Transcript> {
-    return this.#answer('viewSharedTranscript', o, async () => {
-      const id = normalizeTranscriptId(typeof r.transcriptId === 'string' ? r.transcriptId : '');
-      const code = typeof r.accessCode === 'string' ? r.accessCode : '';
-      const now = this.#now().getTime();
-      // Counted before the check and forgiven on success, so parallel guesses cannot slip past the limit.
-      const attempt = this.#countAttempt(id, now);
-      const share = this.#shares.get(id);
-      const live = share !== undefined && !isExpired(share, now);
-      // An unknown ID costs the same hashing as a known one, so timing does not tell them apart.
-      const matches = await verifyAccessCode(code, live ? share.hash : await this.#unmatchable());
-      if (!live || !matches) throw new AdapterError('not-found', NO_MATCHING_SHARE, { status: 404 });
-      this.#forgiveAttempt(id, attempt);
-      return this.#transcript(share.includeAddress);
-    });
+    return this.#backend.then((b) => b.viewSharedTranscript(r, o));
   }
 
   /**
-   * For tests and debugging (after `ready()`): a deep copy of everything the adapter keeps, as a backend's database
+   * For tests and debugging: a deep copy of everything the adapter keeps, as a backend's database
    * would hold it (shares with their access-code hashes, never the codes).
    */
-  inspectState(): MemoryAdapterState {
-    return structuredClone({
-      learner: this.#learner,
-      certifications: this.#certifications,
-      badges: this.#badges,
-      shares: [...this.#shares.values()],
-      outbox: this.#sent,
-    });
+  async inspectState(): Promise<MemoryAdapterState> {
+    const backend = await this.#backend;
+    await backend.ready();
+    return backend.inspectState();
   }
-
-  /** Resolves once the data is in place (at once, unless the demo data is still loading). */
-  async ready(): Promise<void> {
-    await this.#demoLoading;
-  }
-
-  #adopt(given: Pick<MemoryAdapterOptions, 'learner' | 'certifications' | 'badges'>, demo?: DemoData): void {
-    this.#learner = structuredClone(given.learner ?? demo!.learner);
-    this.#certifications = structuredClone(given.certifications ?? demo!.certifications);
-    this.#badges = structuredClone(given.badges ?? demo!.badges);
-  }
-
-  /** Runs one operation as a backend would answer it: latency, abort, a configured failure. */
-  async #answer<T>(operation: CertAdapterOperation, o: RequestOptions | undefined, work: () => T | Promise<T>): Promise<T> {
-    const signal = o?.signal;
-    throwIfAborted(signal);
-    await this.#demoLoading;
-    throwIfAborted(signal);
-    if (this.#latencyMs > 0) await delay(this.#latencyMs, signal);
-    const failure = this.#fail[operation];
-    if (failure) throw failure;
-    const result = await work();
-    throwIfAborted(signal);
-    return result;
-  }
-
-  #transcript(includeAddress: boolean): Transcript {
-    const transcript: Transcript = structuredClone({
-      learner: this.#learner,
-      certifications: this.#certifications.filter((c) => c.status === 'earned'),
-      exams: passedExams(this.#certifications),
-      generatedAt: this.#now().toISOString(),
-      ...this.#transcriptOverrides,
-    });
-    if (!includeAddress) transcript.learner.address = null;
-    return transcript;
-  }
-
-  #publicShare(share: StoredTranscriptShare): TranscriptShare {
-    return {
-      transcriptId: share.transcriptId,
-      url: this.#shareUrl(share.transcriptId),
-      includeAddress: share.includeAddress,
-      createdAt: share.createdAt,
-      expiresAt: share.expiresAt,
-    };
-  }
-
-  #shareUrl(transcriptId: string): string | null {
-    if (!this.#shareBaseUrl) return null;
-    const hashAt = this.#shareBaseUrl.indexOf('#');
-    const base = hashAt < 0 ? this.#shareBaseUrl : this.#shareBaseUrl.slice(0, hashAt);
-    const fragment = hashAt < 0 ? '' : this.#shareBaseUrl.slice(hashAt);
-    const separator = base.includes('?') ? '&' : '?';
-    return `${base}${separator}transcript=${encodeURIComponent(transcriptId)}${fragment}`;
-  }
-
-  /** Records an attempt on `id`, or rejects with `rate-limited` when too many failed recently. */
-  #countAttempt(id: string, now: number): number {
-    for (const [key, times] of this.#failedAttempts) {
-      const recent = times.filter((t) => now - t < SHARE_ATTEMPT_WINDOW_MS);
-      if (recent.length > 0) this.#failedAttempts.set(key, recent);
-      else this.#failedAttempts.delete(key);
-    }
-    const recent = this.#failedAttempts.get(id) ?? [];
-    if (recent.length >= SHARE_MAX_FAILED_ATTEMPTS) {
-      const retryAfter = Math.max(1, Math.ceil((Math.min(...recent) + SHARE_ATTEMPT_WINDOW_MS - now) / 1000));
-      throw new AdapterError('rate-limited', 'Too many failed attempts for this transcript ID; try again later.', {
-        status: 429,
-        retryAfter,
-      });
-    }
-    this.#failedAttempts.set(id, [...recent, now]);
-    return now;
-  }
-
-  #forgiveAttempt(id: string, attempt: number): void {
-    const times = this.#failedAttempts.get(id);
-    const at = times?.indexOf(attempt) ?? -1;
-    if (!times || at < 0) return;
-    times.splice(at, 1);
-    if (times.length === 0) this.#failedAttempts.delete(id);
-  }
-
-  /** A hash no access code matches, to verify against when the ID is unknown. */
-  #unmatchable(): Promise<string> {
-    this.#unmatchableHash ??= hashAccessCode(newTranscriptId() + newTranscriptId(), undefined, this.#hashIterations);
-    return this.#unmatchableHash;
-  }
-}
-
-function isExpired(share: StoredTranscriptShare, now: number): boolean {
-  return Date.parse(share.expiresAt) <= now;
-}
-
-function requireBoolean(value: unknown, field: string): boolean {
-  if (typeof value !== 'boolean') {
-    throw new AdapterError('invalid-request', `${field} must be true or false.`, { field });
-  }
-  return value;
-}
-
-function abortError(signal: AbortSignal): AdapterError {
-  const reason: unknown = signal.reason;
-  if (reason instanceof DOMException && reason.name === 'TimeoutError') {
-    return new AdapterError('timeout', 'The request timed out.', { cause: reason });
-  }
-  return new AdapterError('aborted', 'The request was aborted.', { cause: reason });
-}
-
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw abortError(signal);
-}
-
-function delay(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(abortError(signal!));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -330,7 +330,7 @@ describe('MemoryAdapter', () => {
       const adapter = ownData();
       const accessCode = 'Plain-Text-Never-Stored';
       const share = await adapter.createTranscriptShare({ accessCode, includeAddress: true });
-      const state = adapter.inspectState();
+      const state = await adapter.inspectState();
       expect(JSON.stringify(state)).to.not.include(accessCode);
       expect(JSON.stringify(state)).to.not.include(btoa(accessCode));
       expect(state.shares).to.have.length(1);

@@ -165,7 +165,7 @@ describe('<transcript-viewer>', () => {
       await waitUntil(() => $(el, `[data-share="${transcriptId}"]`));
       expect($(el, `[data-share="${transcriptId}"]`)!.textContent).to.contain('Shared November 28, 2026').and.contain('Address not included');
       // Stored as a hash, never the code.
-      expect(JSON.stringify(adapter.inspectState().shares)).not.to.contain(CODE);
+      expect(JSON.stringify((await adapter.inspectState()).shares)).not.to.contain(CODE);
       await closeDialog(el, 'share-dialog');
 
       const viewer = await shared(adapter, transcriptId);
@@ -263,7 +263,7 @@ describe('<transcript-viewer>', () => {
       expect(fieldErrors()).to.deep.equal(['The two access codes are not the same.']);
       await aTimeout(0);
       expect(active(el)?.id).to.equal('share-code-again');
-      expect(adapter.inspectState().shares).to.have.length(0);
+      expect((await adapter.inspectState()).shares).to.have.length(0);
     });
 
     it('keeps the typed code when creating fails, and says why', async () => {
