@@ -8,7 +8,7 @@
  * of wrapping.
  */
 import { PDFDocument, PDFName, PDFString, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
-import { encode } from 'uqr';
+import { qrRectangles } from '../src/export/qr.js';
 import { en } from '../src/i18n/en.js';
 import { formatDate, parseIsoDate } from '../src/i18n/format.js';
 import type { Certification, Learner } from '../src/model.js';
@@ -92,19 +92,10 @@ export async function pdfLibCertificate(cert: Certification, learner: Learner, t
     const qrSize = 84;
     const qrX = W - 64 - qrSize;
     const qrY = 456;
-    const qr = encode(url, { ecc: 'M', border: 0 });
-    const module = qrSize / qr.size;
-    qr.data.forEach((row, r) => {
-      for (let col = 0; col < row.length; ) {
-        if (!row[col]) {
-          col++;
-          continue;
-        }
-        const start = col;
-        while (col < row.length && row[col]) col++;
-        page.drawRectangle({ x: qrX + start * module, y: H - (qrY + (r + 1) * module), width: (col - start) * module, height: module, color: COLORS.ink });
-      }
-    });
+    // The same rectangles as ours; pdf-lib's y axis points up.
+    for (const q of qrRectangles(url, qrSize)) {
+      page.drawRectangle({ x: qrX + q.x, y: H - (qrY + q.y + q.height), width: q.width, height: q.height, color: COLORS.ink });
+    }
     block(m.scanToVerify, regular, qrY + qrSize + 4, { maxSize: 8, minSize: 6, width: qrSize + 24, x: qrX + qrSize / 2 }, COLORS.muted);
     const textRight = qrX - 16;
     block(m.verify, regular, 486, { maxSize: 9, minSize: 7, width: 300, x: textRight, align: 'right' }, COLORS.muted);

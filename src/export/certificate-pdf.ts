@@ -4,7 +4,6 @@
  * a QR code. jsPDF and the fonts load on the first call, never before.
  */
 import type { jsPDF as JsPdf } from 'jspdf';
-import { encode as encodeQr } from 'uqr';
 import type { CertAdapter } from '../adapter/adapter.js';
 import { isAdapterError } from '../adapter/errors.js';
 import type { Messages } from '../i18n/en.js';
@@ -15,6 +14,7 @@ import { safeLinkUrl } from '../share/safe-url.js';
 import type { PdfFontWeight } from './fonts.js';
 import { loadJsPdf, pdfInfoString } from './pdf-document.js';
 import { PdfTextLayout, type FittedText } from './pdf-text.js';
+import { qrRectangles } from './qr.js';
 
 export interface CertificatePdfOptions {
   /** BCP 47 tag for dates and wording; default `en`. */
@@ -210,20 +210,8 @@ function drawCertificate(doc: JsPdf, layout: PdfTextLayout, c: Content): void {
   }
 }
 
-/** A QR code as filled rectangles (one per horizontal run of dark modules): sharp at any zoom. */
+/** The verification QR code, drawn as vector rectangles. */
 function drawQr(doc: JsPdf, text: string, x: number, y: number, size: number): void {
-  const qr = encodeQr(text, { ecc: 'M', border: 0 });
-  const module = size / qr.size;
   doc.setFillColor(COLORS.ink);
-  qr.data.forEach((row, r) => {
-    for (let col = 0; col < row.length; ) {
-      if (!row[col]) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < row.length && row[col]) col++;
-      doc.rect(x + start * module, y + r * module, (col - start) * module, module, 'F');
-    }
-  });
+  for (const r of qrRectangles(text, size)) doc.rect(x + r.x, y + r.y, r.width, r.height, 'F');
 }
