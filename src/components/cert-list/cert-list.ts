@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
@@ -21,6 +21,8 @@ import { safeLinkUrl } from '../../share/safe-url.js';
 import { renderCertItem } from './cert-item.js';
 import { CertificateJobs, CertListError, type CertificateFile } from './certificate-jobs.js';
 import { styles } from './cert-list.styles.js';
+
+const NO_CERTIFICATIONS: Certification[] = [];
 
 /** More certifications than this, and the list offers search and sorting. */
 const SEARCH_THRESHOLD = 6;
@@ -92,9 +94,13 @@ export class CertList extends LitElement {
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
+  /** The data the selection was last checked against, and the last search-and-sort result. */
+  private prunedFor: Certification[] | undefined;
+  private visible: { data: Certification[]; searchText: string; order: CertificationSortOrder; lang: string; result: Certification[] } | undefined;
+
   /** The selected certification IDs, in list order. */
   get selectedIds(): string[] {
-    return this.allCertifications().filter((c) => this.selected.has(c.id)).map((c) => c.id);
+    return this.selectedCertifications().map((c) => c.id);
   }
 
   /** Selects every certificate the list shows (after search). */
@@ -132,8 +138,8 @@ export class CertList extends LitElement {
    * selected, on failure or when cancelled; the selection stays as it was.
    */
   async downloadSelected(): Promise<{ blob: Blob; filename: string }> {
-    const ids = this.selectedIds;
-    const certs = this.allCertifications().filter((c) => ids.includes(c.id));
+    const certs = this.selectedCertifications();
+    const ids = certs.map((c) => c.id);
     if (certs.length === 0) throw new CertListError(this.locale.messages.certList.nothingSelected);
     try {
       const learner = this.learnerOrThrow();
@@ -152,10 +158,12 @@ export class CertList extends LitElement {
     document.removeEventListener('securitypolicyviolation', this.handleViolation);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Keep only selected IDs that still have a certificate in the data.
-    if (changed.has('certifications') || this.resource.status === 'ready') {
-      const keep = new Set(this.allCertifications().filter(hasCertificate).map((c) => c.id));
+  protected override willUpdate(): void {
+    // When the data changes, keep only selected IDs that still have a certificate in it.
+    const data = this.allCertifications();
+    if (data !== this.prunedFor) {
+      this.prunedFor = data;
+      const keep = new Set(data.filter(hasCertificate).map((c) => c.id));
       if ([...this.selected].some((id) => !keep.has(id))) this.selected = new Set([...this.selected].filter((id) => keep.has(id)));
     }
   }
@@ -246,12 +254,21 @@ export class CertList extends LitElement {
   }
 
   private allCertifications(): Certification[] {
-    return this.certifications ?? this.resource.value ?? [];
+    return this.certifications ?? this.resource.value ?? NO_CERTIFICATIONS;
   }
 
+  private selectedCertifications(): Certification[] {
+    return this.allCertifications().filter((c) => this.selected.has(c.id));
+  }
+
+  /** Search and sort, done again only when the data, the query, the order or the language changed. */
   private visibleCertifications(): Certification[] {
-    const found = searchCertifications(this.allCertifications(), this.searchText);
-    return sortCertifications(found, this.order, this.locale.lang);
+    const key = { data: this.allCertifications(), searchText: this.searchText, order: this.order, lang: this.locale.lang };
+    const v = this.visible;
+    if (v && v.data === key.data && v.searchText === key.searchText && v.order === key.order && v.lang === key.lang) return v.result;
+    const result = sortCertifications(searchCertifications(key.data, key.searchText), key.order, key.lang);
+    this.visible = { ...key, result };
+    return result;
   }
 
   private setSelection(ids: Iterable<string>): void {
