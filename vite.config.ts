@@ -25,7 +25,7 @@ export default defineConfig(({ mode }) => {
       modulePreload: false,
       rolldownOptions: {
         // The demo data is its own entry (and the chunk MemoryAdapter loads when given no data).
-        input: { [npm ? 'index' : 'cert-elements']: 'src/index.ts', 'demo-data': 'src/adapter/demo-data.ts' },
+        input: { [npm ? 'index' : 'cert-elements']: 'src/index.ts', 'demo-data': 'src/demo/demo-data.ts' },
         // The entry may export more than its own API, so shared code can live in it instead of extra chunks.
         preserveEntrySignatures: 'allow-extension',
         external: npm ? [/^lit(\/|$)/, /^@lit\//, /^jspdf$/, /^fflate$/, /^uqr$/] : [],

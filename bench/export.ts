@@ -5,7 +5,7 @@
 import { unzipSync } from 'fflate';
 import JSZip from 'jszip';
 import { certificatePdf } from '../src/export/certificate-pdf.js';
-import { certificateFileName, uniqueZipEntryNames } from '../src/export/file-names.js';
+import { certificateFileName, uniqueZipEntryNames } from '../src/rules/file-names.js';
 import { zipCertificates } from '../src/export/zip.js';
 import { certifications, LEARNER, since } from './data.js';
 import { pdfLibCertificate } from './pdf-lib-certificate.js';

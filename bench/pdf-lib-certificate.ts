@@ -10,9 +10,10 @@
 import { PDFDocument, PDFName, PDFString, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import { qrRectangles } from '../src/export/qr.js';
 import { en } from '../src/i18n/en.js';
-import { formatDate, parseIsoDate } from '../src/i18n/format.js';
+import { formatDate } from '../src/i18n/format.js';
+import { parseIsoDate } from '../src/rules/calendar.js';
 import type { Certification, Learner } from '../src/model.js';
-import { safeLinkUrl } from '../src/share/safe-url.js';
+import { safeLinkUrl } from '../src/rules/safe-url.js';
 
 const W = 841.89;
 const H = 595.28;

@@ -9,30 +9,36 @@ export { MemoryAdapter } from './adapter/memory-adapter.js';
 export type { CertAdapterOperation, MemoryAdapterOptions, MemoryAdapterState, SentTranscriptEmail } from './adapter/memory-adapter.js';
 export { RestAdapter, parseRetryAfter } from './adapter/rest-adapter.js';
 export type { RestAdapterOptions } from './adapter/rest-adapter.js';
-export * from './adapter/share-rules.js';
-export { passedExams } from './adapter/transcript-rules.js';
+export * from './rules/transcript-share.js';
+export * from './rules/access-code.js';
+export { checkAccessCode } from './adapter/access-code-check.js';
+export { ACCESS_CODE_HASH_ITERATIONS, hashAccessCode, verifyAccessCode } from './adapter/access-code-hash.js';
+export { passedExams, transcriptSections, type TranscriptSections } from './rules/transcript.js';
+export { EXPIRES_SOON_DAYS, daysUntil, isExpired, certificationStatusOn, expiresSoon } from './rules/expiry.js';
+export { hasCertificate, remainingExams } from './rules/certificate.js';
 
 export { en, type Messages } from './i18n/en.js';
 export { es } from './i18n/es.js';
-export { registerLocale, registeredLocales, messagesFor, resolveLang, directionOf, LocaleController } from './i18n/locale.js';
-export { formatDate, daysUntil, addressLines } from './i18n/format.js';
-export { errorMessage } from './i18n/errors.js';
+export { registerLocale, registeredLocales, messagesFor, directionOf } from './i18n/messages.js';
+export { resolveLang, LocaleController } from './internal/locale-controller.js';
+export { formatDate, addressLines } from './i18n/format.js';
+export { errorMessage } from './internal/error-message.js';
 
-export { safeLinkUrl, safeImageUrl } from './share/safe-url.js';
+export { safeLinkUrl, safeImageUrl } from './rules/safe-url.js';
 export { linkedInAddToProfileUrl, type LinkedInCertification } from './share/linkedin.js';
 export { SHARE_NETWORKS, type ShareNetwork, linkedInShareUrl, facebookShareUrl, xShareUrl, emailShareUrl } from './share/social.js';
 export { embedSnippet, badgeEmbedSnippet } from './share/embed.js';
 export { OpenBadgeError, isOpenBadgeError, OPEN_BADGE_ERROR_KINDS, type OpenBadgeErrorKind } from './share/open-badge-error.js';
 
-export { safeFileName, uniqueZipEntryNames, certificateFileName, zipFileName } from './export/file-names.js';
+export { safeFileName, uniqueZipEntryNames, certificateFileName, zipFileName } from './rules/file-names.js';
 export { registerPdfFont, unregisterPdfFont, PdfFontError, isPdfFontError, type PdfFontRegistration } from './export/font-registry.js';
 export { certificatePdf, transcriptPdf, buildCertificateZip, parseOpenBadge, readBakedOpenBadge, bakeOpenBadge } from './lazy.js';
 
 export { BadgeShareEvent, type BadgeShareDetail } from './events/badge-share.js';
 export * from './events/cert-events.js';
 export * from './events/transcript-events.js';
-export { transcriptShareUrl, transcriptIdFromUrl, TRANSCRIPT_ID_PARAM } from './share/transcript-share-url.js';
-export { isEmailAddress, EMAIL_MAX_LENGTH } from './share/email-address.js';
+export { transcriptShareUrl, transcriptIdFromUrl, TRANSCRIPT_ID_PARAM } from './rules/share-url.js';
+export { isEmailAddress, EMAIL_MAX_LENGTH } from './rules/email-address.js';
 
 export { CertDashboard, DASHBOARD_SECTIONS, parseSections, type DashboardSection } from './components/cert-dashboard/cert-dashboard.js';
 export { CertList } from './components/cert-list/cert-list.js';

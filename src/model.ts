@@ -89,6 +89,17 @@ export interface TranscriptShare {
   expiresAt: string | null;
 }
 
-/** Inclusive limits on a transcript share's access code, in characters. */
-export const ACCESS_CODE_MIN_LENGTH = 8;
-export const ACCESS_CODE_MAX_LENGTH = 64;
+/** What went wrong with a request to the backend: `AdapterError.kind`, and the message a person reads. */
+export const ADAPTER_ERROR_KINDS = [
+  'network',
+  'timeout',
+  'aborted',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'rate-limited',
+  'invalid-request',
+  'invalid-response',
+  'server',
+] as const;
+export type AdapterErrorKind = (typeof ADAPTER_ERROR_KINDS)[number];

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { AdapterErrorKind } from '../src/adapter/errors.js';
-import { demoData } from '../src/adapter/demo-data.js';
+import { demoData } from '../src/demo/demo-data.js';
 import type { Badge } from '../src/model.js';
 import { SHARE_NETWORKS, type ShareNetwork } from '../src/share/social.js';
 import ob2Assertion from '../test/fixtures/open-badges/ob2-assertion.json';

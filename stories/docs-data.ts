@@ -6,7 +6,7 @@
 import manifest from '../custom-elements.json';
 import { AdapterError, ADAPTER_ERROR_KINDS, type AdapterErrorKind } from '../src/adapter/errors.js';
 import { en } from '../src/i18n/en.js';
-import { errorMessage } from '../src/i18n/errors.js';
+import { errorMessage } from '../src/internal/error-message.js';
 import { tokens } from '../src/internal/tokens.js';
 
 interface Described {

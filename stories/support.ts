@@ -2,7 +2,7 @@ import type { ArgTypes } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { AdapterError, type AdapterErrorKind } from '../src/adapter/errors.js';
 import { MemoryAdapter, type CertAdapterOperation, type MemoryAdapterOptions } from '../src/adapter/memory-adapter.js';
-import { demoData } from '../src/adapter/demo-data.js';
+import { demoData } from '../src/demo/demo-data.js';
 import type { Badge, Certification, Learner } from '../src/model.js';
 
 /**

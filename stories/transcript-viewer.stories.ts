@@ -3,7 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { AdapterError, type AdapterErrorKind } from '../src/adapter/errors.js';
-import { demoData } from '../src/adapter/demo-data.js';
+import { demoData } from '../src/demo/demo-data.js';
+import { transcriptOf } from '../src/rules/transcript.js';
 import { TRANSCRIPT_VIEWER_MODES, type TranscriptViewerMode } from '../src/components/transcript-viewer/transcript-viewer.js';
 import type { Transcript } from '../src/model.js';
 import {
@@ -36,13 +37,7 @@ type Story = StoryObj;
 /** A transcript given as data (the `transcript` property): no adapter, so only the PDF button. */
 function transcript(overrides: Partial<Transcript> = {}): Transcript {
   const d = demoData();
-  return {
-    learner: d.learner,
-    certifications: d.certifications.filter((c) => c.status === 'earned'),
-    exams: d.exams,
-    generatedAt: new Date().toISOString(),
-    ...overrides,
-  };
+  return { ...transcriptOf(d.learner, d.certifications, true, new Date()), ...overrides };
 }
 
 /** Types `value` into an input in the element's shadow root, as a person would (one `input` event). */

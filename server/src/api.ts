@@ -4,7 +4,8 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TranscriptShare } from '../../src/model.js';
-import type { Authenticate } from './app.js';
+import { transcriptPageUrl } from '../../src/rules/share-url.js';
+import type { Authenticate } from './sessions.js';
 import type { ServerConfig } from './config.js';
 import { transcriptEmail, type MailTransport } from './mail.js';
 import { NO_MATCHING_SHARE, Problem } from './problems.js';
@@ -104,11 +105,7 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
       if (!config.webRoot || typeof request.host !== 'string' || !HOST.test(request.host)) return null;
       base = `${request.protocol}://${request.host}/shared.html`;
     }
-    // As MemoryAdapter builds it: the ID as a query parameter, before any fragment. Never the access code.
-    const hashAt = base.indexOf('#');
-    const path = hashAt < 0 ? base : base.slice(0, hashAt);
-    const fragment = hashAt < 0 ? '' : base.slice(hashAt);
-    return `${path}${path.includes('?') ? '&' : '?'}transcript=${encodeURIComponent(transcriptId)}${fragment}`;
+    return transcriptPageUrl(base, transcriptId);
   };
   const publicShare = (request: FastifyRequest, share: ShareRow): TranscriptShare => ({
     transcriptId: share.transcriptId,

@@ -5,7 +5,7 @@
  */
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { demoData } from '../../src/adapter/demo-data.js';
+import { demoData } from '../../src/demo/demo-data.js';
 import type { Badge } from '../../src/model.js';
 import { registerApi } from './api.js';
 import type { ServerConfig } from './config.js';
@@ -15,15 +15,12 @@ import { OutboxFolderTransport, SmtpTransport, type MailTransport } from './mail
 import { registerPages } from './pages.js';
 import { badRequest, Problem, NO_MATCHING_SHARE, NO_MATCHING_SHARE_JSON } from './problems.js';
 import { API_CSP, COMMON_HEADERS, PAGE_CSP } from './security-headers.js';
-import { Sessions } from './sessions.js';
+import { Sessions, type Authenticate } from './sessions.js';
 import { TranscriptShares } from './shares.js';
 import { Store } from './store.js';
 
-/**
- * Who is signed in: the learner's ID, or `null` for nobody (answered 401). The default reads the
- * session cookie; a partner passes their own (see server/README.md).
- */
-export type Authenticate = (request: FastifyRequest) => string | null | Promise<string | null>;
+/** Who is signed in (see `Authenticate` in sessions.ts); the default reads the session cookie. */
+export type { Authenticate };
 
 export interface AppOptions {
   config: ServerConfig;

@@ -4,6 +4,7 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SHARE_ATTEMPT_WINDOW_MS, SHARE_LIFETIME_DAYS, SHARE_MAX_FAILED_ATTEMPTS } from '../../src/rules/transcript-share.js';
 
 export interface ServerConfig {
   /** Interface to listen on. */
@@ -65,10 +66,10 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     webRoot: REPOSITORY_ROOT,
     apiBase: '/api',
     shareBaseUrl: null,
-    shareLifetimeDays: 90,
-    shareMaxFailedAttempts: 10,
+    shareLifetimeDays: SHARE_LIFETIME_DAYS,
+    shareMaxFailedAttempts: SHARE_MAX_FAILED_ATTEMPTS,
     clientMaxFailedAttempts: 30,
-    shareAttemptWindowMs: 15 * 60 * 1000,
+    shareAttemptWindowMs: SHARE_ATTEMPT_WINDOW_MS,
     maxActiveShares: 100,
     // OWASP's scrypt minimum: N = 2^17, r = 8, p = 1 (128 MiB and about 0.4 s per hash).
     scryptLog2N: 17,

@@ -35,7 +35,7 @@ export async function registerPages(fastify: FastifyInstance, webRoot: string): 
     logLevel: 'warn',
   });
   await fastify.register(fastifyStatic, {
-    root: join(webRoot, 'src', 'adapter', 'demo-badges'),
+    root: join(webRoot, 'src', 'demo', 'demo-badges'),
     prefix: '/demo-badges/',
     decorateReply: false,
     index: false,

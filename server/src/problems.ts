@@ -3,6 +3,7 @@
  * for developers and never repeats what a request carried in its body (an access code).
  */
 import { STATUS_CODES } from 'node:http';
+import { NO_MATCHING_SHARE as NO_MATCHING_SHARE_TEXT } from '../../src/rules/transcript-share.js';
 
 export interface ProblemBody {
   type: string;
@@ -45,5 +46,5 @@ export const unprocessable = (detail: string, field: string) => new Problem(422,
  * The one answer for an unknown transcript ID, a wrong access code, a revoked and an expired share,
  * serialised once so that every such response is byte-identical.
  */
-export const NO_MATCHING_SHARE = new Problem(404, 'No shared transcript matches this transcript ID and access code.');
+export const NO_MATCHING_SHARE = new Problem(404, NO_MATCHING_SHARE_TEXT);
 export const NO_MATCHING_SHARE_JSON = JSON.stringify(NO_MATCHING_SHARE.body);

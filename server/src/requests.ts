@@ -5,15 +5,9 @@
  * a missing or unknown property, a wrong type) is 400; a value that breaks a rule (too short, not an
  * e-mail address) is 422. Either names the property in `field`.
  */
-import type {
-  CreateTranscriptShareRequest,
-  EmailTranscriptRequest,
-  ViewSharedTranscriptRequest,
-} from '../../src/adapter/adapter.js';
-import { AdapterError } from '../../src/adapter/errors.js';
-import { checkAccessCode, codePointLength } from '../../src/adapter/share-rules.js';
-import { RESPONSE_LIMITS } from '../../src/adapter/validate.js';
-import { isEmailAddress } from '../../src/share/email-address.js';
+import { accessCodeProblemText, codePointLength } from '../../src/rules/access-code.js';
+import { isEmailAddress } from '../../src/rules/email-address.js';
+import { IDENTIFIER_MAX_LENGTH } from '../../src/rules/limits.js';
 import { badRequest, unprocessable } from './problems.js';
 
 type Body = Record<string, unknown>;
@@ -53,22 +47,31 @@ function kindOf(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-/** The access code length rule of share-rules.ts (code points), as a 422. */
+export interface EmailTranscriptRequest {
+  to: string;
+  includeAddress: boolean;
+}
+export interface CreateTranscriptShareRequest {
+  accessCode: string;
+  includeAddress: boolean;
+}
+export interface ViewSharedTranscriptRequest {
+  transcriptId: string;
+  accessCode: string;
+}
+
+/** The access code length rule of `src/rules/access-code.ts` (code points), as a 422. */
 function accessCode(body: Body): string {
   const code = string(body, 'accessCode');
-  try {
-    checkAccessCode(code);
-  } catch (error) {
-    if (error instanceof AdapterError) throw unprocessable(error.message, 'accessCode');
-    throw error;
-  }
+  const problem = accessCodeProblemText(code);
+  if (problem) throw unprocessable(problem, 'accessCode');
   return code;
 }
 
 /** An `Identifier`: 1 to 256 characters, not `.` or `..`. */
 export function identifier(value: unknown, field: string): string {
   if (typeof value !== 'string') throw badRequest(`${field} must be a string, not ${kindOf(value)}.`, field);
-  const max = RESPONSE_LIMITS.identifier;
+  const max = IDENTIFIER_MAX_LENGTH;
   if (value === '' || value === '.' || value === '..' || codePointLength(value) > max) {
     throw unprocessable(`${field} must be an ID of 1 to ${max} characters.`, field);
   }

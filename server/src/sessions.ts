@@ -1,11 +1,14 @@
 /**
  * Sessions: a random token in an `HttpOnly`, `SameSite=Lax` cookie; the database keeps only the
  * token's SHA-256, so a leaked database signs nobody in. This is the part a partner replaces with
- * their own sign-in (see `Authenticate` in app.ts and server/README.md).
+ * their own sign-in (see `Authenticate` below and server/README.md).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from './store.js';
+
+/** Who is signed in: the learner ID a request carries, or `null`. A partner puts its own sign-in here. */
+export type Authenticate = (request: FastifyRequest) => string | null | Promise<string | null>;
 
 export const SESSION_COOKIE = 'session';
 

@@ -5,8 +5,8 @@
  * transcript ID and per client, and counted before the check so parallel guesses cannot slip past.
  */
 import type { Transcript } from '../../src/model.js';
-import { newTranscriptId, normalizeTranscriptId } from '../../src/adapter/share-rules.js';
-import { passedExams } from '../../src/adapter/transcript-rules.js';
+import { newTranscriptId, normalizeTranscriptId } from '../../src/rules/transcript-share.js';
+import { transcriptOf as contractTranscript } from '../../src/rules/transcript.js';
 import { hashAccessCode, verifyAccessCode } from './access-codes.js';
 import { Problem } from './problems.js';
 import type { FailureScope, ShareRow, Store } from './store.js';
@@ -32,14 +32,7 @@ export type ViewOutcome =
 /** The transcript of `learnerId` as the contract describes it; the address only when `includeAddress`. */
 export function transcriptOf(store: Store, learnerId: string, includeAddress: boolean, now: Date): Transcript | null {
   const learner = store.learner(learnerId);
-  if (!learner) return null;
-  const certifications = store.certifications(learnerId);
-  return {
-    learner: includeAddress ? learner : { ...learner, address: null },
-    certifications: certifications.filter((c) => c.status === 'earned'),
-    exams: passedExams(certifications),
-    generatedAt: now.toISOString(),
-  };
+  return learner && contractTranscript(learner, store.certifications(learnerId), includeAddress, now);
 }
 
 export class TranscriptShares {

@@ -1,16 +1,6 @@
-export const ADAPTER_ERROR_KINDS = [
-  'network',
-  'timeout',
-  'aborted',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'rate-limited',
-  'invalid-request',
-  'invalid-response',
-  'server',
-] as const;
-export type AdapterErrorKind = (typeof ADAPTER_ERROR_KINDS)[number];
+import { ADAPTER_ERROR_KINDS, type AdapterErrorKind } from '../model.js';
+
+export { ADAPTER_ERROR_KINDS, type AdapterErrorKind };
 
 /** Kinds where trying the same request again can succeed. */
 const RETRYABLE: ReadonlySet<AdapterErrorKind> = new Set(['network', 'timeout', 'rate-limited', 'server']);
@@ -54,15 +44,22 @@ export function isAdapterError(value: unknown): value is AdapterError {
   return value instanceof AdapterError || (value instanceof Error && value.name === 'AdapterError' && 'kind' in value);
 }
 
-/** Any thrown value as an `AdapterError`: an `AbortError` becomes `aborted`, anything else `network`. */
+/** The error for a request stopped by `signal`: `timeout` when its reason is a `TimeoutError`, else `aborted`. */
+export function abortedBy(signal: AbortSignal): AdapterError {
+  return stopped(signal.reason) ?? new AdapterError('aborted', 'The request was aborted.', { cause: signal.reason });
+}
+
+function stopped(reason: unknown): AdapterError | null {
+  if (isAdapterError(reason)) return reason;
+  if (!(reason instanceof DOMException)) return null;
+  if (reason.name === 'TimeoutError') return new AdapterError('timeout', 'The request timed out.', { cause: reason });
+  return reason.name === 'AbortError' ? new AdapterError('aborted', 'The request was aborted.', { cause: reason }) : null;
+}
+
+/** Any thrown value as an `AdapterError`: an `AbortError` becomes `aborted`, a `TimeoutError` `timeout`, anything else `network`. */
 export function toAdapterError(value: unknown): AdapterError {
-  if (isAdapterError(value)) return value;
-  if (value instanceof DOMException && value.name === 'AbortError') {
-    return new AdapterError('aborted', 'The request was aborted.', { cause: value });
-  }
-  if (value instanceof DOMException && value.name === 'TimeoutError') {
-    return new AdapterError('timeout', 'The request timed out.', { cause: value });
-  }
+  const known = stopped(value);
+  if (known) return known;
   const message = value instanceof Error ? value.message : String(value);
   return new AdapterError('network', message || 'The request failed.', { cause: value });
 }

@@ -6,62 +6,16 @@ import type {
   RequestOptions,
   ViewSharedTranscriptRequest,
 } from './adapter.js';
-import type { AdapterError } from './errors.js';
 import type { MemoryBackend } from './memory-backend.js';
+import type { MemoryAdapterOptions, MemoryAdapterState, SentTranscriptEmail } from './memory-types.js';
 
-/** A share lasts this long after it is created. */
-export const SHARE_LIFETIME_DAYS = 90;
-/** Failed attempts to open one transcript ID allowed within `SHARE_ATTEMPT_WINDOW_MS`. */
-export const SHARE_MAX_FAILED_ATTEMPTS = 10;
-export const SHARE_ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
-
-export type CertAdapterOperation = keyof CertAdapter;
-
-/** A transcript e-mail the adapter "sent", recorded in `MemoryAdapter.outbox`. */
-export interface SentTranscriptEmail {
-  to: string;
-  includeAddress: boolean;
-  sentAt: string;
-}
-
-/** A share as the adapter stores it: the access code only as a salted hash. */
-export interface StoredTranscriptShare {
-  transcriptId: string;
-  hash: string;
-  includeAddress: boolean;
-  createdAt: string;
-  expiresAt: string;
-}
-
-/** Everything a `MemoryAdapter` keeps, as `inspectState()` returns it. */
-export interface MemoryAdapterState {
-  learner: Learner;
-  certifications: Certification[];
-  badges: Badge[];
-  shares: StoredTranscriptShare[];
-  outbox: SentTranscriptEmail[];
-}
-
-export interface MemoryAdapterOptions {
-  /** Defaults to the demo learner, as do `certifications` and `badges`. */
-  learner?: Learner;
-  certifications?: Certification[];
-  badges?: Badge[];
-  /** Replaces parts of the transcript otherwise derived from the learner and certifications. */
-  transcript?: Partial<Transcript>;
-  /** Artificial delay before every answer, in milliseconds, to show loading states. */
-  latencyMs?: number;
-  /** Page that opens a shared transcript; a share's `url` is this plus `?transcript=<id>`. */
-  shareBaseUrl?: string;
-  /** The clock, for share expiry, rate limits and dates; defaults to the real one. */
-  now?: () => Date;
-  /** Official certificate PDFs by certification ID; given, the adapter has `getCertificatePdf`. */
-  certificatePdfs?: Record<string, Blob>;
-  /** Makes an operation always reject with this error, to show error states. */
-  fail?: Partial<Record<CertAdapterOperation, AdapterError>>;
-  /** PBKDF2 iterations for access-code hashes; defaults to `ACCESS_CODE_HASH_ITERATIONS`. */
-  hashIterations?: number;
-}
+export type {
+  CertAdapterOperation,
+  MemoryAdapterOptions,
+  MemoryAdapterState,
+  SentTranscriptEmail,
+  StoredTranscriptShare,
+} from './memory-types.js';
 
 /**
  * An in-memory backend: demo data or data given to it, and transcript shares with the same rules a

@@ -6,31 +6,28 @@ import type {
   RequestOptions,
   ViewSharedTranscriptRequest,
 } from './adapter.js';
-import type { DemoData } from './demo-data.js';
-import { passedExams } from './transcript-rules.js';
-import { isEmailAddress } from '../share/email-address.js';
-import { AdapterError } from './errors.js';
+import type { DemoData } from '../demo/demo-data.js';
+import { isEmailAddress } from '../rules/email-address.js';
+import { transcriptPageUrl } from '../rules/share-url.js';
+import { transcriptOf } from '../rules/transcript.js';
 import {
+  NO_MATCHING_SHARE,
   SHARE_ATTEMPT_WINDOW_MS,
   SHARE_LIFETIME_DAYS,
   SHARE_MAX_FAILED_ATTEMPTS,
-  type CertAdapterOperation,
-  type MemoryAdapterOptions,
-  type MemoryAdapterState,
-  type SentTranscriptEmail,
-  type StoredTranscriptShare,
-} from './memory-adapter.js';
-import {
-  ACCESS_CODE_HASH_ITERATIONS,
-  checkAccessCode,
-  hashAccessCode,
   newTranscriptId,
   normalizeTranscriptId,
-  verifyAccessCode,
-} from './share-rules.js';
-
-/** The one answer for an unknown ID, a wrong code, a revoked or an expired share: none tells which. */
-const NO_MATCHING_SHARE = 'No shared transcript matches this transcript ID and access code.';
+} from '../rules/transcript-share.js';
+import { checkAccessCode } from './access-code-check.js';
+import { ACCESS_CODE_HASH_ITERATIONS, hashAccessCode, verifyAccessCode } from './access-code-hash.js';
+import { AdapterError, abortedBy } from './errors.js';
+import type {
+  CertAdapterOperation,
+  MemoryAdapterOptions,
+  MemoryAdapterState,
+  SentTranscriptEmail,
+  StoredTranscriptShare,
+} from './memory-types.js';
 
 /**
  * What `MemoryAdapter` does, loaded with its first call: demo data or data given to it, and
@@ -65,7 +62,7 @@ export class MemoryBackend implements CertAdapter {
     if (options.learner && options.certifications && options.badges) {
       this.#adopt(options);
     } else {
-      this.#demoLoading = import('./demo-data.js').then(({ demoData }) => this.#adopt(options, demoData(this.#now())));
+      this.#demoLoading = import('../demo/demo-data.js').then(({ demoData }) => this.#adopt(options, demoData(this.#now())));
     }
     this.#transcriptOverrides = structuredClone(options.transcript ?? {});
     this.#latencyMs = Math.max(0, options.latencyMs ?? 0);
@@ -212,14 +209,11 @@ export class MemoryBackend implements CertAdapter {
   }
 
   #transcript(includeAddress: boolean): Transcript {
-    const transcript: Transcript = structuredClone({
-      learner: this.#learner,
-      certifications: this.#certifications.filter((c) => c.status === 'earned'),
-      exams: passedExams(this.#certifications),
-      generatedAt: this.#now().toISOString(),
-      ...this.#transcriptOverrides,
-    });
-    if (!includeAddress) transcript.learner.address = null;
+    const transcript: Transcript = {
+      ...transcriptOf(this.#learner, this.#certifications, true, this.#now()),
+      ...structuredClone(this.#transcriptOverrides),
+    };
+    if (!includeAddress) transcript.learner = { ...transcript.learner, address: null };
     return transcript;
   }
 
@@ -234,12 +228,7 @@ export class MemoryBackend implements CertAdapter {
   }
 
   #shareUrl(transcriptId: string): string | null {
-    if (!this.#shareBaseUrl) return null;
-    const hashAt = this.#shareBaseUrl.indexOf('#');
-    const base = hashAt < 0 ? this.#shareBaseUrl : this.#shareBaseUrl.slice(0, hashAt);
-    const fragment = hashAt < 0 ? '' : this.#shareBaseUrl.slice(hashAt);
-    const separator = base.includes('?') ? '&' : '?';
-    return `${base}${separator}transcript=${encodeURIComponent(transcriptId)}${fragment}`;
+    return this.#shareBaseUrl ? transcriptPageUrl(this.#shareBaseUrl, transcriptId) : null;
   }
 
   /** Records an attempt on `id`, or rejects with `rate-limited` when too many failed recently. */
@@ -287,23 +276,15 @@ function requireBoolean(value: unknown, field: string): boolean {
   return value;
 }
 
-function abortError(signal: AbortSignal): AdapterError {
-  const reason: unknown = signal.reason;
-  if (reason instanceof DOMException && reason.name === 'TimeoutError') {
-    return new AdapterError('timeout', 'The request timed out.', { cause: reason });
-  }
-  return new AdapterError('aborted', 'The request was aborted.', { cause: reason });
-}
-
 function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw abortError(signal);
+  if (signal?.aborted) throw abortedBy(signal);
 }
 
 function delay(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(abortError(signal!));
+      reject(abortedBy(signal!));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

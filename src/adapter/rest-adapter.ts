@@ -6,8 +6,8 @@ import type {
   ViewSharedTranscriptRequest,
 } from './adapter.js';
 import { AdapterError, isAdapterError, kindForStatus, type AdapterErrorKind } from './errors.js';
-import { checkAccessCode } from './share-rules.js';
-import { IDENTIFIER_MAX_LENGTH } from './limits.js';
+import { checkAccessCode } from './access-code-check.js';
+import { IDENTIFIER_MAX_LENGTH } from '../rules/limits.js';
 import type { Badge, Certification, Learner, Transcript, TranscriptShare } from '../model.js';
 
 export interface RestAdapterOptions {

@@ -6,7 +6,7 @@
  * Required fields must be present with the right type; a nullable or optional field may be missing
  * or `null` and comes back as `null` (address parts, typed as optional, are left out instead).
  * Fields the model does not know are dropped. URLs stay strings: whether one may become a link is
- * decided when it is rendered (`share/safe-url.ts`). Pure and DOM-free. `openapi.yaml` states the
+ * decided when it is rendered (`rules/safe-url.ts`). Pure and DOM-free. `openapi.yaml` states the
  * same limits.
  */
 import {
@@ -22,7 +22,7 @@ import {
   type TranscriptShare,
 } from '../model.js';
 import { AdapterError } from './errors.js';
-import { IDENTIFIER_MAX_LENGTH } from './limits.js';
+import { IDENTIFIER_MAX_LENGTH } from '../rules/limits.js';
 
 /** The most a backend may send: string lengths in characters (code points), list lengths in items. */
 export const RESPONSE_LIMITS = {

@@ -7,10 +7,13 @@ import type { jsPDF as JsPdf } from 'jspdf';
 import type { CertAdapter } from '../adapter/adapter.js';
 import { isAdapterError } from '../adapter/errors.js';
 import type { Messages } from '../i18n/en.js';
-import { formatDate, parseIsoDate } from '../i18n/format.js';
-import { messagesFor } from '../i18n/locale.js';
+import { formatDate } from '../i18n/format.js';
+import { parseIsoDate } from '../rules/calendar.js';
+import { hasCertificate } from '../rules/certificate.js';
+import { certificationStatusOn } from '../rules/expiry.js';
+import { messagesFor } from '../i18n/messages.js';
 import type { Certification, Learner } from '../model.js';
-import { safeLinkUrl } from '../share/safe-url.js';
+import { safeLinkUrl } from '../rules/safe-url.js';
 import type { PdfFontWeight } from './fonts.js';
 import { loadJsPdf, pdfInfoString } from './pdf-document.js';
 import { PdfTextLayout, type FittedText } from './pdf-text.js';
@@ -47,7 +50,7 @@ interface Piece {
 function contentOf(cert: Certification, learner: Learner, lang: string, m: Messages['pdf'], today: Date) {
   const piece = (text: string, weight: PdfFontWeight = 'normal'): Piece => ({ text, weight });
   const expires = parseIsoDate(cert.expiresOn);
-  const expired = cert.status === 'expired' || (expires !== null && expires.getTime() < today.getTime());
+  const expired = certificationStatusOn(cert, today) === 'expired';
   // The one URL gate: only http(s) becomes a link or a QR code; anything else is left off the page.
   const url = safeLinkUrl(cert.verificationUrl);
   return {
@@ -73,7 +76,7 @@ function contentOf(cert: Certification, learner: Learner, lang: string, m: Messa
 
 /** The certificate as PDF bytes (what the ZIP stores). */
 export async function certificatePdfBytes(cert: Certification, learner: Learner, options: CertificatePdfOptions = {}): Promise<Uint8Array> {
-  if (cert.status === 'in-progress' || cert.status === 'revoked') {
+  if (!hasCertificate(cert)) {
     throw new CertificateExportError(`Certification ${cert.id} is ${cert.status}; it has no certificate.`);
   }
   const lang = options.lang ?? 'en';

@@ -8,13 +8,13 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { Messages } from '../i18n/en.js';
 import { addressLines, formatDate } from '../i18n/format.js';
-import { directionOf, messagesFor } from '../i18n/locale.js';
+import { directionOf, messagesFor } from '../i18n/messages.js';
 import type { Transcript } from '../model.js';
-import { safeFileName } from './file-names.js';
+import { safeFileName } from '../rules/file-names.js';
 import type { PdfFontWeight, PdfTextNeed } from './fonts.js';
 import { loadJsPdf, pdfInfoString } from './pdf-document.js';
 import { PdfTextLayout } from './pdf-text.js';
-import { transcriptSections } from './transcript-sections.js';
+import { transcriptSections } from '../rules/transcript.js';
 
 export interface TranscriptPdfOptions {
   /** BCP 47 tag for dates and wording; default `en`. */

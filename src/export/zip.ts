@@ -7,10 +7,10 @@
 import { Zip, ZipPassThrough } from 'fflate';
 import type { CertAdapter } from '../adapter/adapter.js';
 import type { Messages } from '../i18n/en.js';
-import { messagesFor } from '../i18n/locale.js';
+import { messagesFor } from '../i18n/messages.js';
 import type { Certification, Learner } from '../model.js';
 import { certificateFor } from './certificate-pdf.js';
-import { certificateFileName, uniqueZipEntryNames, zipFileName } from './file-names.js';
+import { certificateFileName, uniqueZipEntryNames, zipFileName } from '../rules/file-names.js';
 
 export interface ZipItem {
   name: string;

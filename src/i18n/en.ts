@@ -1,4 +1,4 @@
-import type { AdapterErrorKind } from '../adapter/errors.js';
+import type { AdapterErrorKind } from '../model.js';
 
 /**
  * English messages: the reference table. Every other language is typed against `Messages`, so a

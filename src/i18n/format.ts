@@ -2,6 +2,8 @@
  * Dates in the person's language. Calendar dates (`2025-03-14`) are formatted in UTC so that a
  * date never shifts by a day with the viewer's time zone.
  */
+import { parseIsoDate } from '../rules/calendar.js';
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(lang: string, style: 'long' | 'medium'): Intl.DateTimeFormat {
@@ -18,25 +20,10 @@ function dateFormat(lang: string, style: 'long' | 'medium'): Intl.DateTimeFormat
   return format;
 }
 
-/** Parses an ISO calendar date or date-time; `null` for anything else. */
-export function parseIsoDate(value: string | null | undefined): Date | null {
-  if (!value) return null;
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
 /** `14 de marzo de 2025`, `March 14, 2025`; an empty string when the value is no date. */
 export function formatDate(value: string | null | undefined, lang: string, style: 'long' | 'medium' = 'long'): string {
   const date = parseIsoDate(value);
   return date ? dateFormat(lang, style).format(date) : '';
-}
-
-/** Whole days from `today` (UTC calendar days) to a calendar date; negative when it is past. */
-export function daysUntil(value: string | null | undefined, today: Date = new Date()): number | null {
-  const date = parseIsoDate(value);
-  if (!date) return null;
-  const start = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  return Math.round((date.getTime() - start) / 86_400_000);
 }
 
 /** A postal address as the lines an envelope shows: street, then postal code and locality, region, country. */

@@ -1,18 +1,7 @@
-import { daysUntil } from '../i18n/format.js';
-import type { Certification, Exam } from '../model.js';
+import type { Certification } from '../model.js';
 
 export const CERTIFICATION_SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
 export type CertificationSortOrder = (typeof CERTIFICATION_SORT_ORDERS)[number];
-
-/** Whether a certificate exists to preview and download: earned, or earned once and now expired. */
-export function hasCertificate(cert: Certification): boolean {
-  return cert.status === 'earned' || cert.status === 'expired';
-}
-
-/** The exams still to pass, in the order the certification lists them. */
-export function remainingExams(cert: Certification): Exam[] {
-  return cert.exams.filter((exam) => !exam.passedOn);
-}
 
 /** Folds case and accents, so `maria` finds `María` and `az-104` finds `AZ-104`. */
 function fold(text: string): string {
@@ -42,11 +31,4 @@ export function sortCertifications(certs: readonly Certification[], order: Certi
     if (!a.earnedOn || !b.earnedOn) return (a.earnedOn ? 1 : 0) - (b.earnedOn ? 1 : 0) || byTitle(a, b);
     return sign * a.earnedOn.localeCompare(b.earnedOn) || byTitle(a, b);
   });
-}
-
-/** Days until an earned certification expires, when that is within `withinDays`; else `null`. */
-export function expiresSoon(cert: Certification, today: Date, withinDays = 90): number | null {
-  if (cert.status !== 'earned') return null;
-  const days = daysUntil(cert.expiresOn, today);
-  return days !== null && days >= 0 && days <= withinDays ? days : null;
 }

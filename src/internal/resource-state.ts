@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/en.js';
-import { errorMessage } from '../i18n/errors.js';
+import { errorMessage } from './error-message.js';
 import type { AdapterResource } from './adapter-consumer.js';
 
 /**

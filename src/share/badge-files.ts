@@ -3,11 +3,11 @@
  * file to download, with its Open Badges data baked in when it carries any.
  */
 import { AdapterError, kindForStatus } from '../adapter/errors.js';
-import { safeFileName } from '../export/file-names.js';
+import { safeFileName } from '../rules/file-names.js';
 import type { Badge } from '../model.js';
 import { bakeOpenBadge, fetchJsonResolver, parseOpenBadgeFile } from './open-badges.js';
 import { isPng } from './png-bake.js';
-import { safeImageUrl } from './safe-url.js';
+import { safeImageUrl } from '../rules/safe-url.js';
 import { isSvg } from './svg-bake.js';
 
 export interface FetchOptions {

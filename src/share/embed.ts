@@ -1,5 +1,5 @@
 import type { Badge } from '../model.js';
-import { safeImageUrl, safeLinkUrl } from './safe-url.js';
+import { safeImageUrl, safeLinkUrl } from '../rules/safe-url.js';
 
 export interface EmbedInput {
   /** Badge name: the image's alt text, or the link text when there is no image. */

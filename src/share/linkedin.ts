@@ -1,6 +1,6 @@
-import { parseIsoDate } from '../i18n/format.js';
+import { parseIsoDate } from '../rules/calendar.js';
 import type { Badge } from '../model.js';
-import { safeLinkUrl } from './safe-url.js';
+import { safeLinkUrl } from '../rules/safe-url.js';
 
 /** What LinkedIn's "Add to profile" form needs; a badge and a certification both map onto it. */
 export interface LinkedInCertification {

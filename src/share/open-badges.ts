@@ -7,11 +7,11 @@
  * A JWS is only decoded: its signature is NOT verified, so a parsed badge is what the data claims,
  * not proof. Verification belongs to the issuer's or a verifier's service.
  */
-import { parseIsoDate } from '../i18n/format.js';
+import { parseIsoDate } from '../rules/calendar.js';
 import { OpenBadgeError } from './open-badge-error.js';
 import type { Badge, Issuer, OpenBadgeData } from '../model.js';
 import { bakePng, isPng, PngFormatError, readPngOpenBadge } from './png-bake.js';
-import { safeImageUrl, safeLinkUrl } from './safe-url.js';
+import { safeImageUrl, safeLinkUrl } from '../rules/safe-url.js';
 import { bakeSvg, isSvg, readSvgOpenBadge, SvgFormatError } from './svg-bake.js';
 
 export { OPEN_BADGE_ERROR_KINDS, OpenBadgeError, isOpenBadgeError, type OpenBadgeErrorKind } from './open-badge-error.js';

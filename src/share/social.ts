@@ -1,5 +1,5 @@
 import { encodeParams } from './linkedin.js';
-import { safeLinkUrl } from './safe-url.js';
+import { safeLinkUrl } from '../rules/safe-url.js';
 
 /** Every way `<badge-share>` offers to share, in the order it shows them; `networks` picks a subset. */
 export const SHARE_NETWORKS = ['linkedin-profile', 'linkedin', 'x', 'facebook', 'email', 'copy', 'native', 'embed', 'download'] as const;

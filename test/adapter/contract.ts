@@ -6,9 +6,8 @@
 import { expect } from '@open-wc/testing';
 import type { CertAdapter, RequestOptions } from '../../src/adapter/adapter.js';
 import { ADAPTER_ERROR_KINDS, isAdapterError, type AdapterError, type AdapterErrorKind } from '../../src/adapter/errors.js';
+import { ACCESS_CODE_MAX_LENGTH, ACCESS_CODE_MIN_LENGTH } from '../../src/rules/access-code.js';
 import {
-  ACCESS_CODE_MAX_LENGTH,
-  ACCESS_CODE_MIN_LENGTH,
   CERTIFICATION_STATUSES,
   type Address,
   type Badge,

@@ -1,15 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapter/errors.js';
-import { demoData } from '../../src/adapter/demo-data.js';
-import { passedExams } from '../../src/adapter/transcript-rules.js';
+import { demoData } from '../../src/demo/demo-data.js';
+import { ACCESS_CODE_HASH_ITERATIONS } from '../../src/adapter/access-code-hash.js';
+import { MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapter/memory-adapter.js';
 import {
-  MemoryAdapter,
   SHARE_ATTEMPT_WINDOW_MS,
   SHARE_LIFETIME_DAYS,
   SHARE_MAX_FAILED_ATTEMPTS,
-  type MemoryAdapterOptions,
-} from '../../src/adapter/memory-adapter.js';
-import { ACCESS_CODE_HASH_ITERATIONS, formatTranscriptId } from '../../src/adapter/share-rules.js';
+  formatTranscriptId,
+} from '../../src/rules/transcript-share.js';
 import { CERTIFICATION_STATUSES, type Certification, type Learner } from '../../src/model.js';
 import { describeAdapterContract, rejection } from './contract.js';
 
@@ -167,12 +166,6 @@ describe('demoData', () => {
         const assertion = demo.badges.find((b) => b.openBadge !== null)?.openBadge;
         expect(assertion).to.be.an('object');
         expect(assertion).to.include({ '@context': 'https://w3id.org/openbadges/v2', type: 'Assertion' });
-      });
-
-      it('lists the passed exams newest first, each exam once', () => {
-        expect(demo.exams).to.deep.equal(passedExams(demo.certifications));
-        expect(demo.exams.every((e) => e.passedOn !== null)).to.be.true;
-        expect(new Set(demo.exams.map((e) => e.code)).size).to.equal(demo.exams.length);
       });
     });
   }

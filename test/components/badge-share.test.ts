@@ -1,13 +1,13 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CertAdapter } from '../../src/adapter/adapter.js';
-import { demoData } from '../../src/adapter/demo-data.js';
+import { demoData } from '../../src/demo/demo-data.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { BadgeShare } from '../../src/components/badge-share/badge-share.js';
 import type { BadgeShareEvent } from '../../src/events/badge-share.js';
 import type { Badge } from '../../src/model.js';
 import { en } from '../../src/i18n/en.js';
-import { registerLocale } from '../../src/i18n/locale.js';
+import { registerLocale } from '../../src/i18n/messages.js';
 import { readBakedOpenBadge } from '../../src/share/open-badges.js';
 import { embeddedAssertion, fakeJws, fixtureBytes, fixtureJson, fixtureUrl, ob2Documents } from '../share/fixtures.js';
 

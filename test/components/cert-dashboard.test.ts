@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import { demoData } from '../../src/adapter/demo-data.js';
+import { demoData } from '../../src/demo/demo-data.js';
 import type { CertDashboard } from '../../src/components/cert-dashboard/cert-dashboard.js';
 import { parseSections } from '../../src/components/cert-dashboard/cert-dashboard.js';
 import type { CertList } from '../../src/components/cert-list/cert-list.js';

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { unzipSync } from 'fflate';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import { demoData } from '../../src/adapter/demo-data.js';
+import { demoData } from '../../src/demo/demo-data.js';
 import type { CertList } from '../../src/components/cert-list/cert-list.js';
 import { deepActiveElement } from '../../src/internal/dialog.js';
 import type { Certification } from '../../src/model.js';

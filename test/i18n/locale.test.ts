@@ -2,9 +2,11 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
-import { errorMessage } from '../../src/i18n/errors.js';
-import { daysUntil, formatDate } from '../../src/i18n/format.js';
-import { directionOf, LocaleController, messagesFor, registerLocale, resolveLang } from '../../src/i18n/locale.js';
+import { errorMessage } from '../../src/internal/error-message.js';
+import { formatDate } from '../../src/i18n/format.js';
+import { daysUntil } from '../../src/rules/expiry.js';
+import { directionOf, messagesFor, registerLocale } from '../../src/i18n/messages.js';
+import { LocaleController, resolveLang } from '../../src/internal/locale-controller.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 
 class LocaleProbe extends LitElement {

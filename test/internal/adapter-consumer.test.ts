@@ -6,7 +6,7 @@ import type { CertAdapter } from '../../src/adapter/adapter.js';
 import { adapterContext } from '../../src/adapter/context.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { RestAdapter } from '../../src/adapter/rest-adapter.js';
-import { LocaleController } from '../../src/i18n/locale.js';
+import { LocaleController } from '../../src/internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../src/internal/adapter-consumer.js';
 import { renderResourceState } from '../../src/internal/resource-state.js';
 import type { Learner } from '../../src/model.js';

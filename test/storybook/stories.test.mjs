@@ -43,7 +43,7 @@ const NOT_APPLICABLE = { 'badge-share': ['empty', 'many-items'] };
 
 /** `ADAPTER_ERROR_KINDS`, read from the source: each kind has an `Error…` story per element. */
 function errorKinds() {
-  const source = readFileSync(join(root, 'src/adapter/errors.ts'), 'utf8');
+  const source = readFileSync(join(root, 'src/model.ts'), 'utf8');
   const list = /ADAPTER_ERROR_KINDS = \[([^\]]*)\]/.exec(source)?.[1] ?? '';
   return [...list.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
 }
@@ -164,7 +164,7 @@ test('every story and docs page of the built Storybook renders in Chromium witho
   assert.ok(stories.length > 0, 'index.json lists no story');
   await t.test('each element has a story per state and per error kind', () => {
     const kinds = errorKinds();
-    assert.ok(kinds.length >= 10, 'ADAPTER_ERROR_KINDS not found in src/adapter/errors.ts');
+    assert.ok(kinds.length >= 10, 'ADAPTER_ERROR_KINDS not found in src/model.ts');
     const missing = TAGS.flatMap((tag) => {
       const ids = new Set(stories.filter((s) => s.title === `Elements/${tag}`).map((s) => s.id.split('--')[1]));
       const wanted = [...STATES, 'empty', ...kinds.map((k) => `error-${k}`)].filter((state) => !NOT_APPLICABLE[tag]?.includes(state));

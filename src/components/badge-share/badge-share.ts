@@ -3,9 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { isAdapterError } from '../../adapter/errors.js';
 import { BadgeShareEvent } from '../../events/badge-share.js';
-import { errorMessage } from '../../i18n/errors.js';
-import { daysUntil, formatDate } from '../../i18n/format.js';
-import { LocaleController } from '../../i18n/locale.js';
+import { errorMessage } from '../../internal/error-message.js';
+import { formatDate } from '../../i18n/format.js';
+import { isExpired } from '../../rules/expiry.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
 import { BlobUrls } from '../../internal/blob-urls.js';
 import { renderResourceState } from '../../internal/resource-state.js';
@@ -14,7 +15,7 @@ import type { Badge, OpenBadgeData } from '../../model.js';
 import { badgeEmbedSnippet } from '../../share/embed.js';
 import { badgeForLinkedIn, linkedInAddToProfileUrl } from '../../share/linkedin.js';
 import { isOpenBadgeError } from '../../share/open-badge-error.js';
-import { safeImageUrl, safeLinkUrl } from '../../share/safe-url.js';
+import { safeImageUrl, safeLinkUrl } from '../../rules/safe-url.js';
 import { emailShareUrl, facebookShareUrl, linkedInShareUrl, parseNetworks, xShareUrl, type ShareNetwork } from '../../share/social.js';
 import { styles } from './badge-share.styles.js';
 import { BadgeSourceController } from './badge-source.js';
@@ -133,7 +134,7 @@ export class BadgeShare extends LitElement {
     const image = safeImageUrl(badge.imageUrl, { base: document.baseURI });
     const issuerUrl = safeLinkUrl(badge.issuer.url, { base: document.baseURI });
     const criteriaUrl = safeLinkUrl(badge.criteriaUrl, { base: document.baseURI });
-    const expired = (daysUntil(badge.expiresOn) ?? 0) < 0;
+    const expired = isExpired(badge.expiresOn);
     return html`<article part="card" dir=${this.locale.dir}>
       ${image ? html`<img part="image" src=${image} alt=${m.badges.imageAlt(badge.name)} width="96" height="96" />` : html`<span></span>`}
       <div class="body">

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
 import { formatDate } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/en.js';
-import { expiresSoon, hasCertificate, remainingExams } from '../../internal/certifications.js';
+import { hasCertificate, remainingExams } from '../../rules/certificate.js';
+import { certificationStatusOn, expiresSoon } from '../../rules/expiry.js';
 import type { Certification } from '../../model.js';
 import { linkedInAddToProfileUrl } from '../../share/linkedin.js';
-import { safeLinkUrl } from '../../share/safe-url.js';
+import { safeLinkUrl } from '../../rules/safe-url.js';
 
 export interface CertItemContext {
   messages: Messages;
@@ -48,7 +49,7 @@ function renderExpiry(cert: Certification, ctx: CertItemContext) {
   if (!cert.expiresOn) return nothing;
   const soon = expiresSoon(cert, ctx.today);
   if (soon === null) {
-    const phrase = cert.status === 'expired' ? m.expiredOn : m.expiresOn;
+    const phrase = certificationStatusOn(cert, ctx.today) === 'expired' ? m.expiredOn : m.expiresOn;
     return html`<span>${phrase(formatDate(cert.expiresOn, ctx.lang))}</span>`;
   }
   const renewal = safeLinkUrl(cert.renewalUrl);

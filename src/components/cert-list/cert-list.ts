@@ -3,12 +3,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { CertDownloadEvent, CertErrorEvent, CertSelectionChangeEvent } from '../../events/cert-events.js';
-import { LocaleController } from '../../i18n/locale.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
 import { BlobUrls } from '../../internal/blob-urls.js';
 import {
   CERTIFICATION_SORT_ORDERS,
-  hasCertificate,
   searchCertifications,
   sortCertifications,
   type CertificationSortOrder,
@@ -17,7 +16,8 @@ import { dialogStyles, showDialog } from '../../internal/dialog.js';
 import { renderResourceState } from '../../internal/resource-state.js';
 import { tokens } from '../../internal/tokens.js';
 import type { Certification, Learner } from '../../model.js';
-import { safeLinkUrl } from '../../share/safe-url.js';
+import { hasCertificate } from '../../rules/certificate.js';
+import { safeLinkUrl } from '../../rules/safe-url.js';
 import { renderCertItem } from './cert-item.js';
 import { CertificateJobs, CertListError, type CertificateFile } from './certificate-jobs.js';
 import { styles } from './cert-list.styles.js';

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { isAdapterError } from '../../adapter/errors.js';
 import type { Messages } from '../../i18n/en.js';
-import { errorMessage } from '../../i18n/errors.js';
+import { errorMessage } from '../../internal/error-message.js';
 import { isPdfFontError } from '../../export/font-registry.js';
 import type { Certification, Learner } from '../../model.js';
 
@@ -64,7 +64,7 @@ export class CertificateJobs implements ReactiveController {
     return this.run(1, async (signal) => {
       const [{ certificateFor }, { certificateFileName }] = await Promise.all([
         import('../../export/certificate-pdf.js'),
-        import('../../export/file-names.js'),
+        import('../../rules/file-names.js'),
       ]);
       const blob = await certificateFor(options.adapter, cert, learner, { lang: options.lang, messages: options.messages, signal });
       return { blob, filename: certificateFileName(cert, learner) };

@@ -2,10 +2,10 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isAdapterError } from '../../adapter/errors.js';
 import { TranscriptEmailSentEvent } from '../../events/transcript-events.js';
-import { errorMessage } from '../../i18n/errors.js';
+import { errorMessage } from '../../internal/error-message.js';
 import { showDialog } from '../../internal/dialog.js';
 import type { Learner } from '../../model.js';
-import { isEmailAddress } from '../../share/email-address.js';
+import { isEmailAddress } from '../../rules/email-address.js';
 import { describedBy, fieldError } from './fields.js';
 import { ViewerPart } from './viewer-part.js';
 

@@ -1,6 +1,6 @@
 import type { PdfFontError } from '../../export/fonts.js';
 import type { Messages } from '../../i18n/en.js';
-import { errorMessage } from '../../i18n/errors.js';
+import { errorMessage } from '../../internal/error-message.js';
 
 /** Duck-typed, so that the font module (and what it imports) stays out of the initial load. */
 function asPdfFontError(error: unknown): PdfFontError | null {

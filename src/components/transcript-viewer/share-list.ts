@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { isAdapterError } from '../../adapter/errors.js';
-import { formatTranscriptId } from '../../adapter/share-rules.js';
-import { errorMessage } from '../../i18n/errors.js';
+import { formatTranscriptId } from '../../rules/transcript-share.js';
+import { errorMessage } from '../../internal/error-message.js';
 import { formatDate } from '../../i18n/format.js';
-import type { LocaleController } from '../../i18n/locale.js';
+import type { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterResource, type AdapterConsumer } from '../../internal/adapter-consumer.js';
 import { renderResourceState } from '../../internal/resource-state.js';
 import type { TranscriptShare } from '../../model.js';

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isAdapterError } from '../../adapter/errors.js';
-import { formatTranscriptId, isTranscriptId, normalizeTranscriptId } from '../../adapter/share-rules.js';
-import { errorMessage } from '../../i18n/errors.js';
+import { formatTranscriptId, isTranscriptId, normalizeTranscriptId } from '../../rules/transcript-share.js';
+import { errorMessage } from '../../internal/error-message.js';
 import type { Transcript } from '../../model.js';
 import { describedBy, fieldError, revealButton, secretInput } from './fields.js';
 import { ViewerPart } from './viewer-part.js';

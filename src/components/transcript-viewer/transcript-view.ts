@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { transcriptSections } from '../../export/transcript-sections.js';
+import { transcriptSections } from '../../rules/transcript.js';
 import type { Messages } from '../../i18n/en.js';
 import { addressLines, formatDate } from '../../i18n/format.js';
 import type { Certification, Transcript } from '../../model.js';

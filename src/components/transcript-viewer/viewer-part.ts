@@ -1,6 +1,6 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { TranscriptErrorEvent } from '../../events/transcript-events.js';
-import type { LocaleController } from '../../i18n/locale.js';
+import type { LocaleController } from '../../internal/locale-controller.js';
 import type { AdapterConsumer, AdapterHost } from '../../internal/adapter-consumer.js';
 
 /** What the parts of `<transcript-viewer>` (its dialogs, the shared-transcript form) see of it. */

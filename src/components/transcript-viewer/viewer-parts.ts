@@ -3,9 +3,9 @@
  * form. A chunk of their own, loaded when the element first needs one, so a page that only shows a
  * transcript does not pay for them.
  */
-import type { LocaleController } from '../../i18n/locale.js';
+import type { LocaleController } from '../../internal/locale-controller.js';
 import type { AdapterConsumer } from '../../internal/adapter-consumer.js';
-import { transcriptIdFromUrl } from '../../share/transcript-share-url.js';
+import { transcriptIdFromUrl } from '../../rules/share-url.js';
 import { EmailDialog } from './email-dialog.js';
 import { ShareDialog } from './share-dialog.js';
 import { SharedAccess } from './shared-access.js';

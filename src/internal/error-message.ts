@@ -1,5 +1,5 @@
 import { isAdapterError } from '../adapter/errors.js';
-import type { Messages } from './en.js';
+import type { Messages } from '../i18n/en.js';
 
 /** The sentence a person reads for any failure: by `AdapterError.kind`, anything else gets the generic server one. */
 export function errorMessage(error: unknown, messages: Messages): string {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isEmailAddress } from '../../src/share/email-address.js';
+import { isEmailAddress } from '../../src/rules/email-address.js';
 
 describe('isEmailAddress', () => {
   it('accepts addresses people use, Unicode included', () => {

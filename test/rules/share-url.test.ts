@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { transcriptIdFromUrl, transcriptShareUrl } from '../../src/share/transcript-share-url.js';
+import { transcriptIdFromUrl, transcriptShareUrl } from '../../src/rules/share-url.js';
 
 describe('transcriptShareUrl', () => {
   const share = { transcriptId: 'K7QM2XWN4HD9R', url: null };

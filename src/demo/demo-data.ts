@@ -4,14 +4,11 @@
  * certification always expires soon and nothing drifts into the past.
  */
 import type { Badge, Certification, Exam, Issuer, Learner } from '../model.js';
-import { passedExams } from './transcript-rules.js';
 
 export interface DemoData {
   learner: Learner;
   certifications: Certification[];
   badges: Badge[];
-  /** The exams a transcript lists: every passed exam, newest first. */
-  exams: Exam[];
 }
 
 
@@ -296,6 +293,5 @@ export function demoData(today: Date = new Date()): DemoData {
     learner: structuredClone(learner),
     certifications: certifications.map((c) => structuredClone(c)),
     badges: badges.map((b) => structuredClone(b)),
-    exams: passedExams(certifications),
   };
 }

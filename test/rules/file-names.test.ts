@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { certificateFileName, safeFileName, uniqueZipEntryNames, zipFileName } from '../../src/export/file-names.js';
+import { certificateFileName, safeFileName, uniqueZipEntryNames, zipFileName } from '../../src/rules/file-names.js';
 
 const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
 // Everything a hostile title could smuggle into a file name.

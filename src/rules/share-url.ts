@@ -2,12 +2,26 @@
  * The URL a learner passes on with a transcript share, and the transcript ID a shared-transcript
  * page reads back from its own URL. The access code never goes into a URL.
  */
-import { normalizeTranscriptId } from '../adapter/share-rules.js';
 import type { TranscriptShare } from '../model.js';
 import { safeLinkUrl } from './safe-url.js';
+import { normalizeTranscriptId } from './transcript-share.js';
 
 /** The query parameter that carries the transcript ID. */
 export const TRANSCRIPT_ID_PARAM = 'transcript';
+
+/** Stands in for the origin while a relative page URL is given its query, and is taken off again. */
+const RELATIVE_ORIGIN = 'http://relative.invalid';
+
+/**
+ * The page `page` opened on one transcript: its own query and fragment kept, `transcript=<id>` set
+ * (the ID in its stored form). Never the access code. `page` may be absolute or start with `/`.
+ * Every backend that builds share URLs builds them here.
+ */
+export function transcriptPageUrl(page: string, transcriptId: string): string {
+  const url = new URL(page, `${RELATIVE_ORIGIN}/`);
+  url.searchParams.set(TRANSCRIPT_ID_PARAM, normalizeTranscriptId(transcriptId));
+  return url.origin === RELATIVE_ORIGIN && !page.startsWith(RELATIVE_ORIGIN) ? url.href.slice(RELATIVE_ORIGIN.length) : url.href;
+}
 
 /**
  * The share's URL: the backend's when it gives a safe one, else `shareBaseUrl` with
@@ -23,9 +37,7 @@ export function transcriptShareUrl(
   if (fromBackend) return fromBackend;
   const page = safeLinkUrl(shareBaseUrl, options);
   if (!page) return null;
-  const url = new URL(page);
-  url.searchParams.set(TRANSCRIPT_ID_PARAM, normalizeTranscriptId(share.transcriptId));
-  return url.href;
+  return transcriptPageUrl(page, share.transcriptId);
 }
 
 /** The transcript ID in a page URL's `transcript` parameter, as typed there; `''` when it has none. */

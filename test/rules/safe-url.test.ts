@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeImageUrl, safeLinkUrl } from '../../src/share/safe-url.js';
+import { safeImageUrl, safeLinkUrl } from '../../src/rules/safe-url.js';
 
 const HOSTILE = [
   'javascript:alert(1)',

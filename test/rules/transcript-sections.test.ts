@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { transcriptSections } from '../../src/export/transcript-sections.js';
-import { certification } from './fixtures.js';
+import { transcriptSections } from '../../src/rules/transcript.js';
+import { certification } from '../export/fixtures.js';
 
 describe('transcriptSections', () => {
   it('puts expired certifications apart, and leaves in-progress and revoked ones off', () => {

@@ -1,43 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type Messages } from './en.js';
-import { es } from './es.js';
-
-const tables = new Map<string, Messages>([
-  ['en', en],
-  ['es', es],
-]);
-
 /**
- * Adds a language, or replaces one. `messages` must be complete (type it as `Messages`); elements
- * on the page re-render in it when their `lang` resolves to `tag`.
- *
- * ```ts
- * import { registerLocale, type Messages } from 'cert-elements';
- * const fr: Messages = { ... };
- * registerLocale('fr', fr);
- * ```
+ * Gives each element its language: `lang` resolved from itself, its ancestors or `<html>`, followed
+ * as it changes anywhere in the document, and the message table for it from `i18n/messages.ts`.
  */
-export function registerLocale(tag: string, messages: Messages): void {
-  tables.set(tag.toLowerCase(), messages);
-  notifyAll(true);
-}
-
-/** The language tags that have a message table. */
-export function registeredLocales(): string[] {
-  return [...tables.keys()];
-}
-
-/** The registered tag whose table serves `tag`: exact match, then its language (`es-MX` -> `es`), then `en`. */
-export function tableTagFor(tag: string): string {
-  const lower = tag.toLowerCase();
-  const language = lower.split('-')[0] ?? '';
-  return tables.has(lower) ? lower : tables.has(language) ? language : 'en';
-}
-
-/** The table for a BCP 47 tag: exact match, then its language (`es-MX` -> `es`), then English. */
-export function messagesFor(tag: string): Messages {
-  return tables.get(tableTagFor(tag)) ?? en;
-}
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Messages } from '../i18n/en.js';
+import { directionOf, messagesFor, onLocalesChange, tableTagFor } from '../i18n/messages.js';
 
 /** The `lang` that applies to a node: on itself or the nearest ancestor, across shadow roots; else `<html lang>`; else `en`. */
 export function resolveLang(node: Node | null): string {
@@ -50,18 +17,13 @@ export function resolveLang(node: Node | null): string {
   return document.documentElement.getAttribute('lang') || 'en';
 }
 
-/** Writing direction of a language tag, for `dir` on elements that render text. */
-export function directionOf(tag: string): 'ltr' | 'rtl' {
-  const lang = tag.toLowerCase().split('-')[0] ?? '';
-  return ['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb'].includes(lang) ? 'rtl' : 'ltr';
-}
-
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 
 function notifyAll(force = false): void {
   for (const c of controllers) c.update(force);
 }
+onLocalesChange(() => notifyAll(true));
 
 /** One observer for the whole document: any `lang` change anywhere re-resolves every element's language. */
 function observe(): void {

@@ -1,18 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapter/errors.js';
+import { checkAccessCode } from '../../src/adapter/access-code-check.js';
+import { ACCESS_CODE_HASH_ITERATIONS, hashAccessCode, verifyAccessCode } from '../../src/adapter/access-code-hash.js';
+import { codePointLength } from '../../src/rules/access-code.js';
 import {
-  ACCESS_CODE_HASH_ITERATIONS,
   TRANSCRIPT_ID_ALPHABET,
   TRANSCRIPT_ID_LENGTH,
-  checkAccessCode,
-  codePointLength,
   formatTranscriptId,
-  hashAccessCode,
   isTranscriptId,
   newTranscriptId,
   normalizeTranscriptId,
-  verifyAccessCode,
-} from '../../src/adapter/share-rules.js';
+} from '../../src/rules/transcript-share.js';
 
 /** Few iterations where a test only checks the format, so the suite stays fast. */
 const FAST = 1_000;

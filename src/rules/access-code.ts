@@ -1,0 +1,35 @@
+/**
+ * How long a transcript share's access code may be, counted as a person counts characters (code
+ * points: an emoji is one). Browsers, adapters and the server check the same numbers; `openapi.yaml`
+ * states them too.
+ */
+
+/** Inclusive limits on a transcript share's access code, in characters. */
+export const ACCESS_CODE_MIN_LENGTH = 8;
+export const ACCESS_CODE_MAX_LENGTH = 64;
+
+/** Length of a string in characters as a person counts them (code points, so an emoji is one). */
+export function codePointLength(value: string): number {
+  return Array.from(value).length;
+}
+
+export type AccessCodeProblem = 'not-text' | 'too-short' | 'too-long';
+
+/** What is wrong with an access code, or `null` when it may be used. */
+export function accessCodeProblem(code: unknown): AccessCodeProblem | null {
+  if (typeof code !== 'string') return 'not-text';
+  const length = codePointLength(code);
+  if (length < ACCESS_CODE_MIN_LENGTH) return 'too-short';
+  return length > ACCESS_CODE_MAX_LENGTH ? 'too-long' : null;
+}
+
+/** The sentence for developers and logs (in English) that says what is wrong with `code`; `null` when nothing is. */
+export function accessCodeProblemText(code: unknown): string | null {
+  const problem = accessCodeProblem(code);
+  if (problem === null) return null;
+  if (problem === 'not-text') return 'The access code must be text.';
+  const length = codePointLength(code as string);
+  return problem === 'too-short'
+    ? `The access code must be at least ${ACCESS_CODE_MIN_LENGTH} characters long; it has ${length}.`
+    : `The access code must be at most ${ACCESS_CODE_MAX_LENGTH} characters long; it has ${length}.`;
+}
