@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { transcriptIdFromUrl, transcriptShareUrl } from '../../src/rules/share-url.js';
+import { transcriptIdFromUrl, transcriptPageUrl, transcriptShareUrl } from '../../src/rules/share-url.js';
 
 describe('transcriptShareUrl', () => {
   const share = { transcriptId: 'K7QM2XWN4HD9R', url: null };
@@ -22,6 +22,27 @@ describe('transcriptShareUrl', () => {
     expect(transcriptShareUrl(share, 'data:text/html,hi')).to.equal(null);
     expect(transcriptShareUrl(share, 'https://bank.example@evil.example/')).to.equal(null);
     expect(transcriptShareUrl(share, null)).to.equal(null);
+  });
+});
+
+describe('transcriptPageUrl (how every backend builds a share URL)', () => {
+  it('keeps the page’s own query and fragment, and sets the ID in its stored form', () => {
+    expect(transcriptPageUrl('https://partner.example/t/view?lang=es#top', 'k7qm-2xwn-4hd9-r')).to.equal(
+      'https://partner.example/t/view?lang=es&transcript=K7QM2XWN4HD9R#top',
+    );
+    expect(transcriptPageUrl('https://partner.example/shared.html', 'K7QM2XWN4HD9R')).to.equal(
+      'https://partner.example/shared.html?transcript=K7QM2XWN4HD9R',
+    );
+  });
+
+  it('replaces a transcript parameter the page already had', () => {
+    expect(transcriptPageUrl('https://partner.example/s?transcript=OLD&x=1', 'K7QM2XWN4HD9R')).to.equal(
+      'https://partner.example/s?transcript=K7QM2XWN4HD9R&x=1',
+    );
+  });
+
+  it('keeps a root-relative page relative', () => {
+    expect(transcriptPageUrl('/shared.html?lang=es', 'K7QM2XWN4HD9R')).to.equal('/shared.html?lang=es&transcript=K7QM2XWN4HD9R');
   });
 });
 
