@@ -1,16 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { certificatePdf } from '../../src/export/certificate-pdf.js';
-import {
-  BUILT_IN_FONT_COVERAGE,
-  builtInFontUrls,
-  isPdfFontError,
-  PdfFontError,
-  readFontMetrics,
-  registerPdfFont,
-  toTrueType,
-  unregisterPdfFont,
-  type BuiltInFontSubset,
-} from '../../src/export/fonts.js';
+import { BUILT_IN_FONT_COVERAGE, builtInFontUrls, type BuiltInFontSubset } from '../../src/export/built-in-fonts.js';
+import { readFontMetrics, toTrueType } from '../../src/export/font-file.js';
+import { isPdfFontError, PdfFontError, registerPdfFont, unregisterPdfFont } from '../../src/export/fonts.js';
 import { certification, learner, TODAY } from './fixtures.js';
 import { readable, readPdf } from './read-pdf.js';
 
