@@ -7,7 +7,8 @@ export interface PdfReading {
   title: string | null;
 }
 
-function toBase64(bytes: Uint8Array): string {
+/** Bytes as base64, the way server commands take them. */
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
