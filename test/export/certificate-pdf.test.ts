@@ -3,7 +3,7 @@ import { AdapterError } from '../../src/adapter/errors.js';
 import type { CertAdapter } from '../../src/adapter/adapter.js';
 import { certificateFor, certificatePdf, certificatePdfBytes, CertificateExportError } from '../../src/export/certificate-pdf.js';
 import { certification, learner, TODAY } from './fixtures.js';
-import { pdfSource, readable, readPdf } from './read-pdf.js';
+import { pdfSource, readable, readPdf, readPdfQr, readPdfWords, unionBox, uriLinks, type PageBox, type PageWords } from './read-pdf.js';
 
 const NAMES = {
   'Latin with accents': 'María José Núñez',
@@ -15,6 +15,16 @@ const NAMES = {
 };
 
 const lines = (text: string) => readable(text).split('\n').map((l) => l.trim());
+const VERIFICATION_URL = 'https://learn.example.com/verify/CRED-8F2K-19QA';
+
+/** The box around the words of `phrase` on the page; pdftotext may give right-to-left words reversed. */
+function phraseBox(page: PageWords, phrase: string): PageBox {
+  const wanted = new Set(phrase.split(' '));
+  const norm = (s: string) => readable(s).trim();
+  const words = page.words.filter((w) => wanted.has(norm(w.text)) || wanted.has([...norm(w.text)].reverse().join('')));
+  expect(words.map((w) => norm(w.text)), `the words of ${phrase}`).to.have.length(wanted.size);
+  return unionBox(words);
+}
 
 describe('certificatePdf', () => {
   describe('the learner name, read back by pdftotext, in every script', () => {
@@ -83,9 +93,40 @@ describe('certificatePdf', () => {
     expect(pages).to.equal(1);
   });
 
-  it('links an https verification URL, and draws its QR code', async () => {
-    const bytes = await certificatePdfBytes(certification(), learner(), { today: TODAY });
-    expect(pdfSource(bytes)).to.include('/URI (https://learn.example.com/verify/CRED-8F2K-19QA)');
+  it('draws a QR code that reads back as the verification URL', async () => {
+    const qr = await readPdfQr(await certificatePdfBytes(certification(), learner(), { today: TODAY }));
+    expect(qr?.text).to.equal(VERIFICATION_URL);
+  });
+
+  describe('where the text sits on the page, read back by pdftotext -bbox', () => {
+    for (const name of [NAMES['Latin with accents'], NAMES.Cyrillic, NAMES.Arabic]) {
+      it(`centres the learner's name: ${name}`, async () => {
+        const [page] = await readPdfWords(await certificatePdfBytes(certification(), learner(name), { today: TODAY }));
+        const box = phraseBox(page!, name);
+        expect((box.xMin + box.xMax) / 2).to.be.closeTo(page!.width / 2, 1);
+      });
+    }
+
+    it('ends the right-aligned verification lines at one edge, 16 pt left of the QR code', async () => {
+      const bytes = await certificatePdfBytes(certification(), learner(), { today: TODAY });
+      const [page] = await readPdfWords(bytes);
+      const qr = await readPdfQr(bytes);
+      const qrLeft = Math.min(...(qr?.corners ?? []).map((c) => c.x));
+      expect(phraseBox(page!, 'Verify at').xMax).to.be.closeTo(qrLeft - 16, 1);
+      expect(phraseBox(page!, VERIFICATION_URL).xMax).to.be.closeTo(qrLeft - 16, 1);
+    });
+
+    it('puts the link over the verification URL as written', async () => {
+      const bytes = await certificatePdfBytes(certification(), learner(), { today: TODAY });
+      const [page] = await readPdfWords(bytes);
+      const text = phraseBox(page!, VERIFICATION_URL);
+      const links = uriLinks(bytes, page!.height);
+      expect(links.map((l) => l.uri)).to.deep.equal([VERIFICATION_URL]);
+      const { box } = links[0]!;
+      expect(box.xMin).to.be.closeTo(text.xMin, 1);
+      expect(box.xMax).to.be.closeTo(text.xMax, 1);
+      expect((text.yMin + text.yMax) / 2).to.be.within(box.yMin, box.yMax);
+    });
   });
 
   for (const url of ['javascript:alert(document.domain)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'not a url']) {
@@ -98,6 +139,7 @@ describe('certificatePdf', () => {
       const { text } = await readPdf(bytes);
       expect(readable(text)).not.to.include('alert');
       expect(readable(text)).not.to.include('Scan to verify');
+      expect(await readPdfQr(bytes)).to.equal(null);
     });
   }
 

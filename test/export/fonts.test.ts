@@ -1,21 +1,40 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { certificatePdf } from '../../src/export/certificate-pdf.js';
-import {
-  BUILT_IN_FONT_COVERAGE,
-  builtInFontUrls,
-  isPdfFontError,
-  PdfFontError,
-  readFontMetrics,
-  registerPdfFont,
-  toTrueType,
-  unregisterPdfFont,
-  type BuiltInFontSubset,
-} from '../../src/export/fonts.js';
+import { BUILT_IN_FONT_COVERAGE, builtInFontUrls, type BuiltInFontSubset } from '../../src/export/built-in-fonts.js';
+import { readFontMetrics, toTrueType } from '../../src/export/font-file.js';
+import { isPdfFontError, PdfFontError, PdfFontFace, registerPdfFont, unregisterPdfFont } from '../../src/export/fonts.js';
 import { certification, learner, TODAY } from './fixtures.js';
-import { readable, readPdf } from './read-pdf.js';
+import { readable, readPdf, toBase64 } from './read-pdf.js';
 
 const DEVANAGARI_WOFF = '/node_modules/@fontsource/noto-sans/files/noto-sans-devanagari-400-normal.woff';
 const fetchBytes = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+
+/** Names in every script the built-in fonts cover, and Arabic presentation forms that shaping produces. */
+const SAMPLE_NAMES = [
+  'María José Núñez', 'François Lefèvre-Œhlenschläger', 'Łukasz Żółć', 'Antonín Dvořák', 'Ştefan Nguyễn Thị Ðặng',
+  'Γιώργος Παπαδόπουλος', 'Ἀριστοτέλης', 'Дмитрий Шостакович', 'Іван Ґудзь', 'محمد عبد الله', 'ﻣﺤﻤﺪ ﻋﺒﺪ ﺍﻟﻠﻪ ﷲ ﻻ',
+  'דוד לוי', 'שָׁלוֹם', '0123456789 -.,’()',
+];
+
+interface IndependentReading {
+  unitsPerEm: number;
+  /** BMP code points in the font's cmap. */
+  characters: number[];
+  glyphs: Array<{ cp: number; id: number; advance: number }>;
+}
+
+/** The font as fontkit reads it in Node, from the shipped WOFF itself (its own decompression, cmap and hmtx). */
+function readWithFontkit(woff: Uint8Array, codePoints: number[]): Promise<IndependentReading> {
+  return executeServerCommand<IndependentReading, { base64: string; codePoints: number[] }>('font-glyphs', { base64: toBase64(woff), codePoints });
+}
+
+/** Every (subset, weight) file the library ships, as URLs. */
+async function shippedFiles(): Promise<Array<{ subset: BuiltInFontSubset; url: string }>> {
+  const subsets = Object.keys(BUILT_IN_FONT_COVERAGE) as BuiltInFontSubset[];
+  const urls = await Promise.all(subsets.map(async (subset) => ({ subset, ...(await builtInFontUrls(subset)) })));
+  return urls.flatMap(({ subset, regular, bold }) => [{ subset, url: regular }, { subset, url: bold }]);
+}
 
 function expandRanges(spec: string): Set<number> {
   const set = new Set<number>();
@@ -46,16 +65,33 @@ describe('PDF fonts', () => {
     expect(loaded.some((n) => /arabic|hebrew|greek|cyrillic|latin-ext/.test(n))).to.be.false;
   });
 
-  it('claims for each shipped file exactly the characters its cmap has, in both weights', async () => {
-    for (const subset of Object.keys(BUILT_IN_FONT_COVERAGE) as BuiltInFontSubset[]) {
-      const urls = await builtInFontUrls(subset);
+  it('claims for each shipped file exactly the characters its cmap has, as fontkit reads it', async () => {
+    for (const { subset, url } of await shippedFiles()) {
       const claimed = expandRanges(BUILT_IN_FONT_COVERAGE[subset]);
-      for (const url of [urls.regular, urls.bold]) {
-        const { glyphs } = readFontMetrics(toTrueType(await fetchBytes(url)));
-        const actual = new Set([...glyphs.keys()].filter((cp) => cp !== 0 && cp !== 0x0d));
-        expect([...actual].filter((cp) => !claimed.has(cp)), `${subset}: in cmap, not claimed`).to.deep.equal([]);
-        expect([...claimed].filter((cp) => !actual.has(cp)), `${subset}: claimed, not in cmap`).to.deep.equal([]);
-      }
+      const { characters } = await readWithFontkit(await fetchBytes(url), []);
+      // NUL and CR are mapped in the files but are no text a certificate draws.
+      const actual = new Set(characters.filter((cp) => cp !== 0 && cp !== 0x0d));
+      expect([...actual].filter((cp) => !claimed.has(cp)), `${url}: in cmap, not claimed`).to.deep.equal([]);
+      expect([...claimed].filter((cp) => !actual.has(cp)), `${url}: claimed, not in cmap`).to.deep.equal([]);
+    }
+  });
+
+  it('reads the same glyph and advance width as fontkit for every character of names in six scripts', async () => {
+    const codePoints = [...new Set([...SAMPLE_NAMES.join('')].map((c) => c.codePointAt(0) ?? 0))];
+    for (const { url } of await shippedFiles()) {
+      const woff = await fetchBytes(url);
+      const reference = await readWithFontkit(woff, codePoints);
+      const metrics = readFontMetrics(toTrueType(woff));
+      const face = new PdfFontFace({ family: 'Sample', declares: () => true }, 'normal', '', metrics);
+      expect(metrics.unitsPerEm, url).to.equal(reference.unitsPerEm);
+      expect(reference.glyphs.filter((g) => g.id !== 0 && g.cp > 0x7f), `${url} draws some of the sample`).not.to.be.empty;
+      const differences = reference.glyphs.flatMap(({ cp, id, advance }) => {
+        const ourId = metrics.glyphs.get(cp) ?? 0;
+        // The advance layout uses, at a size of one em: in font units.
+        const ourAdvance = face.width(String.fromCodePoint(cp), metrics.unitsPerEm);
+        return ourId === id && ourAdvance === advance ? [] : [`U+${cp.toString(16)}: glyph ${ourId} advance ${ourAdvance}, fontkit glyph ${id} advance ${advance}`];
+      });
+      expect(differences, url).to.deep.equal([]);
     }
   });
 

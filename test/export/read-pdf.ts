@@ -7,16 +7,78 @@ export interface PdfReading {
   title: string | null;
 }
 
-function toBase64(bytes: Uint8Array): string {
+/** Bytes as base64, the way server commands take them. */
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
-/** Reads a PDF with poppler (`pdftotext`, `pdfinfo`) through the `pdf-text` server command. */
-export async function readPdf(pdf: Blob | Uint8Array): Promise<PdfReading> {
+async function pdfCommand<T>(command: string, pdf: Blob | Uint8Array): Promise<T> {
   const bytes = pdf instanceof Uint8Array ? pdf : new Uint8Array(await pdf.arrayBuffer());
-  return executeServerCommand<PdfReading, { base64: string }>('pdf-text', { base64: toBase64(bytes) });
+  return executeServerCommand<T, { base64: string }>(command, { base64: toBase64(bytes) });
+}
+
+/** Reads a PDF with poppler (`pdftotext`, `pdfinfo`) through the `pdf-text` server command. */
+export function readPdf(pdf: Blob | Uint8Array): Promise<PdfReading> {
+  return pdfCommand('pdf-text', pdf);
+}
+
+/** A box on the page in points, from the page's top left, as poppler reports words. */
+export interface PageBox {
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+export interface PageWord extends PageBox {
+  text: string;
+}
+
+export interface PageWords {
+  width: number;
+  height: number;
+  words: PageWord[];
+}
+
+/** Every page's size and its words where poppler (`pdftotext -bbox`) finds them. */
+export async function readPdfWords(pdf: Blob | Uint8Array): Promise<PageWords[]> {
+  return (await pdfCommand<{ pages: PageWords[] }>('pdf-words', pdf)).pages;
+}
+
+export interface PageQr {
+  text: string;
+  /** Top left, top right, bottom right, bottom left, in points from the page's top left. */
+  corners: Array<{ x: number; y: number }>;
+}
+
+/** The QR code a phone would read off the first page (rasterized at 150 dpi, decoded with jsQR), or null. */
+export async function readPdfQr(pdf: Blob | Uint8Array): Promise<PageQr | null> {
+  return (await pdfCommand<{ qr: PageQr | null }>('pdf-qr', pdf)).qr;
+}
+
+/** The smallest box around `boxes`. */
+export function unionBox(boxes: readonly PageBox[]): PageBox {
+  return {
+    xMin: Math.min(...boxes.map((b) => b.xMin)),
+    yMin: Math.min(...boxes.map((b) => b.yMin)),
+    xMax: Math.max(...boxes.map((b) => b.xMax)),
+    yMax: Math.max(...boxes.map((b) => b.yMax)),
+  };
+}
+
+/**
+ * The URI link annotations of an uncompressed-object PDF (jsPDF writes annotations inline in the
+ * page object), each with its `/Rect` turned into a box from the top left of a page `pageHeight` high.
+ */
+export function uriLinks(bytes: Uint8Array, pageHeight: number): Array<{ uri: string; box: PageBox }> {
+  const links = [];
+  for (const [, rect = '', uri = ''] of pdfSource(bytes).matchAll(/\/Subtype \/Link \/Rect \[([^\]]*)\][^]*?\/URI \(([^)]*)\)/g)) {
+    const [x1 = NaN, y1 = NaN, x2 = NaN, y2 = NaN] = rect.trim().split(/\s+/).map(Number);
+    links.push({ uri, box: { xMin: Math.min(x1, x2), xMax: Math.max(x1, x2), yMin: pageHeight - Math.max(y1, y2), yMax: pageHeight - Math.min(y1, y2) } });
+  }
+  return links;
 }
 
 /**

@@ -1,40 +1,96 @@
 /**
- * A @web/test-runner plugin that lets a browser test read a PDF with a real PDF reader (poppler):
+ * A @web/test-runner plugin that lets a browser test read a PDF the way a person gets it, with a
+ * real PDF reader (poppler) and a real QR decoder:
  *
- *   const { text, pages } = await executeServerCommand('pdf-text', { base64 });
+ *   const { text, pages, title } = await executeServerCommand('pdf-text', { base64 });
+ *   const { pages } = await executeServerCommand('pdf-words', { base64 });
+ *   const { qr } = await executeServerCommand('pdf-qr', { base64 });
  *
- * `text` is `pdftotext -layout` output; `pages` comes from `pdfinfo`. Needs poppler-utils
+ * `pdf-text`: `pdftotext -layout` output and `pdfinfo`'s page count and title. `pdf-words`: each
+ * page's size and its words with their boxes (`pdftotext -bbox`), in points from the page's top
+ * left. `pdf-qr`: the first page rasterized (`pdftoppm -r 150 -png`) and decoded with jsQR: the
+ * text and corners (in points) of the QR code, or null. Needs poppler-utils
  * (`apt-get install poppler-utils`).
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 
 const run = promisify(execFile);
 const MAX_BYTES = 20 * 1024 * 1024;
+const RASTER_DPI = 150;
+
+/** Runs `read` on the payload's PDF written to a temporary file. */
+async function withPdfFile(command, payload, read) {
+  if (!payload || typeof payload.base64 !== 'string') throw new Error(`${command} needs { base64 }`);
+  const bytes = Buffer.from(payload.base64, 'base64');
+  if (bytes.length > MAX_BYTES) throw new Error(`${command}: PDF too large`);
+  const dir = await mkdtemp(join(tmpdir(), 'pdf-text-'));
+  try {
+    const file = join(dir, 'in.pdf');
+    await writeFile(file, bytes);
+    return await read(file, dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function pdfText(file) {
+  const { stdout: text } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout: info } = await run('pdfinfo', [file]);
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
+  const title = /^Title:\s+(.*)$/m.exec(info)?.[1] ?? null;
+  return { text, pages, title };
+}
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (s) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, name) => ENTITIES[name]);
+
+async function pdfWords(file) {
+  const { stdout } = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const pages = [];
+  for (const [, attrs, body] of stdout.matchAll(/<page ([^>]*)>([\s\S]*?)<\/page>/g)) {
+    const number = (name, from) => Number(new RegExp(`${name}="([^"]+)"`).exec(from)?.[1] ?? NaN);
+    const words = [...body.matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)].map(([, a, text]) => ({
+      text: unescapeXml(text),
+      xMin: number('xMin', a),
+      yMin: number('yMin', a),
+      xMax: number('xMax', a),
+      yMax: number('yMax', a),
+    }));
+    pages.push({ width: number('width', attrs), height: number('height', attrs), words });
+  }
+  return { pages };
+}
+
+async function pdfQr(file, dir) {
+  await run('pdftoppm', ['-r', String(RASTER_DPI), '-png', '-f', '1', '-l', '1', '-singlefile', file, join(dir, 'page')]);
+  const png = PNG.sync.read(await readFile(join(dir, 'page.png')));
+  const found = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
+  if (!found) return { qr: null };
+  const toPoints = ({ x, y }) => ({ x: (x * 72) / RASTER_DPI, y: (y * 72) / RASTER_DPI });
+  const { topLeftCorner, topRightCorner, bottomLeftCorner, bottomRightCorner } = found.location;
+  return {
+    qr: {
+      text: found.data,
+      corners: [topLeftCorner, topRightCorner, bottomRightCorner, bottomLeftCorner].map(toPoints),
+    },
+  };
+}
+
+const COMMANDS = { 'pdf-text': pdfText, 'pdf-words': pdfWords, 'pdf-qr': pdfQr };
 
 export function pdfTextPlugin() {
   return {
     name: 'pdf-text',
     async executeCommand({ command, payload }) {
-      if (command !== 'pdf-text') return undefined;
-      if (!payload || typeof payload.base64 !== 'string') throw new Error('pdf-text needs { base64 }');
-      const bytes = Buffer.from(payload.base64, 'base64');
-      if (bytes.length > MAX_BYTES) throw new Error('pdf-text: PDF too large');
-      const dir = await mkdtemp(join(tmpdir(), 'pdf-text-'));
-      const file = join(dir, 'in.pdf');
-      try {
-        await writeFile(file, bytes);
-        const { stdout: text } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
-        const { stdout: info } = await run('pdfinfo', [file]);
-        const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
-        const title = /^Title:\s+(.*)$/m.exec(info)?.[1] ?? null;
-        return { text, pages, title };
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+      const read = COMMANDS[command];
+      if (!read) return undefined;
+      return withPdfFile(command, payload, read);
     },
   };
 }
