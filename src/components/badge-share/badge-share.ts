@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { isAdapterError } from '../../adapter/errors.js';
@@ -18,7 +18,7 @@ import { isOpenBadgeError } from '../../share/open-badge-error.js';
 import { safeImageUrl, safeLinkUrl } from '../../rules/safe-url.js';
 import { emailShareUrl, facebookShareUrl, linkedInShareUrl, parseNetworks, xShareUrl, type ShareNetwork } from '../../share/social.js';
 import { styles } from './badge-share.styles.js';
-import { BadgeSourceController } from './badge-source.js';
+import { BadgeSourceController, type BadgeSourceArgs } from './badge-source.js';
 
 /** How long a notice such as "Copied" stays on screen. */
 const NOTICE_MS = 5_000;
@@ -58,7 +58,7 @@ export class BadgeShare extends LitElement {
   private readonly resource = new AdapterResource(this, this.consumer, (adapter, signal) => adapter.listBadges({ signal }), {
     skip: () => !this.badgeId || this.badge !== undefined || this.hasSource(),
   });
-  private readonly source = new BadgeSourceController(this, (signal) => this.readSource(signal));
+  private readonly source = new BadgeSourceController(this, () => [this.credential, this.src], readBadgeSource);
 
   /** The adapter to load `badge-id` from; else `api-base`, else the one an ancestor provides. */
   @property({ attribute: false }) adapter: CertAdapter | undefined;
@@ -98,10 +98,6 @@ export class BadgeShare extends LitElement {
     super.disconnectedCallback();
     this.actionAbort.abort();
     clearTimeout(this.noticeTimer);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('credential') || changed.has('src')) this.source.run();
   }
 
   /**
@@ -257,16 +253,6 @@ export class BadgeShare extends LitElement {
     return this.credential != null || !!this.src;
   }
 
-  private readSource(signal: AbortSignal): Promise<Badge> | null {
-    const { credential, src } = this;
-    if (credential != null) {
-      return import('../../share/open-badges.js').then(({ parseOpenBadge, fetchJsonResolver }) =>
-        parseOpenBadge(credential, { resolve: fetchJsonResolver(fetch, signal) }),
-      );
-    }
-    return src ? import('../../share/badge-files.js').then(({ fetchOpenBadge }) => fetchOpenBadge(src, { signal, base: document.baseURI })) : null;
-  }
-
   /** Fires `badge-share`; false when a listener vetoed the action. */
   private announce(network: ShareNetwork, url: string): boolean {
     this.actionError = '';
@@ -318,6 +304,16 @@ export class BadgeShare extends LitElement {
   private handleToggleEmbed(): void {
     this.embedOpen = !this.embedOpen;
   }
+}
+
+/** Reads `credential`, else `src`; `null` when neither is set. The readers load on first use. */
+function readBadgeSource([credential, src]: BadgeSourceArgs, signal: AbortSignal): Promise<Badge> | null {
+  if (credential != null) {
+    return import('../../share/open-badges.js').then(({ parseOpenBadge, fetchJsonResolver }) =>
+      parseOpenBadge(credential, { resolve: fetchJsonResolver(fetch, signal) }),
+    );
+  }
+  return src ? import('../../share/badge-files.js').then(({ fetchOpenBadge }) => fetchOpenBadge(src, { signal, base: document.baseURI })) : null;
 }
 
 function canShare(data: ShareData): boolean {
