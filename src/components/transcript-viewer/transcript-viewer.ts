@@ -11,7 +11,7 @@ import { renderResourceState } from '../../internal/resource-state.js';
 import { tokens } from '../../internal/tokens.js';
 import type { Transcript } from '../../model.js';
 import { errorMessage } from '../../internal/error-message.js';
-import { pdfFailureReason } from './pdf-failure.js';
+import { pdfFailureReason } from '../../internal/pdf-failure.js';
 import { renderTranscript } from './transcript-view.js';
 import { styles } from './transcript-viewer.styles.js';
 import type { ViewerParts } from './viewer-parts.js';
