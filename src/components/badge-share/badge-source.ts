@@ -14,13 +14,8 @@ export type BadgeSourceArgs = readonly [credential: OpenBadgeData | undefined, s
 export class BadgeSourceController {
   private readonly task: Task<BadgeSourceArgs, Badge>;
 
-  /** `load` returns `null` when there is nothing to read. */
-  constructor(
-    host: ReactiveControllerHost,
-    args: () => BadgeSourceArgs,
-    load: (args: BadgeSourceArgs, signal: AbortSignal) => Promise<Badge> | null,
-  ) {
-    this.task = new Task(host, { args, task: (sources, { signal }) => load(sources, signal) ?? initialState });
+  constructor(host: ReactiveControllerHost, args: () => BadgeSourceArgs) {
+    this.task = new Task(host, { args, task: (sources, { signal }) => readBadgeSource(sources, signal) ?? initialState });
     abortWithHost(host, this.task);
   }
 
@@ -41,4 +36,14 @@ export class BadgeSourceController {
   run(): void {
     void this.task.run();
   }
+}
+
+/** Reads `credential`, else `src`; `null` when neither is set. The readers load on first use. */
+function readBadgeSource([credential, src]: BadgeSourceArgs, signal: AbortSignal): Promise<Badge> | null {
+  if (credential != null) {
+    return import('../../share/open-badges.js').then(({ parseOpenBadge, fetchJsonResolver }) =>
+      parseOpenBadge(credential, { resolve: fetchJsonResolver(fetch, signal) }),
+    );
+  }
+  return src ? import('../../share/badge-files.js').then(({ fetchOpenBadge }) => fetchOpenBadge(src, { signal, base: document.baseURI })) : null;
 }
