@@ -12,7 +12,6 @@ import { tokens } from '../../internal/tokens.js';
 import type { Transcript } from '../../model.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { pdfFailureReason } from '../../internal/pdf-failure.js';
-import { PdfDialog } from './pdf-dialog.js';
 import { renderTranscript } from './transcript-view.js';
 import { styles } from './transcript-viewer.styles.js';
 import type { ViewerParts } from './viewer-parts.js';
@@ -59,7 +58,6 @@ export class TranscriptViewer extends LitElement {
     skip: () => this.transcript !== undefined || this.mode === 'shared',
   });
   private readonly files = new BlobUrls(this);
-  private readonly pdfDialog = new PdfDialog(this, this.locale, (includeAddress) => this.startPdf(includeAddress));
 
   /** The adapter to use; else `api-base`, else the one an ancestor provides. */
   @property({ attribute: false }) adapter: CertAdapter | undefined;
@@ -151,7 +149,7 @@ export class TranscriptViewer extends LitElement {
         ${this.renderMessages()} ${renderTranscript(t, this.locale)}
       </article>
       ${canAct && this.parts ? [this.parts.email.render(t.learner), this.parts.share.render(t.learner)] : nothing}
-      ${t.learner.address ? this.pdfDialog.render() : nothing}`;
+      ${t.learner.address && this.parts ? this.parts.pdf.render() : nothing}`;
   }
 
   private renderShared(t: Transcript) {
@@ -197,7 +195,7 @@ export class TranscriptViewer extends LitElement {
   /** Loads the dialogs and the shared-mode form (once; again after a failure). */
   private loadParts(): Promise<ViewerParts> {
     this.partsLoading ??= import('./viewer-parts.js').then(
-      ({ createViewerParts }) => (this.parts = createViewerParts(this, this.consumer, this.locale, this.transcriptId)),
+      ({ createViewerParts }) => (this.parts = createViewerParts(this, this.consumer, this.locale, this.transcriptId, (address) => this.startPdf(address))),
       (error: unknown) => {
         this.partsLoading = undefined;
         // A chunk that does not load (offline) fails like a request that does not arrive.
@@ -237,8 +235,12 @@ export class TranscriptViewer extends LitElement {
   };
 
   /** Owner with an address on file: ask whether to print it. Otherwise: download straight away. */
-  private handlePdfClick = (e: Event): void => {
-    if (this.isShared || !this.pdfDialog.open(e.currentTarget as HTMLElement)) this.startPdf(false);
+  private handlePdfClick = async (e: Event): Promise<void> => {
+    const trigger = e.currentTarget as HTMLElement;
+    if (this.isShared || !this.currentTranscript()?.learner.address) return this.startPdf(false);
+    const parts = await this.loadPartsOrSay();
+    await this.updateComplete;
+    parts?.pdf.open(trigger);
   };
 
   private startPdf(includeAddress: boolean): void {
