@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { AdapterErrorKind } from '../src/adapter/errors.js';
 import { demoData } from '../src/demo/demo-data.js';
 import type { Badge } from '../src/model.js';
 import { SHARE_NETWORKS, type ShareNetwork } from '../src/share/social.js';
@@ -13,6 +12,7 @@ import ob3Basic from '../test/fixtures/open-badges/ob3-basic.json';
 import {
   dark,
   demoAdapter,
+  errorsStory,
   failingAdapter,
   langArgType,
   loadingAdapter,
@@ -66,19 +66,9 @@ export const Loading: Story = {
 };
 
 /** `badge-id` and `listBadges()` fails: the message the learner reads for each kind, with "Try again" where it can help. */
-const errorStory = (kind: AdapterErrorKind): Story => ({
-  render: () => html`<badge-share badge-id="badge-cloud-administrator" .adapter=${failingAdapter('listBadges', kind)}></badge-share>`,
-});
-export const ErrorNetwork = errorStory('network');
-export const ErrorTimeout = errorStory('timeout');
-export const ErrorAborted = errorStory('aborted');
-export const ErrorUnauthorized = errorStory('unauthorized');
-export const ErrorForbidden = errorStory('forbidden');
-export const ErrorNotFound = errorStory('not-found');
-export const ErrorRateLimited = errorStory('rate-limited');
-export const ErrorInvalidRequest = errorStory('invalid-request');
-export const ErrorInvalidResponse = errorStory('invalid-response');
-export const ErrorServer = errorStory('server');
+export const Errors = errorsStory(
+  (kind) => html`<badge-share badge-id="badge-cloud-administrator" .adapter=${failingAdapter('listBadges', kind)}></badge-share>`,
+);
 
 /** A `badge-id` the adapter does not know. */
 export const UnknownBadgeId: Story = {

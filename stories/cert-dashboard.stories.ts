@@ -3,11 +3,11 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { CertAdapterOperation } from '../src/adapter/memory-adapter.js';
-import type { AdapterErrorKind } from '../src/adapter/errors.js';
 import { DASHBOARD_SECTIONS, type DashboardSection } from '../src/components/cert-dashboard/cert-dashboard.js';
 import {
   dark,
   demoAdapter,
+  errorsStory,
   failingAdapter,
   langArgType,
   loadingAdapter,
@@ -41,19 +41,7 @@ export const Empty: Story = {
 
 /** Everything the dashboard loads fails with one kind: the heading's own message, and the open section's. */
 const EVERY_READ: CertAdapterOperation[] = ['getLearner', 'listCertifications', 'listBadges', 'getTranscript'];
-const errorStory = (kind: AdapterErrorKind): Story => ({
-  render: () => html`<cert-dashboard .adapter=${failingAdapter(EVERY_READ, kind)}></cert-dashboard>`,
-});
-export const ErrorNetwork = errorStory('network');
-export const ErrorTimeout = errorStory('timeout');
-export const ErrorAborted = errorStory('aborted');
-export const ErrorUnauthorized = errorStory('unauthorized');
-export const ErrorForbidden = errorStory('forbidden');
-export const ErrorNotFound = errorStory('not-found');
-export const ErrorRateLimited = errorStory('rate-limited');
-export const ErrorInvalidRequest = errorStory('invalid-request');
-export const ErrorInvalidResponse = errorStory('invalid-response');
-export const ErrorServer = errorStory('server');
+export const Errors = errorsStory((kind) => html`<cert-dashboard .adapter=${failingAdapter(EVERY_READ, kind)}></cert-dashboard>`);
 
 /** One section fails (badges, shown first here), the others render: a failure does not blank the page. */
 export const OneSectionFails: Story = {

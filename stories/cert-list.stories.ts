@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { AdapterErrorKind } from '../src/adapter/errors.js';
 import {
   dark,
   demoAdapter,
+  errorsStory,
   failingAdapter,
   langArgType,
   loadingAdapter,
@@ -35,19 +35,7 @@ export const Loading: Story = { render: () => html`<cert-list .adapter=${loading
 export const Empty: Story = { render: () => html`<cert-list .adapter=${storyAdapter({ certifications: [] })}></cert-list>` };
 
 /** The message the learner reads for each `AdapterError` kind, with "Try again" where trying again can help. */
-const errorStory = (kind: AdapterErrorKind): Story => ({
-  render: () => html`<cert-list .adapter=${failingAdapter('listCertifications', kind)}></cert-list>`,
-});
-export const ErrorNetwork = errorStory('network');
-export const ErrorTimeout = errorStory('timeout');
-export const ErrorAborted = errorStory('aborted');
-export const ErrorUnauthorized = errorStory('unauthorized');
-export const ErrorForbidden = errorStory('forbidden');
-export const ErrorNotFound = errorStory('not-found');
-export const ErrorRateLimited = errorStory('rate-limited');
-export const ErrorInvalidRequest = errorStory('invalid-request');
-export const ErrorInvalidResponse = errorStory('invalid-response');
-export const ErrorServer = errorStory('server');
+export const Errors = errorsStory((kind) => html`<cert-list .adapter=${failingAdapter('listCertifications', kind)}></cert-list>`);
 
 /** 500 certifications: search, sort and "Showing n of 500" appear past six. */
 export const ManyItems: Story = {

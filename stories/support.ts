@@ -1,6 +1,6 @@
-import type { ArgTypes } from '@storybook/web-components-vite';
+import type { ArgTypes, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { AdapterError, type AdapterErrorKind } from '../src/adapter/errors.js';
+import { AdapterError, ADAPTER_ERROR_KINDS, type AdapterErrorKind } from '../src/adapter/errors.js';
 import { MemoryAdapter, type CertAdapterOperation, type MemoryAdapterOptions } from '../src/adapter/memory-adapter.js';
 import { demoData } from '../src/demo/demo-data.js';
 import type { Badge, Certification, Learner } from '../src/model.js';
@@ -28,6 +28,22 @@ export function failingAdapter(operation: CertAdapterOperation | CertAdapterOper
     ]),
   );
   return storyAdapter({ fail });
+}
+
+export interface ErrorsArgs {
+  kind: AdapterErrorKind;
+}
+
+/**
+ * One story for every `AdapterError` kind: the `kind` control (every kind in `ADAPTER_ERROR_KINDS`)
+ * picks the failure; `&args=kind:timeout` in the story URL does the same.
+ */
+export function errorsStory(render: (kind: AdapterErrorKind) => TemplateResult): StoryObj<ErrorsArgs> {
+  return {
+    args: { kind: 'network' },
+    argTypes: { kind: { control: 'select', options: [...ADAPTER_ERROR_KINDS] } },
+    render: ({ kind }) => render(kind),
+  };
 }
 
 /** `count` certifications made from the demo ones, with numbered titles. */

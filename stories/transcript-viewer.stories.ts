@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { AdapterError, type AdapterErrorKind } from '../src/adapter/errors.js';
+import { AdapterError } from '../src/adapter/errors.js';
 import { demoData } from '../src/demo/demo-data.js';
 import { transcriptOf } from '../src/rules/transcript.js';
 import { TRANSCRIPT_VIEWER_MODES, type TranscriptViewerMode } from '../src/components/transcript-viewer/transcript-viewer.js';
@@ -10,6 +10,7 @@ import type { Transcript } from '../src/model.js';
 import {
   dark,
   demoAdapter,
+  errorsStory,
   failingAdapter,
   langArgType,
   loadingAdapter,
@@ -66,19 +67,7 @@ export const Empty: Story = {
 };
 
 /** The message the learner reads for each `AdapterError` kind, with "Try again" where trying again can help. */
-const errorStory = (kind: AdapterErrorKind): Story => ({
-  render: () => html`<transcript-viewer .adapter=${failingAdapter('getTranscript', kind)}></transcript-viewer>`,
-});
-export const ErrorNetwork = errorStory('network');
-export const ErrorTimeout = errorStory('timeout');
-export const ErrorAborted = errorStory('aborted');
-export const ErrorUnauthorized = errorStory('unauthorized');
-export const ErrorForbidden = errorStory('forbidden');
-export const ErrorNotFound = errorStory('not-found');
-export const ErrorRateLimited = errorStory('rate-limited');
-export const ErrorInvalidRequest = errorStory('invalid-request');
-export const ErrorInvalidResponse = errorStory('invalid-response');
-export const ErrorServer = errorStory('server');
+export const Errors = errorsStory((kind) => html`<transcript-viewer .adapter=${failingAdapter('getTranscript', kind)}></transcript-viewer>`);
 
 /** 500 certifications, of which the earned ones (and their exams) are on the transcript. */
 export const ManyItems: Story = {

@@ -1,9 +1,13 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
 import type { CertAdapter } from '../adapter/adapter.js';
 import { adapterContext } from '../adapter/context.js';
 import { AdapterError, toAdapterError } from '../adapter/errors.js';
 import { RestAdapter } from '../adapter/rest-adapter.js';
+import { abortWithHost, resourceStatus, type ResourceStatus } from './host-task.js';
+
+export type { ResourceStatus };
 
 /** What an element offers so that its adapter can be found: the `adapter` property and the `api-base` attribute. */
 export interface AdapterHost extends ReactiveControllerHost, HTMLElement {
@@ -48,71 +52,62 @@ export class AdapterConsumer {
   }
 }
 
-export type ResourceStatus = 'idle' | 'loading' | 'error' | 'ready';
-
 export interface AdapterResourceOptions {
   /** When it returns true, nothing is loaded (the element was given its data directly). */
   skip?: () => boolean;
 }
 
 /**
- * Loads one thing through the element's adapter: `loading`, then `ready` with `value` or `error`
- * with an `AdapterError`. Loads again when the adapter changes; aborts when the element is removed.
+ * Loads one thing through the element's adapter, as a `Task` whose argument is the adapter:
+ * `loading`, then `ready` with `value` or `error` with an `AdapterError`. Loads again when the
+ * adapter changes (aborting the load before); aborts when the element is removed.
  */
-export class AdapterResource<T> implements ReactiveController {
-  status: ResourceStatus = 'idle';
-  value: T | undefined;
-  error: AdapterError | undefined;
-  private loadedFrom: CertAdapter | undefined;
-  private abort: AbortController | undefined;
+export class AdapterResource<T> {
+  private readonly task: Task<readonly [CertAdapter | undefined], T>;
+  /** The task's argument; kept while `skip` holds, so skipping neither loads nor forgets. */
+  private args: readonly [CertAdapter | undefined] = [undefined];
 
   constructor(
-    private readonly host: AdapterHost,
+    host: AdapterHost,
     private readonly consumer: AdapterConsumer,
-    private readonly load: (adapter: CertAdapter, signal: AbortSignal) => Promise<T>,
+    load: (adapter: CertAdapter, signal: AbortSignal) => Promise<T>,
     private readonly options: AdapterResourceOptions = {},
   ) {
-    host.addController(this);
+    this.task = new Task(host, {
+      args: () => this.currentArgs(),
+      task: async ([adapter], { signal }) => {
+        if (!adapter) return initialState;
+        try {
+          return await load(adapter, signal);
+        } catch (error) {
+          throw toAdapterError(error);
+        }
+      },
+    });
+    abortWithHost(host, this.task);
   }
 
-  hostConnected(): void {
-    // A moved element was aborted on removal: load again on the next update.
-    this.loadedFrom = undefined;
-    this.host.requestUpdate();
+  get status(): ResourceStatus {
+    return resourceStatus(this.task);
   }
 
-  hostUpdate(): void {
-    if (this.options.skip?.()) return;
+  get value(): T | undefined {
+    return this.task.value;
+  }
+
+  get error(): AdapterError | undefined {
+    return this.task.status === TaskStatus.ERROR ? (this.task.error as AdapterError) : undefined;
+  }
+
+  /** Loads now, from the current adapter even when skipped (also the retry action). Resolves when done; never rejects. */
+  run(): Promise<void> {
+    this.args = [this.consumer.adapter];
+    return this.task.run(this.args);
+  }
+
+  private currentArgs(): readonly [CertAdapter | undefined] {
     const adapter = this.consumer.adapter;
-    if (adapter && adapter !== this.loadedFrom) void this.run();
-  }
-
-  hostDisconnected(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-  }
-
-  /** Loads now (also the retry action). Resolves when done; never rejects. */
-  async run(): Promise<void> {
-    const adapter = this.consumer.adapter;
-    if (!adapter) return;
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
-    this.loadedFrom = adapter;
-    this.status = 'loading';
-    this.error = undefined;
-    this.host.requestUpdate();
-    try {
-      const value = await this.load(adapter, abort.signal);
-      if (abort.signal.aborted) return;
-      this.value = value;
-      this.status = 'ready';
-    } catch (e) {
-      if (abort.signal.aborted) return;
-      this.error = toAdapterError(e);
-      this.status = 'error';
-    }
-    this.host.requestUpdate();
+    if (!this.options.skip?.() && adapter !== this.args[0]) this.args = [adapter];
+    return this.args;
   }
 }

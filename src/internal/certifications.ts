@@ -1,7 +1,19 @@
 import type { Certification } from '../model.js';
+import { hasCertificate } from '../rules/certificate.js';
 
 export const CERTIFICATION_SORT_ORDERS = ['newest', 'oldest', 'title'] as const;
 export type CertificationSortOrder = (typeof CERTIFICATION_SORT_ORDERS)[number];
+
+/** The IDs of the certifications that have a certificate: what can be selected, previewed and downloaded. */
+export function certificateIds(certs: readonly Certification[]): string[] {
+  return certs.filter(hasCertificate).map((c) => c.id);
+}
+
+/** The selected IDs that still have a certificate in `certs`: `selected` itself when that is all of them. */
+export function keepSelectable(selected: ReadonlySet<string>, certs: readonly Certification[]): ReadonlySet<string> {
+  const selectable = new Set(certificateIds(certs));
+  return [...selected].every((id) => selectable.has(id)) ? selected : new Set([...selected].filter((id) => selectable.has(id)));
+}
 
 /** Folds case and accents, so `maria` finds `María` and `az-104` finds `AZ-104`. */
 function fold(text: string): string {

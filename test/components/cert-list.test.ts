@@ -155,6 +155,50 @@ describe('<cert-list>', () => {
       expect(titles).to.deep.equal([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
     });
 
+    it('finds María when the person types maria, and maria when they type MARÍA', async () => {
+      const el = await listOf([
+        certification({ id: 'a', title: 'Programa María Montessori', code: 'PM-1' }),
+        certification({ id: 'b', title: 'maria basics', code: 'MB-2' }),
+        ...['Azure', 'Security', 'Network', 'Data', 'Cloud'].map((t, i) => certification({ id: `x${i}`, title: `${t} Fundamentals`, code: `X-${i}` })),
+      ]);
+      const shownTitles = () => items(el).map((li) => textOf(li.querySelector('.title')!)).sort();
+      const search = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
+      search.focus();
+      await sendKeys({ type: 'maria' });
+      await el.updateComplete;
+      expect(shownTitles()).to.deep.equal(['Programa María Montessori', 'maria basics']);
+      search.select();
+      await sendKeys({ type: 'MARÍA' });
+      await el.updateComplete;
+      expect(search.value).to.equal('MARÍA');
+      expect(shownTitles()).to.deep.equal(['Programa María Montessori', 'maria basics']);
+    });
+
+    it('lists the newest first, or the oldest first, as the sort select says', async () => {
+      const earned = (id: string, title: string, earnedOn: string) => certification({ id, title, earnedOn });
+      const el = await listOf([
+        earned('c1', 'Security Operations', '2024-05-01'),
+        earned('c2', 'Azure Administrator', '2025-03-14'),
+        earned('c3', 'Network Fundamentals', '2023-01-20'),
+        earned('c4', 'Data Engineer', '2022-11-02'),
+        earned('c5', 'Cloud Architect', '2025-09-30'),
+        earned('c6', 'Accessibility Specialist', '2024-12-24'),
+        earned('c7', 'Power Platform', '2021-06-15'),
+      ]);
+      const shownTitles = () => items(el).map((li) => textOf(li.querySelector('.title')!));
+      const newest = ['Cloud Architect', 'Azure Administrator', 'Accessibility Specialist', 'Security Operations', 'Network Fundamentals', 'Data Engineer', 'Power Platform'];
+      expect(shownTitles(), 'newest first by default').to.deep.equal(newest);
+      const select = root(el).querySelector('select')!;
+      select.value = 'oldest';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(shownTitles()).to.deep.equal(['Power Platform', 'Data Engineer', 'Network Fundamentals', 'Security Operations', 'Accessibility Specialist', 'Azure Administrator', 'Cloud Architect']);
+      select.value = 'newest';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(shownTitles()).to.deep.equal(newest);
+    });
+
     it('renders 1,000 certifications', async () => {
       const many = Array.from({ length: 1000 }, (_, i) => certification({ id: `c${i}`, title: `Certification ${i}` }));
       const el = await listOf(many);

@@ -36,12 +36,12 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The states every element's stories show (CONVENTIONS rule 15), as story-id suffixes. */
-const STATES = ['default', 'loading', 'many-items', 'long-and-non-latin-names', 'right-to-left', 'spanish', 'dark', 'playground'];
+/** The states every element's stories show (CONVENTIONS rule 15), as story-id suffixes; `errors` has a `kind` control. */
+const STATES = ['default', 'loading', 'errors', 'many-items', 'long-and-non-latin-names', 'right-to-left', 'spanish', 'dark', 'playground'];
 /** Where a state does not apply: one `<badge-share>` has no list to be empty or long. */
 const NOT_APPLICABLE = { 'badge-share': ['empty', 'many-items'] };
 
-/** `ADAPTER_ERROR_KINDS`, read from the source: each kind has an `Error…` story per element. */
+/** `ADAPTER_ERROR_KINDS`, read from the source: every element's Errors story offers and renders each kind. */
 function errorKinds() {
   const source = readFileSync(join(root, 'src/model.ts'), 'utf8');
   const list = /ADAPTER_ERROR_KINDS = \[([^\]]*)\]/.exec(source)?.[1] ?? '';
@@ -89,8 +89,11 @@ async function serve(dir) {
   return { server, origin: `http://127.0.0.1:${port}` };
 }
 
-/** In the page: whether the story or docs root holds one of our elements, with a shadow root and text in it. */
-function rendered({ tags, docs }) {
+/**
+ * In the page: whether the story or docs root holds one of our elements, with a shadow root and text
+ * in it (with `alert`, an alert in it, whose text is returned).
+ */
+function rendered({ tags, docs, alert }) {
   const root = document.querySelector(docs ? '#storybook-docs' : '#storybook-root');
   if (document.body.classList.contains('sb-show-errordisplay')) {
     return { error: document.querySelector('#error-message')?.textContent?.trim() || 'Storybook shows its error display' };
@@ -104,10 +107,23 @@ function rendered({ tags, docs }) {
     if (!text || root.querySelector('.sb-loader')) return null;
     return { text: text.slice(0, 60), elements: hosts.length, ok: hosts.length === 0 || Boolean(withText) };
   }
+  if (alert) {
+    const shown = hosts.map((el) => el.shadowRoot?.querySelector('[role=alert]')).find(Boolean);
+    return shown ? { text: shown.textContent.trim().replace(/\s+/g, ' '), elements: hosts.length, ok: true } : null;
+  }
   return withText ? { text: withText.shadowRoot.textContent.trim().replace(/\s+/g, ' ').slice(0, 60), elements: hosts.length, ok: true } : null;
 }
 
-/** Opens one entry on `page`; resolves with what went wrong (empty when nothing did). */
+/** In the page: the options of a story's `kind` control. */
+async function kindOptions(storyId) {
+  const story = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId });
+  return story.argTypes.kind?.options ?? null;
+}
+
+/**
+ * Opens one entry on `page` (with `entry.kind`, the Errors story with that kind in its args);
+ * resolves with what went wrong (empty when nothing did) and, for a kind, the alert's text.
+ */
 async function visit(page, origin, entry) {
   const problems = [];
   const onConsole = (msg) => {
@@ -133,8 +149,10 @@ async function visit(page, origin, entry) {
   page.on('response', onResponse);
   try {
     const docs = entry.type === 'docs';
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}`, { waitUntil: 'load' });
-    const handle = await page.waitForFunction(rendered, { tags: TAGS, docs }, { timeout: RENDER_TIMEOUT_MS, polling: 50 }).catch((error) => {
+    const args = entry.kind ? `&args=kind:${entry.kind}` : '';
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}${args}`, { waitUntil: 'load' });
+    const alert = Boolean(entry.kind);
+    const handle = await page.waitForFunction(rendered, { tags: TAGS, docs, alert }, { timeout: RENDER_TIMEOUT_MS, polling: 50 }).catch((error) => {
       problems.push(`nothing rendered within ${RENDER_TIMEOUT_MS} ms (${error.message.split('\n')[0]})`);
       return null;
     });
@@ -142,6 +160,8 @@ async function visit(page, origin, entry) {
     if (result?.error) problems.push(`Storybook error: ${result.error}`);
     else if (result && !result.ok) problems.push(`a docs page shows ${result.elements} element(s) and none rendered text`);
     await page.waitForTimeout(SETTLE_MS);
+    if (entry.kind) entry.alert = result?.text;
+    else if (entry.id.endsWith('--errors')) entry.options = await page.evaluate(kindOptions, entry.id);
     return problems;
   } finally {
     page.off('console', onConsole);
@@ -162,16 +182,19 @@ test('every story and docs page of the built Storybook renders in Chromium witho
   const entries = Object.values(index.entries);
   const stories = entries.filter((e) => e.type === 'story');
   assert.ok(stories.length > 0, 'index.json lists no story');
-  await t.test('each element has a story per state and per error kind', () => {
-    const kinds = errorKinds();
+  const kinds = errorKinds();
+  await t.test('each element has a story per state, and an Errors story', () => {
     assert.ok(kinds.length >= 10, 'ADAPTER_ERROR_KINDS not found in src/model.ts');
     const missing = TAGS.flatMap((tag) => {
       const ids = new Set(stories.filter((s) => s.title === `Elements/${tag}`).map((s) => s.id.split('--')[1]));
-      const wanted = [...STATES, 'empty', ...kinds.map((k) => `error-${k}`)].filter((state) => !NOT_APPLICABLE[tag]?.includes(state));
+      const wanted = [...STATES, 'empty'].filter((state) => !NOT_APPLICABLE[tag]?.includes(state));
       return wanted.filter((state) => !ids.has(state)).map((state) => `${tag}: ${state}`);
     });
     assert.deepEqual(missing, []);
   });
+  const errorsStories = stories.filter((s) => s.id.endsWith('--errors'));
+  // The Errors story once per kind, through its args in the URL, as a designer picks it in the control.
+  const kindEntries = errorsStories.flatMap((story) => kinds.map((kind) => ({ ...story, kind })));
 
   const { server, origin } = await serve(outDir);
   t.after(() => {
@@ -187,8 +210,8 @@ test('every story and docs page of the built Storybook renders in Chromium witho
   const givePage = (page) => (waiting.length ? waiting.shift()(page) : idle.push(page));
 
   await Promise.all(
-    entries.map((entry) =>
-      t.test(`${entry.type} ${entry.id}`, async () => {
+    [...entries, ...kindEntries].map((entry) =>
+      t.test(`${entry.type} ${entry.id}${entry.kind ? ` kind:${entry.kind}` : ''}`, async () => {
         const page = await takePage();
         try {
           const problems = await visit(page, origin, entry);
@@ -199,4 +222,12 @@ test('every story and docs page of the built Storybook renders in Chromium witho
       }),
     ),
   );
+
+  await t.test('every Errors story offers every kind in its control, and each kind shows its own message', () => {
+    for (const story of errorsStories) {
+      assert.deepEqual(story.options, kinds, `${story.id}: the kind control's options`);
+      const alerts = kindEntries.filter((e) => e.id === story.id).map((e) => e.alert);
+      assert.equal(new Set(alerts).size, kinds.length, `${story.id}: one message per kind, got ${JSON.stringify(alerts)}`);
+    }
+  });
 });

@@ -1,27 +1,20 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { isAdapterError } from '../../adapter/errors.js';
-import { BadgeShareEvent } from '../../events/badge-share.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { formatDate } from '../../i18n/format.js';
 import { isExpired } from '../../rules/expiry.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
-import { BlobUrls } from '../../internal/blob-urls.js';
 import { renderResourceState } from '../../internal/resource-state.js';
 import { tokens } from '../../internal/tokens.js';
 import type { Badge, OpenBadgeData } from '../../model.js';
-import { badgeEmbedSnippet } from '../../share/embed.js';
-import { badgeForLinkedIn, linkedInAddToProfileUrl } from '../../share/linkedin.js';
 import { isOpenBadgeError } from '../../share/open-badge-error.js';
 import { safeImageUrl, safeLinkUrl } from '../../rules/safe-url.js';
-import { emailShareUrl, facebookShareUrl, linkedInShareUrl, parseNetworks, xShareUrl, type ShareNetwork } from '../../share/social.js';
 import { styles } from './badge-share.styles.js';
 import { BadgeSourceController } from './badge-source.js';
-
-/** How long a notice such as "Copied" stays on screen. */
-const NOTICE_MS = 5_000;
+import { ShareActions } from './share-actions.js';
 
 /**
  * One badge and the ways to share it. The badge comes from `badge`, `credential` (Open Badges
@@ -58,7 +51,8 @@ export class BadgeShare extends LitElement {
   private readonly resource = new AdapterResource(this, this.consumer, (adapter, signal) => adapter.listBadges({ signal }), {
     skip: () => !this.badgeId || this.badge !== undefined || this.hasSource(),
   });
-  private readonly source = new BadgeSourceController(this, (signal) => this.readSource(signal));
+  private readonly source = new BadgeSourceController(this, () => [this.credential, this.src]);
+  private readonly actions = new ShareActions(this, this.locale);
 
   /** The adapter to load `badge-id` from; else `api-base`, else the one an ancestor provides. */
   @property({ attribute: false }) adapter: CertAdapter | undefined;
@@ -81,49 +75,13 @@ export class BadgeShare extends LitElement {
   /** Space-separated actions to offer: `linkedin-profile linkedin x facebook email copy native embed download` (all when unset). */
   @property() networks: string | null = null;
 
-  @state() private embedOpen = false;
-  @state() private notice = '';
-  @state() private actionError = '';
-
-  private actionAbort = new AbortController();
-  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly blobUrls = new BlobUrls(this);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.actionAbort.signal.aborted) this.actionAbort = new AbortController();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.actionAbort.abort();
-    clearTimeout(this.noticeTimer);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('credential') || changed.has('src')) this.source.run();
-  }
-
   /**
    * Downloads the badge image, with its Open Badges data baked in when it has some (PNG or SVG).
    * Resolves with the file, or `null` when there is no image or a `badge-share` listener vetoed it;
    * rejects (after showing the error) when the image cannot be fetched.
    */
-  async download(): Promise<{ blob: Blob; filename: string } | null> {
-    const badge = this.currentBadge();
-    const url = badge && safeImageUrl(badge.imageUrl, { base: document.baseURI });
-    if (!badge || !url || !this.announce('download', url)) return null;
-    try {
-      // Reading and baking Open Badges files loads on first use, not with the page.
-      const { badgeImageFile } = await import('../../share/badge-files.js');
-      const file = await badgeImageFile(badge, { signal: this.actionAbort.signal, base: document.baseURI });
-      this.blobUrls.save(file.blob, file.filename);
-      this.showNotice(this.locale.messages.badges.downloaded);
-      return file;
-    } catch (error) {
-      if (!this.actionAbort.signal.aborted) this.actionError = this.locale.messages.badges.downloadFailed;
-      throw error;
-    }
+  download(): Promise<{ blob: Blob; filename: string } | null> {
+    return this.actions.download(this.currentBadge());
   }
 
   override render() {
@@ -157,11 +115,7 @@ export class BadgeShare extends LitElement {
             ? html`<p>${m.badges.criteria}: ${badge.criteriaUrl}</p>`
             : nothing}
       </div>
-      ${this.renderActions(badge)} ${this.renderEmbed(badge)}
-      <div class="messages">
-        <p role="status" part="notice" class="notice">${this.notice}</p>
-        ${this.actionError ? html`<p role="alert" part="error" class="error">${this.actionError}</p>` : nothing}
-      </div>
+      ${this.actions.render(badge, this.networks)}
     </article>`;
   }
 
@@ -180,66 +134,6 @@ export class BadgeShare extends LitElement {
     return this.badgeId ? renderResourceState(this.resource, m) : nothing;
   }
 
-  private renderActions(badge: Badge) {
-    const actions = parseNetworks(this.networks)
-      .map((network) => this.renderAction(network, badge))
-      .filter((a) => a !== nothing);
-    if (!actions.length) return nothing;
-    return html`<div part="actions" class="actions" role="group" aria-label=${this.locale.messages.badges.actions(badge.name)}>${actions}</div>`;
-  }
-
-  private renderAction(network: ShareNetwork, badge: Badge) {
-    const m = this.locale.messages.badges;
-    const url = safeLinkUrl(badge.publicUrl, { base: document.baseURI });
-    const text = m.shareText(badge.name, badge.issuer.name);
-    const open = (label: string, target: string | null) =>
-      target ? html`<button type="button" data-network=${network} @click=${() => this.handleOpen(network, target)}>${label}</button>` : nothing;
-    if (network === 'linkedin-profile') return open(m.addToProfile, linkedInAddToProfileUrl(badgeForLinkedIn(badge, url)));
-    if (network === 'download') {
-      if (!safeImageUrl(badge.imageUrl, { base: document.baseURI })) return nothing;
-      return html`<button type="button" data-network="download" @click=${this.handleDownload}>${m.download}</button>`;
-    }
-    if (network === 'embed') {
-      if (!badgeEmbedSnippet(badge, document.baseURI)) return nothing;
-      return html`<button type="button" data-network="embed" aria-expanded=${this.embedOpen ? 'true' : 'false'}
-        aria-controls=${this.embedOpen ? 'embed' : nothing} @click=${this.handleToggleEmbed}>
-        ${m.embed}
-      </button>`;
-    }
-    if (!url) return nothing;
-    switch (network) {
-      case 'linkedin':
-        return open(m.shareOn('LinkedIn'), linkedInShareUrl(url));
-      case 'x':
-        return open(m.shareOn('X'), xShareUrl(text, url));
-      case 'facebook':
-        return open(m.shareOn('Facebook'), facebookShareUrl(url));
-      case 'email': {
-        const href = emailShareUrl(m.emailSubject(badge.name), m.emailBody(badge.name, badge.issuer.name, url));
-        return html`<a href=${href} data-network="email" @click=${(e: Event) => this.handleEmail(e, href)}>${m.email}</a>`;
-      }
-      case 'copy':
-        return html`<button type="button" data-network="copy" @click=${() => this.handleCopy('copy', url, url, m.linkCopied)}>${m.copyLink}</button>`;
-      case 'native': {
-        const data: ShareData = { title: badge.name, text, url };
-        if (!canShare(data)) return nothing;
-        return html`<button type="button" data-network="native" @click=${() => this.handleNativeShare(data)}>${m.shareNative}</button>`;
-      }
-    }
-  }
-
-  private renderEmbed(badge: Badge) {
-    const snippet = this.embedOpen ? badgeEmbedSnippet(badge, document.baseURI) : null;
-    if (!snippet) return nothing;
-    const m = this.locale.messages.badges;
-    const url = safeLinkUrl(badge.publicUrl, { base: document.baseURI }) ?? '';
-    return html`<div part="embed" class="embed" id="embed">
-      <label for="embed-code">${m.embedLabel}</label>
-      <textarea id="embed-code" readonly dir="ltr" .value=${snippet} @focus=${selectAll}></textarea>
-      <button type="button" data-network="embed-copy" @click=${() => this.handleCopy('embed', snippet, url, m.embedCopied)}>${m.copyEmbed}</button>
-    </div>`;
-  }
-
   private currentBadge(): Badge | undefined {
     if (this.badge) return this.badge;
     if (this.hasSource()) return this.source.value;
@@ -256,80 +150,6 @@ export class BadgeShare extends LitElement {
   private hasSource(): boolean {
     return this.credential != null || !!this.src;
   }
-
-  private readSource(signal: AbortSignal): Promise<Badge> | null {
-    const { credential, src } = this;
-    if (credential != null) {
-      return import('../../share/open-badges.js').then(({ parseOpenBadge, fetchJsonResolver }) =>
-        parseOpenBadge(credential, { resolve: fetchJsonResolver(fetch, signal) }),
-      );
-    }
-    return src ? import('../../share/badge-files.js').then(({ fetchOpenBadge }) => fetchOpenBadge(src, { signal, base: document.baseURI })) : null;
-  }
-
-  /** Fires `badge-share`; false when a listener vetoed the action. */
-  private announce(network: ShareNetwork, url: string): boolean {
-    this.actionError = '';
-    const event = new BadgeShareEvent({ network, url });
-    return this.dispatchEvent(event);
-  }
-
-  private showNotice(text: string): void {
-    this.notice = text;
-    clearTimeout(this.noticeTimer);
-    this.noticeTimer = setTimeout(() => (this.notice = ''), NOTICE_MS);
-  }
-
-  private handleOpen(network: ShareNetwork, url: string): void {
-    if (this.announce(network, url)) window.open(url, '_blank', 'noopener,noreferrer');
-  }
-
-  private handleEmail(event: Event, href: string): void {
-    if (!this.announce('email', href)) event.preventDefault();
-  }
-
-  private async handleCopy(network: 'copy' | 'embed', text: string, url: string, done: string): Promise<void> {
-    if (!this.announce(network, url)) return;
-    try {
-      await navigator.clipboard.writeText(text);
-      this.showNotice(done);
-    } catch {
-      // The snippet stays selectable in its textarea; a link has nowhere else to be selected from.
-      const copyFailed = this.locale.messages.badges.copyFailed;
-      this.actionError = network === 'copy' ? `${copyFailed} ${text}` : copyFailed;
-    }
-  }
-
-  private async handleNativeShare(data: ShareData): Promise<void> {
-    if (!this.announce('native', data.url ?? '')) return;
-    try {
-      await navigator.share(data);
-    } catch (error) {
-      // The person closed the share sheet: not an error.
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-      this.actionError = this.locale.messages.badges.shareFailed;
-    }
-  }
-
-  private handleDownload(): void {
-    this.download().catch(() => undefined);
-  }
-
-  private handleToggleEmbed(): void {
-    this.embedOpen = !this.embedOpen;
-  }
-}
-
-function canShare(data: ShareData): boolean {
-  try {
-    return typeof navigator.canShare === 'function' && typeof navigator.share === 'function' && navigator.canShare(data);
-  } catch {
-    return false;
-  }
-}
-
-function selectAll(event: Event): void {
-  (event.target as HTMLTextAreaElement).select();
 }
 
 declare global {

@@ -1,67 +1,49 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ResourceStatus } from '../../internal/adapter-consumer.js';
-import type { Badge } from '../../model.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import { abortWithHost, resourceStatus, type ResourceStatus } from '../../internal/host-task.js';
+import type { Badge, OpenBadgeData } from '../../model.js';
+
+/** What a badge is read from: the `credential` property or the `src` attribute. */
+export type BadgeSourceArgs = readonly [credential: OpenBadgeData | undefined, src: string | null];
 
 /**
- * A badge read from `credential` or `src` (parsing, and fetching linked documents or the file):
- * `loading`, then `ready` or `error`. Aborts when the host is removed and starts again when it
- * comes back; a newer `run()` supersedes an older one.
+ * A badge read from `credential` or `src` (parsing, and fetching linked documents or the file), as
+ * a `Task` on those two: `loading`, then `ready` or `error`. A change of either aborts the read in
+ * flight and starts another; removing the host aborts it, and it starts again when the host comes back.
  */
-export class BadgeSourceController implements ReactiveController {
-  status: ResourceStatus = 'idle';
-  value: Badge | undefined;
-  error: unknown;
-  private abort: AbortController | undefined;
-  private interrupted = false;
+export class BadgeSourceController {
+  private readonly task: Task<BadgeSourceArgs, Badge>;
 
-  /** `load` returns `null` when there is nothing to read. */
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly load: (signal: AbortSignal) => Promise<Badge> | null,
-  ) {
-    host.addController(this);
+  constructor(host: ReactiveControllerHost, args: () => BadgeSourceArgs) {
+    this.task = new Task(host, { args, task: (sources, { signal }) => readBadgeSource(sources, signal) ?? initialState });
+    abortWithHost(host, this.task);
   }
 
-  hostConnected(): void {
-    if (this.interrupted) this.run();
+  get status(): ResourceStatus {
+    return resourceStatus(this.task);
   }
 
-  hostDisconnected(): void {
-    this.interrupted = this.status === 'loading';
-    this.abort?.abort();
-    this.abort = undefined;
+  /** The badge read; `undefined` while another is being read. */
+  get value(): Badge | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
   }
 
-  /** Reads the source again (also the retry action). */
+  get error(): unknown {
+    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+  }
+
+  /** Reads the source again (the retry action). */
   run(): void {
-    this.abort?.abort();
-    this.interrupted = false;
-    const abort = new AbortController();
-    const loading = this.load(abort.signal);
-    this.error = undefined;
-    if (!loading) {
-      this.abort = undefined;
-      this.status = 'idle';
-      this.value = undefined;
-      this.host.requestUpdate();
-      return;
-    }
-    this.abort = abort;
-    this.status = 'loading';
-    this.value = undefined;
-    this.host.requestUpdate();
-    loading.then(
-      (badge) => this.settle(abort, 'ready', badge, undefined),
-      (error: unknown) => this.settle(abort, 'error', undefined, error),
+    void this.task.run();
+  }
+}
+
+/** Reads `credential`, else `src`; `null` when neither is set. The readers load on first use. */
+function readBadgeSource([credential, src]: BadgeSourceArgs, signal: AbortSignal): Promise<Badge> | null {
+  if (credential != null) {
+    return import('../../share/open-badges.js').then(({ parseOpenBadge, fetchJsonResolver }) =>
+      parseOpenBadge(credential, { resolve: fetchJsonResolver(fetch, signal) }),
     );
   }
-
-  private settle(abort: AbortController, status: ResourceStatus, value: Badge | undefined, error: unknown): void {
-    if (abort.signal.aborted) return;
-    this.abort = undefined;
-    this.status = status;
-    this.value = value;
-    this.error = error;
-    this.host.requestUpdate();
-  }
+  return src ? import('../../share/badge-files.js').then(({ fetchOpenBadge }) => fetchOpenBadge(src, { signal, base: document.baseURI })) : null;
 }

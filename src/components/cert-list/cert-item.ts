@@ -91,3 +91,12 @@ function renderLinkedIn(cert: Certification, messages: Messages) {
     >
   </p>`;
 }
+
+/** The help text for a missing certificate, with `helpUrl` as its link when that is a safe one. */
+export function renderHelp(helpUrl: string | null, messages: Messages) {
+  const m = messages.certList;
+  const url = safeLinkUrl(helpUrl, { base: document.baseURI });
+  return html`<p part="help" class="help muted">
+    ${m.helpText} ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${m.helpLink}</a>` : nothing}
+  </p>`;
+}

@@ -1,31 +1,24 @@
-import { html, LitElement, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { CertDownloadEvent, CertErrorEvent, CertSelectionChangeEvent } from '../../events/cert-events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
 import { BlobUrls } from '../../internal/blob-urls.js';
-import {
-  CERTIFICATION_SORT_ORDERS,
-  searchCertifications,
-  sortCertifications,
-  type CertificationSortOrder,
-} from '../../internal/certifications.js';
-import { dialogStyles, showDialog } from '../../internal/dialog.js';
+import { certificateIds, keepSelectable } from '../../internal/certifications.js';
+import { dialogStyles } from '../../internal/dialog.js';
 import { renderResourceState } from '../../internal/resource-state.js';
 import { tokens } from '../../internal/tokens.js';
 import type { Certification, Learner } from '../../model.js';
 import { hasCertificate } from '../../rules/certificate.js';
-import { safeLinkUrl } from '../../rules/safe-url.js';
-import { renderCertItem } from './cert-item.js';
-import { CertificateJobs, CertListError, type CertificateFile } from './certificate-jobs.js';
+import { CertFilters } from './cert-filters.js';
+import { renderCertItem, renderHelp } from './cert-item.js';
+import { CertificateJobs, CertListError } from './certificate-jobs.js';
+import { PreviewDialog } from './preview-dialog.js';
 import { styles } from './cert-list.styles.js';
 
 const NO_CERTIFICATIONS: Certification[] = [];
-
-/** More certifications than this, and the list offers search and sorting. */
-const SEARCH_THRESHOLD = 6;
 
 /**
  * The learner's certifications: select, preview and download their certificates.
@@ -68,6 +61,11 @@ export class CertList extends LitElement {
   });
   private readonly blobUrls = new BlobUrls(this);
   private readonly jobs = new CertificateJobs(this);
+  private readonly filters = new CertFilters(this);
+  private readonly previewDialog = new PreviewDialog(this, this.blobUrls, {
+    onDownload: (file, cert) => this.save(file, [cert.id]),
+    onClosed: () => this.jobs.cancel(),
+  });
 
   /** The adapter to load from; else `api-base`, else the one an ancestor provides. */
   @property({ attribute: false }) adapter: CertAdapter | undefined;
@@ -85,18 +83,9 @@ export class CertList extends LitElement {
   @property({ attribute: 'help-url' }) helpUrl: string | null = null;
 
   @state() private selected: ReadonlySet<string> = new Set();
-  @state() private searchText = '';
-  @state() private order: CertificationSortOrder = 'newest';
-  @state() private previewing: Certification | undefined;
-  @state() private previewFile: (CertificateFile & { url: string }) | undefined;
-  /** The page's Content-Security-Policy refused the preview frame (no `frame-src blob:`). */
-  @state() private previewBlocked = false;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-
-  /** The data the selection was last checked against, and the last search-and-sort result. */
+  /** The data the selection was last checked against. */
   private prunedFor: Certification[] | undefined;
-  private visible: { data: Certification[]; searchText: string; order: CertificationSortOrder; lang: string; result: Certification[] } | undefined;
 
   /** The selected certification IDs, in list order. */
   get selectedIds(): string[] {
@@ -105,7 +94,7 @@ export class CertList extends LitElement {
 
   /** Selects every certificate the list shows (after search). */
   selectAll(): void {
-    this.setSelection([...this.selected, ...this.visibleCertifications().filter(hasCertificate).map((c) => c.id)]);
+    this.setSelection([...this.selected, ...certificateIds(this.visibleCertifications())]);
   }
 
   clearSelection(): void {
@@ -116,18 +105,9 @@ export class CertList extends LitElement {
   async preview(id: string): Promise<void> {
     const cert = this.allCertifications().find((c) => c.id === id && hasCertificate(c));
     if (!cert) throw new Error(`No certificate with ID ${id} to preview.`);
-    this.blobUrls.revoke(this.previewFile?.url);
-    this.previewFile = undefined;
-    this.previewBlocked = false;
-    this.previewing = cert;
-    document.addEventListener('securitypolicyviolation', this.handleViolation);
-    await this.updateComplete;
-    showDialog(this.dialog);
     try {
-      const file = await this.jobs.single(cert, this.learnerOrThrow(), this.jobOptions());
-      if (this.previewing === cert) this.previewFile = { ...file, url: this.blobUrls.create(file.blob) };
+      await this.previewDialog.open(cert, () => this.jobs.single(cert, this.learnerOrThrow(), this.jobOptions()));
     } catch (error) {
-      this.dialog.close();
       if (!this.jobs.wasCancelled(error)) this.reportError(error);
     }
   }
@@ -153,19 +133,11 @@ export class CertList extends LitElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('securitypolicyviolation', this.handleViolation);
-  }
-
   protected override willUpdate(): void {
-    // When the data changes, keep only selected IDs that still have a certificate in it.
     const data = this.allCertifications();
-    if (data !== this.prunedFor) {
-      this.prunedFor = data;
-      const keep = new Set(data.filter(hasCertificate).map((c) => c.id));
-      if ([...this.selected].some((id) => !keep.has(id))) this.selected = new Set([...this.selected].filter((id) => keep.has(id)));
-    }
+    if (data === this.prunedFor) return;
+    this.prunedFor = data;
+    this.selected = keepSelectable(this.selected, data);
   }
 
   override render() {
@@ -174,7 +146,7 @@ export class CertList extends LitElement {
     if (!all) return renderResourceState(this.resource, m);
     return html`<div dir=${this.locale.dir}>
       ${all.length === 0 ? html`<p>${m.certList.empty}</p>` : html`${this.renderToolbar(all)} ${this.jobs.render(m)} ${this.renderList()}`}
-      ${this.renderHelp()} ${this.renderPreview()}
+      ${renderHelp(this.helpUrl, m)} ${this.previewDialog.render(m)}
     </div>`;
   }
 
@@ -182,23 +154,8 @@ export class CertList extends LitElement {
     const m = this.locale.messages.certList;
     const count = this.selected.size;
     const busy = this.jobs.busy;
-    const shown = this.visibleCertifications().length;
     return html`<div part="toolbar" class="toolbar">
-      ${all.length > SEARCH_THRESHOLD
-        ? html`<div class="filters">
-            <label
-              >${m.search}
-              <input type="search" placeholder=${m.searchPlaceholder} .value=${this.searchText} @input=${this.handleSearch}
-            /></label>
-            <label
-              >${m.sortBy}
-              <select @change=${this.handleSort}>
-                ${CERTIFICATION_SORT_ORDERS.map((o) => html`<option value=${o} ?selected=${o === this.order}>${m.sortOrders[o]}</option>`)}
-              </select></label
-            >
-            <span class="muted">${shown < all.length ? m.shownCount(shown, all.length) : nothing}</span>
-          </div>`
-        : nothing}
+      ${this.filters.render(all, this.locale.lang, this.locale.messages)}
       <div class="selection">
         <button type="button" @click=${() => this.selectAll()}>${m.selectAll}</button>
         <button type="button" @click=${() => this.clearSelection()} ?disabled=${count === 0}>${m.clearSelection}</button>
@@ -226,33 +183,6 @@ export class CertList extends LitElement {
     </ul>`;
   }
 
-  private renderHelp() {
-    const m = this.locale.messages.certList;
-    const url = safeLinkUrl(this.helpUrl, { base: document.baseURI });
-    return html`<p part="help" class="help muted">
-      ${m.helpText} ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${m.helpLink}</a>` : nothing}
-    </p>`;
-  }
-
-  private renderPreview() {
-    const m = this.locale.messages;
-    const cert = this.previewing;
-    return html`<dialog part="dialog" aria-labelledby="preview-title" @close=${this.handlePreviewClosed}>
-      ${cert
-        ? html`<h2 id="preview-title">${m.certList.previewTitle(cert.title)}</h2>
-            ${this.previewBlocked
-              ? html`<p role="status">${m.certList.previewBlocked}</p>`
-              : this.previewFile
-              ? html`<iframe class="pdf" src=${this.previewFile.url} title=${m.certList.previewTitle(cert.title)}></iframe>`
-              : html`<p role="status">${m.certList.preparingPreview}</p>`}
-            <div class="dialog-actions">
-              <button type="button" class="primary" ?disabled=${!this.previewFile} @click=${this.handlePreviewDownload}>${m.common.download}</button>
-              <button type="button" @click=${() => this.dialog.close()}>${m.common.close}</button>
-            </div>`
-        : nothing}
-    </dialog>`;
-  }
-
   private allCertifications(): Certification[] {
     return this.certifications ?? this.resource.value ?? NO_CERTIFICATIONS;
   }
@@ -261,14 +191,8 @@ export class CertList extends LitElement {
     return this.allCertifications().filter((c) => this.selected.has(c.id));
   }
 
-  /** Search and sort, done again only when the data, the query, the order or the language changed. */
   private visibleCertifications(): Certification[] {
-    const key = { data: this.allCertifications(), searchText: this.searchText, order: this.order, lang: this.locale.lang };
-    const v = this.visible;
-    if (v && v.data === key.data && v.searchText === key.searchText && v.order === key.order && v.lang === key.lang) return v.result;
-    const result = sortCertifications(searchCertifications(key.data, key.searchText), key.order, key.lang);
-    this.visible = { ...key, result };
-    return result;
+    return this.filters.visible(this.allCertifications(), this.locale.lang);
   }
 
   private setSelection(ids: Iterable<string>): void {
@@ -307,14 +231,6 @@ export class CertList extends LitElement {
     this.setSelection(next);
   };
 
-  private handleSearch(e: Event): void {
-    this.searchText = (e.target as HTMLInputElement).value;
-  }
-
-  private handleSort(e: Event): void {
-    this.order = (e.target as HTMLSelectElement).value as CertificationSortOrder;
-  }
-
   private handlePreviewClick(): void {
     const [id] = this.selectedIds;
     if (id) void this.preview(id).catch(() => undefined);
@@ -323,21 +239,5 @@ export class CertList extends LitElement {
   private handleDownloadClick(): void {
     // Failures are shown in the element and fired as cert-error; nothing more to do here.
     void this.downloadSelected().catch(() => undefined);
-  }
-
-  private handlePreviewDownload(): void {
-    if (this.previewing && this.previewFile) this.save(this.previewFile, [this.previewing.id]);
-  }
-
-  private readonly handleViolation = (e: SecurityPolicyViolationEvent): void => {
-    if (this.previewFile && e.blockedURI.startsWith('blob')) this.previewBlocked = true;
-  };
-
-  private handlePreviewClosed(): void {
-    document.removeEventListener('securitypolicyviolation', this.handleViolation);
-    this.jobs.cancel();
-    this.blobUrls.revoke(this.previewFile?.url);
-    this.previewFile = undefined;
-    this.previewing = undefined;
   }
 }

@@ -3,7 +3,7 @@ import type { CertAdapter } from '../../adapter/adapter.js';
 import { isAdapterError } from '../../adapter/errors.js';
 import type { Messages } from '../../i18n/en.js';
 import { errorMessage } from '../../internal/error-message.js';
-import { isPdfFontError } from '../../export/font-registry.js';
+import { pdfFailureMessage } from '../../internal/pdf-failure.js';
 import type { Certification, Learner } from '../../model.js';
 
 /** An error `<cert-list>` raises itself; its message is already in the person's language. */
@@ -25,13 +25,7 @@ export interface JobOptions {
 /** What a person reads when a preview or download failed. */
 export function downloadFailureMessage(error: unknown, messages: Messages): string {
   if (error instanceof CertListError) return error.message;
-  if (isPdfFontError(error)) {
-    const entry = messages.pdf.errors[error.kind];
-    return typeof entry === 'function' ? entry(error.characters.join(' ')) : entry;
-  }
-  if (error instanceof Error && error.name === 'CertificateExportError') return messages.pdf.errors['not-issued'];
-  if (isAdapterError(error)) return errorMessage(error, messages);
-  return messages.certList.failed;
+  return pdfFailureMessage(error, messages) ?? (isAdapterError(error) ? errorMessage(error, messages) : messages.certList.failed);
 }
 
 function isCancellation(error: unknown): boolean {

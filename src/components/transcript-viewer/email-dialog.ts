@@ -6,6 +6,7 @@ import { errorMessage } from '../../internal/error-message.js';
 import { showDialog } from '../../internal/dialog.js';
 import type { Learner } from '../../model.js';
 import { isEmailAddress } from '../../rules/email-address.js';
+import { addressCheckbox, dialogFailure, dialogNotice } from './dialog-parts.js';
 import { describedBy, fieldError } from './fields.js';
 import { ViewerPart } from './viewer-part.js';
 
@@ -47,14 +48,8 @@ export class EmailDialog extends ViewerPart {
         ${learner.email
           ? html`<p><button type="button" class="link" @click=${() => this.handleUseMine(learner.email)}>${m.useMyAddress(learner.email)}</button></p>`
           : nothing}
-        ${learner.address
-          ? html`<p class="check">
-              <input id="email-address" type="checkbox" .checked=${this.includeAddress} @change=${this.handleIncludeAddress} />
-              <label for="email-address">${m.includeAddress}</label>
-            </p>`
-          : nothing}
-        <p role="status" class="notice">${this.sent}</p>
-        ${this.failure ? html`<p role="alert" class="error">${this.failure}</p>` : nothing}
+        ${learner.address ? addressCheckbox('email-address', m.includeAddress, this.includeAddress, this.handleIncludeAddress) : nothing}
+        ${dialogNotice(this.sent)} ${dialogFailure(this.failure)}
         <div class="dialog-actions">
           <button type="button" @click=${this.handleCloseClick}>${this.locale.messages.common.close}</button>
           <button type="submit" class="primary" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? m.sending : m.send}</button>
@@ -76,8 +71,8 @@ export class EmailDialog extends ViewerPart {
     void this.focusAfterUpdate('#email-to');
   }
 
-  private handleIncludeAddress = (e: Event): void => {
-    this.includeAddress = (e.target as HTMLInputElement).checked;
+  private handleIncludeAddress = (checked: boolean): void => {
+    this.includeAddress = checked;
     this.host.requestUpdate();
   };
 

@@ -6,9 +6,11 @@ import { errorMessage } from '../../internal/error-message.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import type { AdapterConsumer } from '../../internal/adapter-consumer.js';
 import { showDialog } from '../../internal/dialog.js';
+import { selectText } from '../../internal/select-text.js';
 import type { Learner } from '../../model.js';
 import { ACCESS_CODE_MAX_LENGTH, ACCESS_CODE_MIN_LENGTH, codePointLength } from '../../rules/access-code.js';
 import { transcriptShareUrl } from '../../rules/share-url.js';
+import { addressCheckbox, dialogFailure, dialogNotice } from './dialog-parts.js';
 import { describedBy, fieldError, revealButton, secretInput } from './fields.js';
 import { ShareList } from './share-list.js';
 import { ViewerPart, type ViewerHost } from './viewer-part.js';
@@ -49,8 +51,7 @@ export class ShareDialog extends ViewerPart {
     return html`<dialog id="share-dialog" aria-labelledby="share-title" dir=${this.locale.dir} @close=${this.handleClose}>
       <h2 id="share-title">${m.shareDialogTitle}</h2>
       <p>${m.shareIntro}</p>
-      ${this.created ? this.renderCreated(this.created) : this.renderForm(learner)}
-      <p role="status" class="notice">${this.notice}</p>
+      ${this.created ? this.renderCreated(this.created) : this.renderForm(learner)} ${dialogNotice(this.notice)}
       ${this.list.render()}
       <div class="dialog-actions">
         <button type="button" @click=${this.handleCloseClick}>${this.locale.messages.common.close}</button>
@@ -92,13 +93,8 @@ export class ShareDialog extends ViewerPart {
         })}
         ${fieldError('share-code-again-error', this.confirmationError)}
       </div>
-      ${learner.address
-        ? html`<p class="check">
-            <input id="share-address" type="checkbox" .checked=${this.includeAddress} @change=${this.handleIncludeAddress} />
-            <label for="share-address">${m.includeAddress}</label>
-          </p>`
-        : nothing}
-      ${this.failure ? html`<p role="alert" class="error">${this.failure}</p>` : nothing}
+      ${learner.address ? addressCheckbox('share-address', m.includeAddress, this.includeAddress, this.handleIncludeAddress) : nothing}
+      ${dialogFailure(this.failure)}
       <button type="submit" class="primary" aria-disabled=${this.creating ? 'true' : 'false'}>${this.creating ? m.creating : m.createShare}</button>
     </form>`;
   }
@@ -114,12 +110,12 @@ export class ShareDialog extends ViewerPart {
         ? html`<div class="field">
             <label for="share-url">${m.shareUrl}</label>
             <div class="copy-row">
-              <input id="share-url" type="url" readonly dir="ltr" .value=${created.url} @focus=${selectAll} />
+              <input id="share-url" type="url" readonly dir="ltr" .value=${created.url} @focus=${selectText} />
               <button type="button" id="share-copy" @click=${() => this.handleCopy(created.url!)}>${m.copyLink}</button>
             </div>
           </div>`
         : nothing}
-      ${this.copyFailed ? html`<p role="alert" class="error">${m.copyFailed}</p>` : nothing}
+      ${dialogFailure(this.copyFailed ? m.copyFailed : '')}
       <p class="reminder">${created.url ? m.codeNotInUrl : m.noShareUrl}</p>
       <button type="button" id="share-again" @click=${this.handleCreateAnother}>${m.createAnother}</button>
     </div>`;
@@ -156,8 +152,8 @@ export class ShareDialog extends ViewerPart {
     this.host.requestUpdate();
   };
 
-  private handleIncludeAddress = (e: Event): void => {
-    this.includeAddress = (e.target as HTMLInputElement).checked;
+  private handleIncludeAddress = (checked: boolean): void => {
+    this.includeAddress = checked;
     this.host.requestUpdate();
   };
 
@@ -236,8 +232,4 @@ export class ShareDialog extends ViewerPart {
     this.list.reset();
     this.host.requestUpdate();
   };
-}
-
-function selectAll(event: Event): void {
-  (event.target as HTMLInputElement).select();
 }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { isAdapterError } from '../../adapter/errors.js';
 import { formatTranscriptId } from '../../rules/transcript-share.js';
 import { errorMessage } from '../../internal/error-message.js';
@@ -7,6 +7,7 @@ import type { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterResource, type AdapterConsumer } from '../../internal/adapter-consumer.js';
 import { renderResourceState } from '../../internal/resource-state.js';
 import type { TranscriptShare } from '../../model.js';
+import { dialogFailure } from './dialog-parts.js';
 import { ViewerPart, type ViewerHost } from './viewer-part.js';
 
 /** The learner's existing shares, in the share dialog: date, address choice, revoke after a confirmation. */
@@ -44,7 +45,7 @@ export class ShareList extends ViewerPart {
           : html`<ul>
               ${list.map((share) => this.renderShare(share))}
             </ul>`}
-      ${this.failure ? html`<p role="alert" class="error">${this.failure}</p>` : nothing}
+      ${dialogFailure(this.failure)}
     </section>`;
   }
 

@@ -6,12 +6,12 @@ import { TranscriptDownloadEvent, TranscriptErrorEvent } from '../../events/tran
 import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
 import { BlobUrls } from '../../internal/blob-urls.js';
-import { dialogStyles, showDialog } from '../../internal/dialog.js';
+import { dialogStyles } from '../../internal/dialog.js';
 import { renderResourceState } from '../../internal/resource-state.js';
 import { tokens } from '../../internal/tokens.js';
 import type { Transcript } from '../../model.js';
 import { errorMessage } from '../../internal/error-message.js';
-import { pdfFailureReason } from './pdf-failure.js';
+import { pdfFailureReason } from '../../internal/pdf-failure.js';
 import { renderTranscript } from './transcript-view.js';
 import { styles } from './transcript-viewer.styles.js';
 import type { ViewerParts } from './viewer-parts.js';
@@ -79,7 +79,6 @@ export class TranscriptViewer extends LitElement {
 
   @state() private notice = '';
   @state() private actionError = '';
-  @state() private pdfIncludeAddress = false;
   /** The dialogs and the shared-mode form, once their chunk has loaded. */
   @state() private parts: ViewerParts | undefined;
   @state() private partsError: unknown;
@@ -150,7 +149,7 @@ export class TranscriptViewer extends LitElement {
         ${this.renderMessages()} ${renderTranscript(t, this.locale)}
       </article>
       ${canAct && this.parts ? [this.parts.email.render(t.learner), this.parts.share.render(t.learner)] : nothing}
-      ${t.learner.address ? this.renderPdfDialog() : nothing}`;
+      ${t.learner.address && this.parts ? this.parts.pdf.render() : nothing}`;
   }
 
   private renderShared(t: Transcript) {
@@ -180,23 +179,6 @@ export class TranscriptViewer extends LitElement {
       ${this.actionError ? html`<p role="alert" part="error" class="error">${this.actionError}</p>` : nothing}`;
   }
 
-  private renderPdfDialog() {
-    const m = this.locale.messages;
-    return html`<dialog id="pdf-dialog" aria-labelledby="pdf-title" dir=${this.locale.dir}>
-      <form novalidate @submit=${this.handlePdfSubmit}>
-        <h2 id="pdf-title">${m.transcript.pdfDialogTitle}</h2>
-        <p class="check">
-          <input id="pdf-address" type="checkbox" .checked=${this.pdfIncludeAddress} @change=${this.handlePdfAddress} />
-          <label for="pdf-address">${m.transcript.includeAddress}</label>
-        </p>
-        <div class="dialog-actions">
-          <button type="button" @click=${this.handlePdfCancel}>${m.common.cancel}</button>
-          <button type="submit" class="primary">${m.transcript.downloadPdf}</button>
-        </div>
-      </form>
-    </dialog>`;
-  }
-
   private reportError(error: unknown): void {
     const event = new TranscriptErrorEvent({ error });
     this.dispatchEvent(event);
@@ -213,7 +195,7 @@ export class TranscriptViewer extends LitElement {
   /** Loads the dialogs and the shared-mode form (once; again after a failure). */
   private loadParts(): Promise<ViewerParts> {
     this.partsLoading ??= import('./viewer-parts.js').then(
-      ({ createViewerParts }) => (this.parts = createViewerParts(this, this.consumer, this.locale, this.transcriptId)),
+      ({ createViewerParts }) => (this.parts = createViewerParts(this, this.consumer, this.locale, this.transcriptId, (address) => this.startPdf(address))),
       (error: unknown) => {
         this.partsLoading = undefined;
         // A chunk that does not load (offline) fails like a request that does not arrive.
@@ -222,10 +204,6 @@ export class TranscriptViewer extends LitElement {
       },
     );
     return this.partsLoading;
-  }
-
-  private dialog(id: string): HTMLDialogElement | null {
-    return this.renderRoot.querySelector<HTMLDialogElement>(`#${id}`);
   }
 
   private handleEmailClick = async (e: Event): Promise<void> => {
@@ -257,29 +235,17 @@ export class TranscriptViewer extends LitElement {
   };
 
   /** Owner with an address on file: ask whether to print it. Otherwise: download straight away. */
-  private handlePdfClick = (e: Event): void => {
-    const dialog = this.dialog('pdf-dialog');
-    if (!this.isShared && dialog) showDialog(dialog, e.currentTarget as HTMLElement);
-    else this.startPdf();
+  private handlePdfClick = async (e: Event): Promise<void> => {
+    const trigger = e.currentTarget as HTMLElement;
+    if (this.isShared || !this.currentTranscript()?.learner.address) return this.startPdf(false);
+    const parts = await this.loadPartsOrSay();
+    await this.updateComplete;
+    parts?.pdf.open(trigger);
   };
 
-  private handlePdfAddress = (e: Event): void => {
-    this.pdfIncludeAddress = (e.target as HTMLInputElement).checked;
-  };
-
-  private handlePdfSubmit = (e: Event): void => {
-    e.preventDefault();
-    this.dialog('pdf-dialog')?.close();
-    this.startPdf();
-  };
-
-  private handlePdfCancel = (): void => {
-    this.dialog('pdf-dialog')?.close();
-  };
-
-  private startPdf(): void {
+  private startPdf(includeAddress: boolean): void {
     if (this.makingPdf) return;
     // The failure is on screen and in `transcript-error`; the promise is for callers of downloadPdf().
-    this.downloadPdf({ includeAddress: this.pdfIncludeAddress }).catch(() => undefined);
+    this.downloadPdf({ includeAddress }).catch(() => undefined);
   }
 }
