@@ -5,13 +5,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TranscriptShare } from '../../src/model.js';
 import { transcriptPageUrl } from '../../src/rules/share-url.js';
-import type { Authenticate } from './sessions.js';
 import type { ServerConfig } from './config.js';
-import { transcriptEmail, type MailTransport } from './mail.js';
 import { contract } from './contract.js';
+import { transcriptEmail, type MailTransport } from './mail.js';
 import { NO_MATCHING_SHARE, Problem } from './problems.js';
 import type { CreateTranscriptShareRequest, EmailTranscriptRequest, ViewSharedTranscriptRequest } from './requests.js';
-import type { Sessions } from './sessions.js';
+import type { Authenticate, Sessions } from './sessions.js';
 import { transcriptOf, type TranscriptShares } from './shares.js';
 import type { ShareRow, Store } from './store.js';
 
