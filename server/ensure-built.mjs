@@ -1,4 +1,4 @@
-// Compiles the server (server/src and server/test, with the shared rules from src/adapter) into
+// Compiles the server (server/src and server/test, with the model, rules and demo data from src/) into
 // server/dist when anything it is built from is newer than the last build. Used by `npm start` and
 // by the browser tests' server proxy; `npm run build:server` always compiles.
 import { execFileSync } from 'node:child_process';

@@ -2,7 +2,7 @@
  * Access codes stored only as salted scrypt hashes, in the PHC string format
  * `$scrypt$ln=17,r=8,p=1$<salt>$<hash>` (base64 without padding). A hash carries its own cost, so
  * raising the cost later leaves older shares working. The code is NFC-normalised first, as in
- * `src/adapter/share-rules.ts`, so `é` typed either way matches.
+ * the widgets do, so `é` typed either way matches.
  */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
@@ -48,6 +48,14 @@ export async function verifyAccessCode(code: string, stored: string): Promise<bo
   const actual = await derive(code, Buffer.from(m[4], 'base64'), log2N, r, p);
   return timingSafeEqual(actual, expected);
 }
+
+/** Hashing and checking access codes: what a share costs, injectable so a test can count the work done. */
+export interface AccessCodeHashing {
+  hash(code: string, log2N: number): Promise<string>;
+  verify(code: string, stored: string): Promise<boolean>;
+}
+
+export const SCRYPT_ACCESS_CODES: AccessCodeHashing = { hash: hashAccessCode, verify: verifyAccessCode };
 
 function unpadded(bytes: Buffer): string {
   return bytes.toString('base64').replace(/=+$/, '');

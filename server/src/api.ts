@@ -5,17 +5,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TranscriptShare } from '../../src/model.js';
 import { transcriptPageUrl } from '../../src/rules/share-url.js';
-import type { Authenticate } from './sessions.js';
 import type { ServerConfig } from './config.js';
+import { contract } from './contract.js';
 import { transcriptEmail, type MailTransport } from './mail.js';
 import { NO_MATCHING_SHARE, Problem } from './problems.js';
-import {
-  identifier,
-  parseCreateTranscriptShareRequest,
-  parseEmailTranscriptRequest,
-  parseViewSharedTranscriptRequest,
-} from './requests.js';
-import type { Sessions } from './sessions.js';
+import type { CreateTranscriptShareRequest, EmailTranscriptRequest, ViewSharedTranscriptRequest } from './requests.js';
+import type { Authenticate, Sessions } from './sessions.js';
 import { transcriptOf, type TranscriptShares } from './shares.js';
 import type { ShareRow, Store } from './store.js';
 
@@ -51,13 +46,15 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     request.learnerId = learnerId;
   };
   const learnerRoute = { onRequest: signedIn };
+  // Bodies and path parameters are checked against openapi.yaml before a handler runs (see requests.ts).
+  const schema = (operationId: string) => ({ schema: contract().routeSchema(operationId) });
 
   api.get('/learner', learnerRoute, async (request) => store.learner(request.learnerId));
 
   api.get('/certifications', learnerRoute, async (request) => store.certifications(request.learnerId));
 
-  api.get<{ Params: { certificationId: string } }>('/certifications/:certificationId/pdf', learnerRoute, async (request) => {
-    const id = identifier(request.params.certificationId, 'certificationId');
+  api.get<{ Params: { certificationId: string } }>('/certifications/:certificationId/pdf', { ...learnerRoute, ...schema('getCertificatePdf') }, async (request) => {
+    const id = request.params.certificationId;
     const known = store.certifications(request.learnerId).some((c) => c.id === id);
     // This server keeps no official PDFs: the widgets then make the certificate in the browser.
     throw new Problem(404, known ? 'There is no official PDF for this certification.' : 'You have no certification with this ID.');
@@ -67,8 +64,9 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
 
   api.get('/transcript', learnerRoute, async (request) => transcriptOf(store, request.learnerId, true, now()));
 
-  api.post('/transcript/email', learnerRoute, async (request, reply) => {
-    const { to, includeAddress } = parseEmailTranscriptRequest(request.body);
+  api.post<{ Body: EmailTranscriptRequest }>('/transcript/email', { ...learnerRoute, ...schema('emailTranscript') }, async (request, reply) => {
+    const to = request.body.to.trim();
+    const { includeAddress } = request.body;
     const current = now();
     const recent = store.outboxTimesSince(request.learnerId, new Date(current.getTime() - HOUR_MS).toISOString());
     if (recent.length >= config.emailsPerHour) {
@@ -119,20 +117,19 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     shares.list(request.learnerId).map((share) => publicShare(request, share)),
   );
 
-  api.post('/transcript/shares', learnerRoute, async (request, reply) => {
-    const { accessCode, includeAddress } = parseCreateTranscriptShareRequest(request.body);
+  api.post<{ Body: CreateTranscriptShareRequest }>('/transcript/shares', { ...learnerRoute, ...schema('createTranscriptShare') }, async (request, reply) => {
+    const { accessCode, includeAddress } = request.body;
     const share = await shares.create(request.learnerId, accessCode, includeAddress);
     return reply.code(201).send(publicShare(request, share));
   });
 
-  api.delete<{ Params: { transcriptId: string } }>('/transcript/shares/:transcriptId', learnerRoute, async (request, reply) => {
-    const id = identifier(request.params.transcriptId, 'transcriptId');
-    if (!shares.revoke(request.learnerId, id)) throw new Problem(404, 'You have no active transcript share with this transcript ID.');
+  api.delete<{ Params: { transcriptId: string } }>('/transcript/shares/:transcriptId', { ...learnerRoute, ...schema('revokeTranscriptShare') }, async (request, reply) => {
+    if (!shares.revoke(request.learnerId, request.params.transcriptId)) throw new Problem(404, 'You have no active transcript share with this transcript ID.');
     return reply.code(204).send();
   });
 
-  api.post('/shared-transcripts/view', async (request) => {
-    const { transcriptId, accessCode } = parseViewSharedTranscriptRequest(request.body);
+  api.post<{ Body: ViewSharedTranscriptRequest }>('/shared-transcripts/view', schema('viewSharedTranscript'), async (request) => {
+    const { transcriptId, accessCode } = request.body;
     const result = await shares.view(transcriptId, accessCode, request.ip);
     switch (result.outcome) {
       case 'shown':

@@ -4,11 +4,13 @@
  * `startServer` also listens.
  */
 import fastifyCookie from '@fastify/cookie';
+import type { ErrorObject } from 'ajv';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { demoData } from '../../src/demo/demo-data.js';
 import type { Badge } from '../../src/model.js';
 import { registerApi } from './api.js';
 import type { ServerConfig } from './config.js';
+import { contract } from './contract.js';
 import { addCorsHeaders, answerPreflight, isCrossSiteRequest } from './cross-origin.js';
 import { openDatabase, type Db } from './database.js';
 import { OutboxFolderTransport, SmtpTransport, type MailTransport } from './mail.js';
@@ -17,6 +19,7 @@ import { badRequest, Problem, NO_MATCHING_SHARE, NO_MATCHING_SHARE_JSON } from '
 import { API_CSP, COMMON_HEADERS, PAGE_CSP } from './security-headers.js';
 import { Sessions, type Authenticate } from './sessions.js';
 import { TranscriptShares } from './shares.js';
+import { requestProblem } from './requests.js';
 import { Store } from './store.js';
 
 /** Who is signed in (see `Authenticate` in sessions.ts); the default reads the session cookie. */
@@ -99,6 +102,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       return sendProblem(request, reply, error, config.bodyLimit);
     },
   });
+
+  fastify.setValidatorCompiler(({ schema }) => contract().compile(schema));
 
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
@@ -192,7 +197,8 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknow
 /** Any error as the problem to answer with: our own as they are, Fastify's 4xx reworded, the rest a 500. */
 function asProblem(error: unknown, bodyLimit: number): Problem {
   if (error instanceof Problem) return error;
-  const { code, statusCode } = error as { code?: string; statusCode?: number };
+  const { code, statusCode, validation } = error as { code?: string; statusCode?: number; validation?: ErrorObject[] };
+  if (validation) return requestProblem(validation);
   switch (code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return badRequest(`The request body is larger than the limit of ${bodyLimit} bytes.`);

@@ -21,7 +21,7 @@ export interface ServerConfig {
   webRoot: string | null;
   /** Where the API is mounted, the `api-base` the widgets get. */
   apiBase: string;
-  /** The page that opens shares; a share's `url` is this plus `?transcript=<id>`. Default: `/shared.html` on the request's origin. */
+  /** The page that opens shares; a share's `url` is this page with `transcript=<id>` added to its query. Default: `/shared.html` on the request's origin. */
   shareBaseUrl: string | null;
   shareLifetimeDays: number;
   /** Failed views allowed per transcript ID, and per client, within `shareAttemptWindowMs`. */

@@ -1,51 +1,14 @@
 /**
- * Validation of request bodies and path parameters, by hand from the request schemas in
- * `openapi.yaml` (`EmailTranscriptRequest`, `CreateTranscriptShareRequest`,
- * `ViewSharedTranscriptRequest`, `Identifier`). A body that is not the right shape (not an object,
- * a missing or unknown property, a wrong type) is 400; a value that breaks a rule (too short, not an
- * e-mail address) is 422. Either names the property in `field`.
+ * Refused request bodies and path parameters as problems. Fastify validates them against the route
+ * schemas taken from `openapi.yaml` (contract.ts); this turns ajv's errors into the contract's
+ * answer. A body that is not the right shape (not an object, a missing or unknown property, a wrong
+ * type) is 400; a value that breaks a rule (access code length, not an e-mail address, not an ID)
+ * is 422, worded by the rule in `src/rules`. Either names the property in `field`.
  */
-import { accessCodeProblemText, codePointLength } from '../../src/rules/access-code.js';
-import { isEmailAddress } from '../../src/rules/email-address.js';
+import type { ErrorObject } from 'ajv';
+import { accessCodeProblemText } from '../../src/rules/access-code.js';
 import { IDENTIFIER_MAX_LENGTH } from '../../src/rules/limits.js';
-import { badRequest, unprocessable } from './problems.js';
-
-type Body = Record<string, unknown>;
-
-/** The body as an object with exactly the `allowed` properties, or a 400. */
-function object(body: unknown, allowed: readonly string[]): Body {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw badRequest('The request body must be a JSON object.');
-  }
-  for (const key of Object.keys(body)) {
-    if (!allowed.includes(key)) {
-      const shown = key.length > 64 ? `${key.slice(0, 64)}…` : key;
-      throw badRequest(`Unknown property ${JSON.stringify(shown)}; expected only ${allowed.join(', ')}.`, shown);
-    }
-  }
-  for (const key of allowed) {
-    if (!Object.hasOwn(body, key)) throw badRequest(`${key} is required.`, key);
-  }
-  return body as Body;
-}
-
-function string(body: Body, key: string): string {
-  const value = body[key];
-  if (typeof value !== 'string') throw badRequest(`${key} must be a string, not ${kindOf(value)}.`, key);
-  return value;
-}
-
-function boolean(body: Body, key: string): boolean {
-  const value = body[key];
-  if (typeof value !== 'boolean') throw badRequest(`${key} must be true or false, not ${kindOf(value)}.`, key);
-  return value;
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
+import { badRequest, unprocessable, type Problem } from './problems.js';
 
 export interface EmailTranscriptRequest {
   to: string;
@@ -60,44 +23,57 @@ export interface ViewSharedTranscriptRequest {
   accessCode: string;
 }
 
-/** The access code length rule of `src/rules/access-code.ts` (code points), as a 422. */
-function accessCode(body: Body): string {
-  const code = string(body, 'accessCode');
-  const problem = accessCodeProblemText(code);
-  if (problem) throw unprocessable(problem, 'accessCode');
-  return code;
-}
+/** Shape errors, the first kind found answers: an unknown property says more than the missing ones it displaced. */
+const SHAPE_KEYWORDS = ['additionalProperties', 'required', 'type'] as const;
 
-/** An `Identifier`: 1 to 256 characters, not `.` or `..`. */
-export function identifier(value: unknown, field: string): string {
-  if (typeof value !== 'string') throw badRequest(`${field} must be a string, not ${kindOf(value)}.`, field);
-  const max = IDENTIFIER_MAX_LENGTH;
-  if (value === '' || value === '.' || value === '..' || codePointLength(value) > max) {
-    throw unprocessable(`${field} must be an ID of 1 to ${max} characters.`, field);
+const TYPE_NAMES: Record<string, string> = { string: 'a string', boolean: 'true or false', object: 'a JSON object' };
+
+const identifierText = (field: string) => `${field} must be an ID of 1 to ${IDENTIFIER_MAX_LENGTH} characters.`;
+
+/** The 422 text of each property a rule guards, from that rule. */
+const RULE_TEXT: Record<string, (value: unknown) => string | null> = {
+  accessCode: accessCodeProblemText,
+  to: () => 'The e-mail address is not valid.',
+  transcriptId: () => identifierText('transcriptId'),
+  certificationId: () => identifierText('certificationId'),
+};
+
+/** The problem to answer for a request part that fails its route schema (ajv `errors`, `verbose`). */
+export function requestProblem(errors: readonly ErrorObject[]): Problem {
+  for (const keyword of SHAPE_KEYWORDS) {
+    const error = errors.find((e) => e.keyword === keyword);
+    if (error) return shapeProblem(error);
   }
-  return value;
+  const error = errors[0];
+  const field = propertyOf(error);
+  const text = RULE_TEXT[field]?.(error.data) ?? `${field} ${error.message ?? 'is not valid'}.`;
+  return unprocessable(text, field);
 }
 
-export function parseEmailTranscriptRequest(body: unknown): EmailTranscriptRequest {
-  const o = object(body, ['to', 'includeAddress']);
-  const to = string(o, 'to').trim();
-  const includeAddress = boolean(o, 'includeAddress');
-  // The widgets' own rule, so the server refuses exactly what the e-mail dialog would.
-  if (!isEmailAddress(to)) {
-    throw unprocessable('The e-mail address is not valid.', 'to');
+function shapeProblem(error: ErrorObject): Problem {
+  if (error.keyword === 'additionalProperties') {
+    const key = String(error.params.additionalProperty);
+    const shown = key.length > 64 ? `${key.slice(0, 64)}…` : key;
+    const allowed = Object.keys(error.parentSchema?.properties ?? {});
+    return badRequest(`Unknown property ${JSON.stringify(shown)}; expected only ${allowed.join(', ')}.`, shown);
   }
-  return { to, includeAddress };
+  if (error.keyword === 'required') {
+    const key = String(error.params.missingProperty);
+    return badRequest(`${key} is required.`, key);
+  }
+  const expected = TYPE_NAMES[String(error.params.type)] ?? `of type ${error.params.type}`;
+  if (error.instancePath === '') return badRequest(`The request body must be ${expected}.`);
+  const field = propertyOf(error);
+  return badRequest(`${field} must be ${expected}, not ${kindOf(error.data)}.`, field);
 }
 
-export function parseCreateTranscriptShareRequest(body: unknown): CreateTranscriptShareRequest {
-  const o = object(body, ['accessCode', 'includeAddress']);
-  const includeAddress = boolean(o, 'includeAddress');
-  return { accessCode: accessCode(o), includeAddress };
+/** The property an error is about: `/accessCode` is `accessCode`. */
+function propertyOf(error: ErrorObject): string {
+  return error.instancePath.split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~') ?? '';
 }
 
-export function parseViewSharedTranscriptRequest(body: unknown): ViewSharedTranscriptRequest {
-  const o = object(body, ['transcriptId', 'accessCode']);
-  string(o, 'transcriptId');
-  string(o, 'accessCode');
-  return { transcriptId: identifier(o.transcriptId, 'transcriptId'), accessCode: accessCode(o) };
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

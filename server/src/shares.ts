@@ -1,13 +1,14 @@
 /**
- * Transcript shares: the rules of `src/adapter/memory-adapter.ts` on SQLite. IDs come from the
- * shared generator (a CSPRNG, 13 characters of a 32-letter alphabet: 65 bits); access codes are
- * kept as scrypt hashes; every failed view is the same answer; failed views are limited per
- * transcript ID and per client, and counted before the check so parallel guesses cannot slip past.
+ * Transcript shares: the rules of `src/rules/transcript-share.ts`, as MemoryAdapter keeps them, on
+ * SQLite. IDs come from the shared generator (a CSPRNG, 13 characters of a 32-letter alphabet: 65
+ * bits); access codes are kept as scrypt hashes; every failed view is the same answer and the same
+ * hashing work; failed views are limited per transcript ID and per client, and counted before the
+ * check so parallel guesses cannot slip past.
  */
 import type { Transcript } from '../../src/model.js';
 import { newTranscriptId, normalizeTranscriptId } from '../../src/rules/transcript-share.js';
 import { transcriptOf as contractTranscript } from '../../src/rules/transcript.js';
-import { hashAccessCode, verifyAccessCode } from './access-codes.js';
+import { SCRYPT_ACCESS_CODES, type AccessCodeHashing } from './access-codes.js';
 import { Problem } from './problems.js';
 import type { FailureScope, ShareRow, Store } from './store.js';
 
@@ -39,12 +40,14 @@ export class TranscriptShares {
   readonly #store: Store;
   readonly #rules: ShareRules;
   readonly #now: () => Date;
+  readonly #codes: AccessCodeHashing;
   #unmatchable: Promise<string> | undefined;
 
-  constructor(store: Store, rules: ShareRules, now: () => Date) {
+  constructor(store: Store, rules: ShareRules, now: () => Date, codes: AccessCodeHashing = SCRYPT_ACCESS_CODES) {
     this.#store = store;
     this.#rules = rules;
     this.#now = now;
+    this.#codes = codes;
   }
 
   /** Computes the hash an unknown ID is checked against now, so the first such view is not slower. */
@@ -60,7 +63,7 @@ export class TranscriptShares {
     if (this.list(learnerId).length >= this.#rules.maxActive) {
       throw new Problem(409, `You have ${this.#rules.maxActive} active transcript shares, the most allowed; revoke one first.`);
     }
-    const codeHash = await hashAccessCode(accessCode, this.#rules.scryptLog2N);
+    const codeHash = await this.#codes.hash(accessCode, this.#rules.scryptLog2N);
     const created = this.#now();
     for (let draw = 0; draw < MAX_ID_DRAWS; draw++) {
       const share = {
@@ -100,7 +103,7 @@ export class TranscriptShares {
     const share = this.#store.share(id);
     const live = share !== null && share.revokedAt === null && Date.parse(share.expiresAt) > nowMs;
     // An unknown, revoked or expired share costs the same hashing as a live one.
-    const matches = await verifyAccessCode(accessCode, live ? share.codeHash : await this.#unmatchableHash());
+    const matches = await this.#codes.verify(accessCode, live ? share.codeHash : await this.#unmatchableHash());
     if (!live || !matches) return { outcome: 'no-match' };
     for (const rowId of counted) this.#store.removeFailure(rowId);
     const transcript = transcriptOf(this.#store, share.learnerId, share.includeAddress, now);
@@ -118,7 +121,7 @@ export class TranscriptShares {
 
   /** A hash no access code matches (its secret is thrown away), at the current cost. */
   #unmatchableHash(): Promise<string> {
-    this.#unmatchable ??= hashAccessCode(newTranscriptId() + newTranscriptId() + newTranscriptId(), this.#rules.scryptLog2N);
+    this.#unmatchable ??= this.#codes.hash(newTranscriptId() + newTranscriptId() + newTranscriptId(), this.#rules.scryptLog2N);
     return this.#unmatchable;
   }
 }

@@ -1,10 +1,12 @@
 /**
- * Every SQL statement the server runs, behind methods named for what they do. Learner data goes in
- * and comes out through the contract's validators (`src/adapter/validate.ts`), so the database never
- * holds, and a response never carries, anything but the properties `openapi.yaml` lists.
+ * Every SQL statement the server runs, behind methods named for what they do. Learner data is
+ * checked against the responses of `openapi.yaml` on its way in, so the database never holds, and a
+ * response never carries, anything but the properties the contract lists; rows are read back as
+ * this server wrote them.
  */
+import type { ValidateFunction } from 'ajv';
 import type { Badge, Certification, Learner } from '../../src/model.js';
-import { parseAddress, parseBadges, parseCertifications, parseLearner } from '../../src/adapter/validate.js';
+import { contract } from './contract.js';
 import type { Db } from './database.js';
 
 export interface ShareRow {
@@ -41,6 +43,22 @@ interface ShareRecord {
   revoked_at: string | null;
 }
 
+/** Throws unless `value` is what `check` accepts, naming where it differs. */
+function checked<T>(check: ValidateFunction, value: T, what: string): T {
+  if (!check(value)) {
+    const where = (check.errors ?? []).slice(0, 3).map((e) => `${what}${e.instancePath} ${e.message}`);
+    throw new Error(`Not as openapi.yaml has it: ${where.join('; ')}.`);
+  }
+  return value;
+}
+
+/** A JSON column this server wrote; anything but an object means the file was changed behind its back. */
+function storedObject<T>(json: string, what: string): T {
+  const value: unknown = JSON.parse(json);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`A stored ${what} is not a JSON object.`);
+  return value as T;
+}
+
 const SHARE_COLUMNS = 'transcript_id, learner_id, code_hash, include_address, created_at, expires_at, revoked_at';
 
 function shareRow(r: ShareRecord): ShareRow {
@@ -68,9 +86,10 @@ export class Store {
 
   /** Adds or replaces a learner with their certifications and badges, all checked against the contract first. */
   putLearner(learner: Learner, certifications: Certification[], badges: Badge[], now: Date): void {
-    const l = parseLearner(learner);
-    const certs = parseCertifications(certifications);
-    const bs = parseBadges(badges);
+    const answers = contract();
+    const l = checked(answers.responseCheck('getLearner'), learner, 'learner');
+    const certs = checked(answers.responseCheck('listCertifications'), certifications, 'certifications');
+    const bs = checked(answers.responseCheck('listBadges'), badges, 'badges');
     const ids = (items: { id: string }[], what: string) => {
       if (new Set(items.map((i) => i.id)).size !== items.length) throw new Error(`${what} IDs repeat for learner ${l.id}.`);
     };
@@ -96,23 +115,23 @@ export class Store {
       | { id: string; name: string; email: string; address: string | null }
       | undefined;
     if (!row) return null;
-    const address = row.address === null ? null : parseAddress(JSON.parse(row.address));
-    return parseLearner({ id: row.id, name: row.name, email: row.email, address });
+    const address = row.address === null ? null : storedObject<Learner['address']>(row.address, 'address');
+    return { id: row.id, name: row.name, email: row.email, address };
   }
 
   certifications(learnerId: string): Certification[] {
-    return parseCertifications(this.documents('certifications', learnerId));
+    return this.documents<Certification>('certifications', learnerId);
   }
 
   badges(learnerId: string): Badge[] {
-    return parseBadges(this.documents('badges', learnerId));
+    return this.documents<Badge>('badges', learnerId);
   }
 
-  private documents(table: 'certifications' | 'badges', learnerId: string): unknown[] {
+  private documents<T>(table: 'certifications' | 'badges', learnerId: string): T[] {
     const rows = this.db
       .prepare(`SELECT document FROM ${table} WHERE learner_id = ? ORDER BY position, id`)
       .all(learnerId) as { document: string }[];
-    return rows.map((r) => JSON.parse(r.document) as unknown);
+    return rows.map((r) => storedObject<T>(r.document, table.slice(0, -1)));
   }
 
   createSession(tokenHash: string, learnerId: string, createdAt: string, expiresAt: string): void {

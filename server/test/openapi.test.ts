@@ -1,30 +1,25 @@
-/** Every operation of openapi.yaml has a route, so the contract and the server cannot drift apart unnoticed. */
+/**
+ * openapi.yaml and the server cannot drift apart unnoticed: every operation has a route, and the
+ * limits the route schemas take from the contract are the ones the rules in src/rules word.
+ */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { ACCESS_CODE_MAX_LENGTH, ACCESS_CODE_MIN_LENGTH } from '../../src/rules/access-code.js';
+import { IDENTIFIER_MAX_LENGTH } from '../../src/rules/limits.js';
 import { REPOSITORY_ROOT } from '../src/config.js';
 import { startTestServer } from './helpers.js';
 
-/** `[method, path]` of each operation, read from the `paths:` block by its indentation. */
-function operations(yaml: string): [string, string][] {
-  const found: [string, string][] = [];
-  let inPaths = false;
-  let path = '';
-  for (const line of yaml.split('\n')) {
-    if (/^\S/.test(line)) inPaths = line.startsWith('paths:');
-    if (!inPaths) continue;
-    const pathMatch = /^ {2}(\/\S*):\s*$/.exec(line);
-    if (pathMatch) path = pathMatch[1];
-    const method = /^ {4}(get|post|put|patch|delete):\s*$/.exec(line);
-    if (method) found.push([method[1].toUpperCase(), path]);
-  }
-  return found;
-}
+const document = parse(readFileSync(join(REPOSITORY_ROOT, 'openapi.yaml'), 'utf8'));
+const schemas = document.components.schemas;
 
 describe('openapi.yaml', () => {
   it('has a route for each of its operations under the API base', async () => {
-    const ops = operations(readFileSync(join(REPOSITORY_ROOT, 'openapi.yaml'), 'utf8'));
+    const ops = Object.entries<Record<string, unknown>>(document.paths).flatMap(([path, item]) =>
+      ['get', 'put', 'post', 'patch', 'delete'].filter((method) => method in item).map((method) => [method.toUpperCase(), path]),
+    );
     assert.ok(ops.length >= 10, `found ${ops.length} operations`);
     const server = await startTestServer();
     try {
@@ -35,5 +30,12 @@ describe('openapi.yaml', () => {
     } finally {
       await server.dispose();
     }
+  });
+
+  it('states the access code and identifier limits that src/rules words its refusals with', () => {
+    assert.equal(schemas.AccessCode.minLength, ACCESS_CODE_MIN_LENGTH);
+    assert.equal(schemas.AccessCode.maxLength, ACCESS_CODE_MAX_LENGTH);
+    assert.equal(schemas.Identifier.minLength, 1);
+    assert.equal(schemas.Identifier.maxLength, IDENTIFIER_MAX_LENGTH);
   });
 });

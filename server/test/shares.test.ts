@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { readFileSync, existsSync } from 'node:fs';
 import { TRANSCRIPT_ID_ALPHABET, TRANSCRIPT_ID_LENGTH } from '../../src/rules/transcript-share.js';
+import { configFromEnv } from '../src/config.js';
 import { DAY_MS, startTestServer, uniqueCode, type TestServer } from './helpers.js';
 
 const NOT_FOUND_BODY = '{"type":"about:blank","title":"Not Found","status":404,"detail":"No shared transcript matches this transcript ID and access code."}';
@@ -154,6 +155,24 @@ describe('transcript shares', () => {
     const tooLong = await server.api(`/transcript/shares/${'A'.repeat(300)}`, { method: 'DELETE' });
     assert.equal(tooLong.status, 422);
     assert.equal(tooLong.json.field, 'transcriptId');
+  });
+});
+
+describe('share URL on a configured page (SHARE_BASE_URL)', () => {
+  it("keeps the page's own query and fragment and adds the transcript ID", async () => {
+    const base = 'https://partner.example/transcripts/view?lang=es#top';
+    const server = await startTestServer({ config: { shareBaseUrl: configFromEnv({ SHARE_BASE_URL: base }).shareBaseUrl } });
+    try {
+      await server.signIn();
+      const code = uniqueCode('base');
+      const s = await share(server, code);
+      assert.equal(s.url, `https://partner.example/transcripts/view?lang=es&transcript=${s.transcriptId}#top`);
+      const listed = (await server.api('/transcript/shares')).json as { transcriptId: string; url: string }[];
+      assert.equal(listed.find((l) => l.transcriptId === s.transcriptId)?.url, s.url);
+      assert.ok(!s.url.includes(code));
+    } finally {
+      await server.dispose();
+    }
   });
 });
 

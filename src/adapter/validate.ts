@@ -204,7 +204,7 @@ function linkedInOrganizationId(value: unknown, path: string): string {
   return value;
 }
 
-export function parseAddress(value: unknown, path = 'address'): Address {
+function parseAddress(value: unknown, path = 'address'): Address {
   const o = object(value, path);
   const address: Address = { street: field(o, path, 'street', shortText) };
   for (const key of ['locality', 'region', 'postalCode', 'country'] as const) {
