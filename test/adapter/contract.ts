@@ -6,7 +6,6 @@
 import { expect } from '@open-wc/testing';
 import type { CertAdapter, RequestOptions } from '../../src/adapter/adapter.js';
 import { ADAPTER_ERROR_KINDS, isAdapterError, type AdapterError, type AdapterErrorKind } from '../../src/adapter/errors.js';
-import { ACCESS_CODE_MAX_LENGTH, ACCESS_CODE_MIN_LENGTH } from '../../src/rules/access-code.js';
 import {
   CERTIFICATION_STATUSES,
   type Address,
@@ -20,6 +19,9 @@ import {
 } from '../../src/model.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Access codes are 8 to 64 characters (openapi.yaml, AccessCode). */
+const ACCESS_CODE_MIN_LENGTH = 8;
+const ACCESS_CODE_MAX_LENGTH = 64;
 const TRANSCRIPT_SHARE_KEYS = ['createdAt', 'expiresAt', 'includeAddress', 'transcriptId', 'url'];
 
 /** The error `promise` rejects with, checked to be an `AdapterError` of `kind`. */
