@@ -40,8 +40,16 @@ export class AdapterError extends Error {
   }
 }
 
+/**
+ * Whether `value` is an `AdapterError`, also one from a second copy of the library or another
+ * realm (an iframe), where `instanceof` fails: an Error named `AdapterError` with a known kind.
+ */
 export function isAdapterError(value: unknown): value is AdapterError {
-  return value instanceof AdapterError || (value instanceof Error && value.name === 'AdapterError' && 'kind' in value);
+  if (value instanceof AdapterError) return true;
+  // Error objects of every realm report [object Error]; `instanceof Error` knows only this realm's.
+  if (Object.prototype.toString.call(value) !== '[object Error]') return false;
+  const { name, kind } = value as { name?: unknown; kind?: unknown };
+  return name === 'AdapterError' && (ADAPTER_ERROR_KINDS as readonly unknown[]).includes(kind);
 }
 
 /** The error for a request stopped by `signal`: `timeout` when its reason is a `TimeoutError`, else `aborted`. */

@@ -6,7 +6,6 @@
 import { expect } from '@open-wc/testing';
 import type { CertAdapter, RequestOptions } from '../../src/adapter/adapter.js';
 import { ADAPTER_ERROR_KINDS, isAdapterError, type AdapterError, type AdapterErrorKind } from '../../src/adapter/errors.js';
-import { ACCESS_CODE_MAX_LENGTH, ACCESS_CODE_MIN_LENGTH } from '../../src/rules/access-code.js';
 import {
   CERTIFICATION_STATUSES,
   type Address,
@@ -20,6 +19,9 @@ import {
 } from '../../src/model.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Access codes are 8 to 64 characters (openapi.yaml, AccessCode). */
+const ACCESS_CODE_MIN_LENGTH = 8;
+const ACCESS_CODE_MAX_LENGTH = 64;
 const TRANSCRIPT_SHARE_KEYS = ['createdAt', 'expiresAt', 'includeAddress', 'transcriptId', 'url'];
 
 /** The error `promise` rejects with, checked to be an `AdapterError` of `kind`. */
@@ -171,7 +173,27 @@ function otherId(id: string): string {
   return reversed === id ? `${id.slice(1)}${id[0] === 'Z' ? 'Y' : 'Z'}` : reversed;
 }
 
-export function describeAdapterContract(name: string, makeAdapter: () => CertAdapter | Promise<CertAdapter>): void {
+/** What a run of the contract knows about its adapter beyond the interface. */
+export interface AdapterContractExpectations {
+  /**
+   * `'absent'`: the adapter has no `getCertificatePdf`. A list: the IDs of the certifications with an
+   * official PDF. Left out: every listed certification gets a PDF or `null`.
+   */
+  officialPdfs?: 'absent' | readonly string[];
+}
+
+/** A Blob that is a PDF document: its bytes start with `%PDF-`. */
+async function expectPdf(pdf: unknown, what: string): Promise<void> {
+  expect(pdf, what).to.be.instanceOf(Blob);
+  const head = new TextDecoder('latin1').decode(await (pdf as Blob).slice(0, 5).arrayBuffer());
+  expect(head, `${what} starts like a PDF`).to.equal('%PDF-');
+}
+
+export function describeAdapterContract(
+  name: string,
+  makeAdapter: () => CertAdapter | Promise<CertAdapter>,
+  expectations: AdapterContractExpectations = {},
+): void {
   describe(`${name}: the CertAdapter contract`, function () {
     this.timeout(30_000);
     let adapter: CertAdapter;
@@ -229,12 +251,47 @@ export function describeAdapterContract(name: string, makeAdapter: () => CertAda
         expect(await adapter.listCertifications()).to.deep.equal(second);
       });
 
-      it('getCertificatePdf, where the adapter has it, gives a Blob or null for a listed certification', async () => {
-        if (!adapter.getCertificatePdf) return;
-        const [first] = await adapter.listCertifications();
-        if (!first) return;
-        const pdf = await adapter.getCertificatePdf(first.id);
-        if (pdf !== null) expect(pdf).to.be.instanceOf(Blob);
+    });
+
+    describe('getCertificatePdf', () => {
+      if (expectations.officialPdfs === 'absent') {
+        it('is absent, so the widgets make every certificate PDF themselves', () => {
+          expect('getCertificatePdf' in adapter, 'no getCertificatePdf, not even one set to undefined').to.be.false;
+        });
+        return;
+      }
+
+      const officialFor = expectations.officialPdfs;
+      it(
+        officialFor
+          ? `gives a PDF for ${officialFor.join(', ')} and null for every other listed certification`
+          : 'gives a PDF or null for every listed certification',
+        async () => {
+          expect(adapter.getCertificatePdf, 'getCertificatePdf').to.be.a('function');
+          const certifications = await adapter.listCertifications();
+          expect(certifications, 'certifications to ask for').to.not.be.empty;
+          for (const { id } of certifications) {
+            const pdf = await adapter.getCertificatePdf!(id);
+            if (officialFor) expect(pdf !== null, `${id} has an official PDF`).to.equal(officialFor.includes(id));
+            if (pdf !== null) await expectPdf(pdf, id);
+          }
+        },
+      );
+
+      it('gives no PDF for an unknown certification ID: null, or a rejection with kind not-found', async () => {
+        const outcome = await adapter.getCertificatePdf!('no-such-certification').then(
+          (pdf) => pdf,
+          (error: unknown) => error,
+        );
+        if (outcome === null) return;
+        expect(isAdapterError(outcome), `answered ${String(outcome)}`).to.be.true;
+        expect((outcome as AdapterError).kind).to.equal('not-found');
+      });
+
+      it('rejects at once with kind aborted when the signal is already aborted', async () => {
+        const controller = new AbortController();
+        controller.abort();
+        await rejection(adapter.getCertificatePdf!('any-certification', { signal: controller.signal }), 'aborted');
       });
     });
 
@@ -260,11 +317,6 @@ export function describeAdapterContract(name: string, makeAdapter: () => CertAda
           await rejection(call(adapter, aborted()), 'aborted');
         });
       }
-
-      it('getCertificatePdf, where the adapter has it, rejects with kind aborted too', async () => {
-        if (!adapter.getCertificatePdf) return;
-        await rejection(adapter.getCertificatePdf('any-certification', aborted()), 'aborted');
-      });
 
       it('an aborted createTranscriptShare leaves no share behind', async () => {
         const before = await adapter.listTranscriptShares();
