@@ -31,6 +31,15 @@ export async function hashAccessCode(
 }
 
 /**
+ * A stored hash no access code matches (its derived bytes are all zero), at `iterations`: checking
+ * a code against it costs one derivation, the same as against a real share, and building it costs
+ * none, so an unknown ID is answered as slowly as a known one from the very first view.
+ */
+export function unmatchableAccessCodeHash(iterations: number = ACCESS_CODE_HASH_ITERATIONS): string {
+  return [HASH_SCHEME, String(iterations), toBase64(new Uint8Array(SALT_BYTES).fill(1)), toBase64(new Uint8Array(HASH_BYTES))].join('$');
+}
+
+/**
  * Whether `code` matches a hash from `hashAccessCode`. Compares the derived bytes in constant time;
  * a malformed `stored` string is a mismatch, never an exception.
  */

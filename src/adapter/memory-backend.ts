@@ -19,7 +19,7 @@ import {
   normalizeTranscriptId,
 } from '../rules/transcript-share.js';
 import { checkAccessCode } from './access-code-check.js';
-import { ACCESS_CODE_HASH_ITERATIONS, hashAccessCode, verifyAccessCode } from './access-code-hash.js';
+import { ACCESS_CODE_HASH_ITERATIONS, hashAccessCode, unmatchableAccessCodeHash, verifyAccessCode } from './access-code-hash.js';
 import { AdapterError, abortedBy } from './errors.js';
 import type {
   CertAdapterOperation,
@@ -53,7 +53,6 @@ export class MemoryBackend implements CertAdapter {
   /** Times (ms) of failed view attempts per normalised transcript ID. */
   readonly #failedAttempts = new Map<string, number[]>();
   readonly #sent: SentTranscriptEmail[];
-  #unmatchableHash: Promise<string> | undefined;
 
   /** `sent` is the adapter's outbox, which this backend fills. */
   constructor(options: MemoryAdapterOptions, sent: SentTranscriptEmail[]) {
@@ -162,7 +161,7 @@ export class MemoryBackend implements CertAdapter {
       const share = this.#shares.get(id);
       const live = share !== undefined && !isExpired(share, now);
       // An unknown ID costs the same hashing as a known one, so timing does not tell them apart.
-      const matches = await verifyAccessCode(code, live ? share.hash : await this.#unmatchable());
+      const matches = await verifyAccessCode(code, live ? share.hash : unmatchableAccessCodeHash(this.#hashIterations));
       if (!live || !matches) throw new AdapterError('not-found', NO_MATCHING_SHARE, { status: 404 });
       this.#forgiveAttempt(id, attempt);
       return this.#transcript(share.includeAddress);
@@ -256,12 +255,6 @@ export class MemoryBackend implements CertAdapter {
     if (!times || at < 0) return;
     times.splice(at, 1);
     if (times.length === 0) this.#failedAttempts.delete(id);
-  }
-
-  /** A hash no access code matches, to verify against when the ID is unknown. */
-  #unmatchable(): Promise<string> {
-    this.#unmatchableHash ??= hashAccessCode(newTranscriptId() + newTranscriptId(), undefined, this.#hashIterations);
-    return this.#unmatchableHash;
   }
 }
 
