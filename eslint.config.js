@@ -52,7 +52,15 @@ export default tseslint.config(
   },
   {
     // Code that runs in Node: the server, scripts, node:test suites, test-runner plugins, config files.
-    files: ['server/**', 'scripts/**', 'test/build/*.mjs', 'test/storybook/**', 'test/support/*.mjs', '*.{js,mjs,ts}', '.storybook/**'],
+    files: [
+      'server/**',
+      'scripts/**',
+      'test/build/*.mjs',
+      'test/storybook/**',
+      'test/support/*.mjs',
+      '*.{js,mjs,ts}',
+      '.storybook/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
