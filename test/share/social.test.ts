@@ -61,7 +61,7 @@ describe('X length', () => {
 
   it('keeps text + space + 23 for the link within 280, cutting with …', () => {
     for (const long of ['a'.repeat(400), '資格'.repeat(200), 'Ñandú '.repeat(80), '🎉'.repeat(200)]) {
-      const text = params(xShareUrl(long, url)!).text!;
+      const text = params(xShareUrl(long, url)!).text;
       expect(xWeightedLength(text) + 1 + 23, long.slice(0, 5)).to.be.at.most(280);
       expect(xWeightedLength(text) + 1 + 23).to.be.at.least(270);
       expect(text.endsWith('…')).to.be.true;
