@@ -34,10 +34,10 @@ const day = (offset: number) => new Date(today + offset * DAY).toISOString().sli
  */
 export function certifications(n: number, { withCertificates = false } = {}): Certification[] {
   return Array.from({ length: n }, (_, i) => {
-    const status: CertificationStatus = withCertificates ? (i % 5 === 4 ? 'expired' : 'earned') : MIXED[i % MIXED.length]!;
+    const status: CertificationStatus = withCertificates ? (i % 5 === 4 ? 'expired' : 'earned') : MIXED[i % MIXED.length];
     const issued = status === 'earned' || status === 'expired' || status === 'revoked';
-    const topic = TOPICS[i % TOPICS.length]!;
-    const level = LEVELS[Math.floor(i / TOPICS.length) % LEVELS.length]!;
+    const topic = TOPICS[i % TOPICS.length];
+    const level = LEVELS[Math.floor(i / TOPICS.length) % LEVELS.length];
     const code = `${topic.replace(/[^A-Z]/g, '')}-${String(100 + i).padStart(4, '0')}`;
     const credentialId = issued ? `CRED-${(0x5a17 * (i + 1)).toString(36).toUpperCase().padStart(6, '0')}-${i}` : null;
     // Earned ones expire between 20 days and 2 years from now (a few within 90 days); expired ones
@@ -46,7 +46,7 @@ export function certifications(n: number, { withCertificates = false } = {}): Ce
     const earnedAgo = status === 'expired' ? 730 - expiresIn : 30 + ((i * 37) % 900);
     return {
       id: `bench-cert-${i}`,
-      title: `${ISSUERS[i % ISSUERS.length]!.name.split(' ')[0]} Certified ${topic} – ${level} (${i + 1})`,
+      title: `${ISSUERS[i % ISSUERS.length].name.split(' ')[0]} Certified ${topic} – ${level} (${i + 1})`,
       code,
       status,
       earnedOn: issued ? day(-earnedAgo) : null,
@@ -54,7 +54,7 @@ export function certifications(n: number, { withCertificates = false } = {}): Ce
       credentialId,
       verificationUrl: credentialId ? `https://verify.example.org/credentials/${credentialId}` : null,
       renewalUrl: status === 'earned' ? `https://learn.example.org/renew/${code}` : null,
-      issuer: ISSUERS[i % ISSUERS.length]!,
+      issuer: ISSUERS[i % ISSUERS.length],
       exams:
         status === 'in-progress'
           ? [

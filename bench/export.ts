@@ -42,7 +42,7 @@ export async function pdfs(runs: number, warmUps = 5): Promise<{ ours: Timings; 
   };
   made = [];
   for (let i = 0; i < certs.length; i++) {
-    const cert = certs[i]!;
+    const cert = certs[i];
     const runOurs = async () => {
       const start = performance.now();
       const blob = await certificatePdf(cert, LEARNER, { lang: 'en' });
@@ -92,7 +92,7 @@ export async function zips(counts: number[], runs: Record<number, number>): Prom
   for (const count of counts) {
     // Safe, unique names as the element makes them; both libraries get the same names and bytes.
     const names = uniqueZipEntryNames(certs.slice(0, count).map((c) => certificateFileName(c, LEARNER)));
-    const items = names.map((name, i) => ({ name, bytes: made[i % made.length]! }));
+    const items = names.map((name, i) => ({ name, bytes: made[i % made.length] }));
     // One untimed round each way, so neither pays for first-run compilation.
     let ours = zipCertificates(items, { date });
     let theirs = await withJsZip(items, date);
@@ -120,7 +120,7 @@ export async function zips(counts: number[], runs: Record<number, number>): Prom
     for (const [label, out] of [['fflate', ours], ['JSZip', theirs]] as const) {
       const entries = unzipSync(out);
       if (Object.keys(entries).length !== count) throw new Error(`${label} ZIP of ${count} has ${Object.keys(entries).length} entries`);
-      if (entries[names[0]!]?.length !== items[0]!.bytes.length) throw new Error(`${label} ZIP of ${count}: first entry differs`);
+      if (entries[names[0]]?.length !== items[0].bytes.length) throw new Error(`${label} ZIP of ${count}: first entry differs`);
     }
     figure.fflate.bytes = ours.length;
     figure.jszip.bytes = theirs.length;

@@ -168,7 +168,7 @@ export class RestAdapter implements CertAdapter {
     signal?.addEventListener('abort', onAbort, { once: true });
     const timer = this.timeoutMs > 0 ? setTimeout(() => stop('timeout'), this.timeoutMs) : undefined;
     const stopped = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason as DOMException), { once: true });
     });
     stopped.catch(() => {});
 

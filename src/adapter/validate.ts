@@ -172,7 +172,7 @@ function jsonCopy(value: unknown, path: string, depth: number): unknown {
   }
   if (depth === 0) fail(path, `nested deeper than ${RESPONSE_LIMITS.openBadgeDepth} levels`);
   if (Array.isArray(value)) return value.map((item, index) => jsonCopy(item, `${path}[${index}]`, depth - 1));
-  if (typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+  if (typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null)) {
     // fromEntries defines properties, so a `__proto__` key stays data and never becomes a prototype.
     const entries = Object.entries(value).map(([key, item]) => [key, jsonCopy(item, `${path}.${key}`, depth - 1)]);
     return Object.fromEntries(entries);

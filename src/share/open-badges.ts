@@ -33,7 +33,7 @@ export function fetchJsonResolver(fetchImpl: typeof fetch = fetch, signal?: Abor
   return async (url) => {
     const response = await fetchImpl(url, { headers: { accept: 'application/ld+json, application/json' }, signal: signal ?? null });
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    return response.json();
+    return (await response.json()) as unknown;
   };
 }
 
@@ -48,7 +48,7 @@ export function decodeCompactJws(jws: string): { header: Json; payload: Json } {
   try {
     const decoded = [header, payload].map((part) => JSON.parse(base64UrlDecode(part)) as unknown);
     if (!decoded.every(isObject)) throw new Error('not JSON objects');
-    return { header: decoded[0] as Json, payload: decoded[1] as Json };
+    return { header: decoded[0], payload: decoded[1] };
   } catch (cause) {
     throw new OpenBadgeError('malformed', 'The compact JWS could not be decoded.', { cause });
   }

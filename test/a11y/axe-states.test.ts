@@ -32,7 +32,7 @@ const failing = (tag: Element4, kind: AdapterErrorKind) =>
 
 /** Settled: nothing says "Loading…" any more. */
 async function settled(el: Element) {
-  await waitUntil(() => !el.shadowRoot!.textContent!.includes('Loading') && !el.shadowRoot!.textContent!.includes('Cargando'), 'settled', { timeout: 5000 });
+  await waitUntil(() => !el.shadowRoot!.textContent.includes('Loading') && !el.shadowRoot!.textContent.includes('Cargando'), 'settled', { timeout: 5000 });
   await new Promise((r) => setTimeout(r, 50));
 }
 

@@ -4,6 +4,8 @@ import { unzipSync } from 'fflate';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import type { CertList } from '../../src/components/cert-list/cert-list.js';
 import type { TranscriptViewer } from '../../src/components/transcript-viewer/transcript-viewer.js';
+import type { CertDownloadEvent } from '../../src/events/cert-events.js';
+import type { TranscriptShareCreatedEvent } from '../../src/events/transcript-events.js';
 import { deepActiveElement } from '../../src/internal/dialog.js';
 import { certification, learner } from '../export/fixtures.js';
 import '../../src/define.js';
@@ -42,7 +44,7 @@ describe('keyboard-only journeys', () => {
     await sendKeys({ up: 'Shift' });
     expect(label(deepActiveElement())).to.equal('Download 2 as ZIP');
     list.addEventListener('cert-download', (e) => e.preventDefault());
-    const downloaded = oneEvent(list, 'cert-download');
+    const downloaded = oneEvent<CertDownloadEvent>(list, 'cert-download');
     await sendKeys({ press: 'Enter' });
     const { detail } = await downloaded;
     expect(detail.ids).to.deep.equal(['a', 'c']);
@@ -66,7 +68,7 @@ describe('keyboard-only journeys', () => {
     await tabTo((el) => el.id === 'share-code-again', 'the confirmation field');
     await sendKeys({ type: 'blue-harbour-42' });
     await tabTo((el) => label(el) === 'Create share', 'Create share');
-    const created = oneEvent(viewer, 'transcript-share-created');
+    const created = oneEvent<TranscriptShareCreatedEvent>(viewer, 'transcript-share-created');
     await sendKeys({ press: 'Enter' });
     const { detail } = await created;
     expect(detail.url).to.equal(`https://learn.example.org/shared.html?transcript=${detail.transcriptId}`);

@@ -50,7 +50,7 @@ function controlledAdapter(name: string) {
   };
 }
 
-const shown = (el: ConsumerProbe) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const shown = (el: ConsumerProbe) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 
 describe('adapter consumer', () => {
   it('shows loading, then the data, from the adapter property', async () => {
@@ -108,7 +108,7 @@ describe('adapter consumer', () => {
     const el = await fixture<ConsumerProbe>(html`<consumer-probe .adapter=${c.adapter}></consumer-probe>`);
     const parent = el.parentElement!;
     el.remove();
-    expect(c.signals[0]!.aborted).to.be.true;
+    expect(c.signals[0].aborted).to.be.true;
     parent.append(el);
     await waitUntil(() => c.signals.length === 2);
     c.resolve();

@@ -107,8 +107,8 @@ describe('share rules', () => {
       const [scheme, iterations, salt, hash] = stored.split('$');
       expect(scheme).to.equal('pbkdf2-sha256');
       expect(Number(iterations)).to.equal(ACCESS_CODE_HASH_ITERATIONS);
-      expect(atob(salt!)).to.have.length(16);
-      expect(atob(hash!)).to.have.length(32);
+      expect(atob(salt)).to.have.length(16);
+      expect(atob(hash)).to.have.length(32);
       expect(stored).not.to.include('correct horse');
       expect(await verifyAccessCode('correct horse', stored)).to.be.true;
     });
@@ -140,7 +140,7 @@ describe('share rules', () => {
     it('matches a known PBKDF2-SHA-256 vector', async () => {
       // RFC 7914 section 11: P = "passwd", S = "salt", c = 1, first 32 bytes of the 64-byte output.
       const stored = await hashAccessCode('passwd', new TextEncoder().encode('salt'), 1);
-      const hex = Array.from(atob(stored.split('$')[3]!), (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+      const hex = Array.from(atob(stored.split('$')[3]), (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
       expect(hex).to.equal('55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc');
     });
 
@@ -159,7 +159,7 @@ describe('share rules', () => {
         `pbkdf2-sha256$abc$${salt}$${hash}`,
         `pbkdf2-sha256$0$${salt}$${hash}`,
         `pbkdf2-sha256$${iterations}$***$${hash}`,
-        `pbkdf2-sha256$${iterations}$${salt}$${hash!.slice(0, 20)}`,
+        `pbkdf2-sha256$${iterations}$${salt}$${hash.slice(0, 20)}`,
         `${good}$extra`,
       ]) {
         expect(await verifyAccessCode('12345678', stored), stored).to.be.false;

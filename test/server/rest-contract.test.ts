@@ -55,7 +55,7 @@ describe('RestAdapter on the reference server', () => {
       });
       expect(response.status).to.equal(422);
       expect(response.headers.get('content-type')).to.match(/^application\/problem\+json/);
-      expect((await response.json()).field).to.equal('accessCode');
+      expect(((await response.json()) as { field?: string }).field).to.equal('accessCode');
     });
   });
 });

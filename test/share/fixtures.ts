@@ -19,16 +19,16 @@ export async function fixtureJson(name: string): Promise<Json> {
 /** The OB 2.0 sample assertion with its BadgeClass and Issuer embedded instead of linked. */
 export async function embeddedAssertion(): Promise<Json> {
   const [assertion, badgeClass, issuer] = await Promise.all(['ob2-assertion.json', 'ob2-badgeclass.json', 'ob2-issuer.json'].map(fixtureJson));
-  return { ...assertion!, badge: { ...badgeClass!, issuer: issuer! } };
+  return { ...assertion, badge: { ...badgeClass, issuer } };
 }
 
 /** A resolver that answers from a map (linked documents of the samples), as `fetch` would, and records calls. */
 export function mapResolver(documents: Record<string, unknown>) {
   const calls: string[] = [];
-  const resolve = async (url: string) => {
+  const resolve = (url: string): Promise<unknown> => {
     calls.push(url);
-    if (!(url in documents)) throw new Error(`404 ${url}`);
-    return documents[url];
+    if (!(url in documents)) return Promise.reject(new Error(`404 ${url}`));
+    return Promise.resolve(documents[url]);
   };
   return { resolve, calls };
 }

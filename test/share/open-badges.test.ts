@@ -125,7 +125,7 @@ describe('Open Badges 2.0 samples', () => {
   it('a legacy tEXt chunk with the assertion URL: the assertion is fetched', async () => {
     const chunks = readPngChunks(await fixtureBytes('unbaked.png'));
     const text = new TextEncoder().encode('openbadges\0https://example.org/beths-robotics-badge.json');
-    const png = writePngChunks([chunks[0]!, { type: 'tEXt', data: text }, ...chunks.slice(1)]);
+    const png = writePngChunks([chunks[0], { type: 'tEXt', data: text }, ...chunks.slice(1)]);
     const { resolve, calls } = mapResolver({ ...(await ob2Documents()), 'https://example.org/beths-robotics-badge.json': await fixtureJson('ob2-assertion.json') });
     const badge = await parseOpenBadgeFile(png, null, { resolve });
     expect(calls[0]).to.equal('https://example.org/beths-robotics-badge.json');

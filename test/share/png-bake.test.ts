@@ -52,7 +52,7 @@ describe('PNG baking', () => {
     const [only] = openBadgeChunks(baked);
     expect(openBadgeChunks(baked)).to.have.length(1);
     // keyword, NUL, compression flag 0, method 0, empty language NUL, empty translated keyword NUL
-    expect(Array.from(only!.data.subarray(0, 15))).to.deep.equal([...new TextEncoder().encode('openbadges'), 0, 0, 0, 0, 0]);
+    expect(Array.from(only.data.subarray(0, 15))).to.deep.equal([...new TextEncoder().encode('openbadges'), 0, 0, 0, 0, 0]);
     expect(JSON.parse((await readBakedOpenBadge(baked)) as string)).to.deep.equal(assertion);
   });
 
@@ -94,7 +94,7 @@ describe('PNG baking', () => {
     data.set([0, 1, 0, 0, 0], head.length);
     data.set(deflated, head.length + 5);
     const chunks = readPngChunks(await fixtureBytes('unbaked.png'));
-    const png = writePngChunks([chunks[0]!, { type: 'iTXt', data }, ...chunks.slice(1)]);
+    const png = writePngChunks([chunks[0], { type: 'iTXt', data }, ...chunks.slice(1)]);
     expect(await readBakedOpenBadge(png)).to.equal(json);
   });
 });
