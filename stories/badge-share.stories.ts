@@ -121,7 +121,7 @@ export const LongAndNonLatinNames: Story = {
     const [first] = nonLatinData().badges;
     const names = [NAMES.long, ...TITLES];
     return html`<div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(20rem, 100%), 1fr))">
-      ${names.map((name, i) => html`<badge-share .badge=${{ ...first!, id: `badge-${i}`, name }}></badge-share>`)}
+      ${names.map((name, i) => html`<badge-share .badge=${{ ...first, id: `badge-${i}`, name }}></badge-share>`)}
     </div>`;
   },
 };

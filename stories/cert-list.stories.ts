@@ -65,8 +65,8 @@ export const WithSelection: Story = {
       const found = list.shadowRoot?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
       return found && found.length >= 2 ? found : null;
     });
-    boxes[0]!.click();
-    boxes[1]!.click();
+    boxes[0].click();
+    boxes[1].click();
   },
 };
 

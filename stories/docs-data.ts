@@ -93,12 +93,12 @@ export function themeTokens(): ThemeToken[] {
   const documented = rows((e) => e.cssProperties);
   const found = [...tokens.cssText.matchAll(/var\((--cert-[\w-]+),\s*(.+?)\);\s*$/gm)];
   return found.map(([, name, fallback]) => {
-    const pair = /^light-dark\((.+),\s*(.+)\)$/.exec(fallback!.trim());
+    const pair = /^light-dark\((.+),\s*(.+)\)$/.exec(fallback.trim());
     return {
-      name: name!,
-      purpose: PURPOSE[name!] ?? '',
-      light: pair ? pair[1]!.trim() : fallback!.trim(),
-      dark: pair ? pair[2]!.trim() : null,
+      name: name,
+      purpose: PURPOSE[name] ?? '',
+      light: pair ? pair[1].trim() : fallback.trim(),
+      dark: pair ? pair[2].trim() : null,
       usedBy: documented.filter((d) => d.name === name),
     };
   });

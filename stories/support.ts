@@ -50,7 +50,7 @@ export function errorsStory(render: (kind: AdapterErrorKind) => TemplateResult):
 export function manyCertifications(count: number): Certification[] {
   const base = demoData().certifications;
   return Array.from({ length: count }, (_, i) => {
-    const c = base[i % base.length]!;
+    const c = base[i % base.length];
     return { ...c, id: `${c.id}-${i}`, title: `${c.title} ${i + 1}` };
   });
 }
@@ -59,7 +59,7 @@ export function manyCertifications(count: number): Certification[] {
 export function manyBadges(count: number): Badge[] {
   const base = demoData().badges;
   return Array.from({ length: count }, (_, i) => {
-    const b = base[i % base.length]!;
+    const b = base[i % base.length];
     return { ...b, id: `${b.id}-${i}`, name: `${b.name} ${i + 1}` };
   });
 }
@@ -88,8 +88,8 @@ const ISSUERS = ['أكاديمية نورثويند للحوسبة', 'המכון
 /** The demo data with every name, title and issuer in another script or very long. */
 export function nonLatinData(learnerName: string = NAMES.long): { learner: Learner; certifications: Certification[]; badges: Badge[] } {
   const d = demoData();
-  const title = (i: number) => TITLES[i % TITLES.length]!;
-  const issuer = (i: number) => ISSUERS[i % ISSUERS.length]!;
+  const title = (i: number) => TITLES[i % TITLES.length];
+  const issuer = (i: number) => ISSUERS[i % ISSUERS.length];
   return {
     learner: { ...d.learner, name: learnerName },
     certifications: d.certifications.map((c, i) => ({ ...c, title: title(i), issuer: { ...c.issuer, name: issuer(i) } })),

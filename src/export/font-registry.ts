@@ -79,7 +79,7 @@ export function inRanges(ranges: Ranges, cp: number): boolean {
   let hi = ranges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [start, end] = ranges[mid]!;
+    const [start, end] = ranges[mid];
     if (cp < start) hi = mid - 1;
     else if (cp > end) lo = mid + 1;
     else return true;

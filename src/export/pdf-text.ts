@@ -173,7 +173,7 @@ export class PdfTextLayout {
     const lines = this.wrap(text, style, options.maxWidth);
     if (fits(lines, size)) return { size, lines, lineHeight, truncated: false };
     const kept = lines.slice(0, Math.max(1, Math.floor(options.maxHeight / (size * lineHeight))));
-    let last = [...(kept.pop() ?? '')];
+    const last = [...(kept.pop() ?? '')];
     while (last.length && this.width(`${last.join('').trimEnd()}${ELLIPSIS}`, style) > options.maxWidth) last.pop();
     kept.push(`${last.join('').trimEnd()}${ELLIPSIS}`);
     return { size, lines: kept, lineHeight, truncated: true };

@@ -64,7 +64,7 @@ class ZipWriter {
 export function zipCertificates(items: readonly ZipItem[], options: ZipOptions = {}): Uint8Array {
   const names = uniqueZipEntryNames(items.map((i) => i.name));
   const writer = new ZipWriter(options.date ?? new Date());
-  items.forEach((item, i) => writer.add(names[i]!, item.bytes));
+  items.forEach((item, i) => writer.add(names[i], item.bytes));
   return writer.finish();
 }
 
@@ -132,9 +132,9 @@ export async function buildCertificateZip(
   onProgress?.(0, total);
   let sliceStart = performance.now();
   for (let i = 0; i < total; i++) {
-    const blob = await certificateFor(adapter, certs[i]!, learner, { lang, messages, ...(signal ? { signal } : {}) });
+    const blob = await certificateFor(adapter, certs[i], learner, { lang, messages, ...(signal ? { signal } : {}) });
     signal?.throwIfAborted();
-    writer.add(entries[i]!, new Uint8Array(await blob.arrayBuffer()));
+    writer.add(entries[i], new Uint8Array(await blob.arrayBuffer()));
     onProgress?.(i + 1, total);
     if (performance.now() - sliceStart >= sliceMs) {
       await yieldToEventLoop();

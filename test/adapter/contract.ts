@@ -53,7 +53,7 @@ function expectCalendarDateOrNull(value: unknown, what: string): void {
 function expectInstant(value: unknown, what: string): void {
   expect(value, what).to.be.a('string');
   expect(Number.isNaN(Date.parse(value as string)), `${what} is a date-time`).to.be.false;
-  expect(value as string, `${what} is a date-time, not a calendar date`).to.include('T');
+  expect(value, `${what} is a date-time, not a calendar date`).to.include('T');
 }
 
 function expectNullableString(value: unknown, what: string): void {

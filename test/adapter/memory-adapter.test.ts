@@ -116,7 +116,7 @@ describe('demoData', () => {
           (c) => c.status === 'earned' && c.expiresOn !== null && daysBetween(today, c.expiresOn) >= 0 && daysBetween(today, c.expiresOn) <= 30,
         );
         expect(expiring).to.have.length.at.least(1);
-        expect(expiring[0]!.renewalUrl).to.match(/^https:\/\//);
+        expect(expiring[0].renewalUrl).to.match(/^https:\/\//);
       });
 
       it('keeps every status true on the day: earned not yet expired, expired in the past', () => {
@@ -130,7 +130,7 @@ describe('demoData', () => {
 
       it('has an in-progress certification with two exams, only the first passed', () => {
         const two = demo.certifications.find(
-          (c) => c.status === 'in-progress' && c.exams.length === 2 && c.exams[0]!.passedOn !== null && c.exams[1]!.passedOn === null,
+          (c) => c.status === 'in-progress' && c.exams.length === 2 && c.exams[0].passedOn !== null && c.exams[1].passedOn === null,
         );
         expect(two).to.not.equal(undefined);
       });
@@ -182,9 +182,9 @@ describe('demoData', () => {
 
   it('returns fresh objects each call', () => {
     const a = demoData(new Date('2025-06-15'));
-    a.certifications[0]!.issuer.name = 'changed';
-    expect(demoData(new Date('2025-06-15')).certifications[0]!.issuer.name).to.not.equal('changed');
-    expect(a.certifications[1]!.issuer.name).to.not.equal('changed');
+    a.certifications[0].issuer.name = 'changed';
+    expect(demoData(new Date('2025-06-15')).certifications[0].issuer.name).to.not.equal('changed');
+    expect(a.certifications[1].issuer.name).to.not.equal('changed');
   });
 });
 
@@ -233,10 +233,10 @@ describe('MemoryAdapter', () => {
     it('keeps its own copies: neither the given data nor an answer changes its state', async () => {
       const given = structuredClone(certifications);
       const adapter = new MemoryAdapter({ learner, certifications: given, badges: [] });
-      given[0]!.title = 'changed after construction';
+      given[0].title = 'changed after construction';
       const answer = await adapter.listCertifications();
-      expect(answer[0]!.title).to.equal('Analytical Engines');
-      answer[0]!.exams[0]!.passedOn = null;
+      expect(answer[0].title).to.equal('Analytical Engines');
+      answer[0].exams[0].passedOn = null;
       const learnerAnswer = await adapter.getLearner();
       learnerAnswer.address!.street = 'changed by a caller';
       const transcript = await adapter.getTranscript();
@@ -331,7 +331,7 @@ describe('MemoryAdapter', () => {
       expect(JSON.stringify(state)).to.not.include(accessCode);
       expect(JSON.stringify(state)).to.not.include(btoa(accessCode));
       expect(state.shares).to.have.length(1);
-      const stored = state.shares[0]!;
+      const stored = state.shares[0];
       expect(Object.keys(stored).sort()).to.deep.equal(['createdAt', 'expiresAt', 'hash', 'includeAddress', 'transcriptId']);
       expect(stored.transcriptId).to.equal(share.transcriptId);
       // PBKDF2-SHA-256 with 600,000 iterations (OWASP 2023), a 16-byte salt and a 32-byte hash, in base64.
@@ -441,7 +441,7 @@ describe('MemoryAdapter', () => {
       // A decoy built on the first such view would make that view derive twice, telling a first probe apart.
       it('derives once on the very first view of an unknown ID too', async () => {
         const views = await viewsOfEveryKind();
-        expect(await workOf({ unknown: views.unknown! })).to.deep.equal(oneDerivation(['unknown']));
+        expect(await workOf({ unknown: views.unknown })).to.deep.equal(oneDerivation(['unknown']));
       });
     });
 

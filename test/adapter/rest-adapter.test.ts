@@ -47,7 +47,7 @@ function spyFetch() {
     started();
     return fetch(input, init);
   };
-  return { fetch: spy as typeof fetch, calls, firstCall };
+  return { fetch: spy, calls, firstCall };
 }
 
 describe('RestAdapter', () => {

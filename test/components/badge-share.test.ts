@@ -27,7 +27,7 @@ const badge: Badge = {
 };
 
 const root = (el: BadgeShare) => el.shadowRoot!;
-const textOf = (el: BadgeShare) => root(el).textContent!.replace(/\s+/g, ' ').trim();
+const textOf = (el: BadgeShare) => root(el).textContent.replace(/\s+/g, ' ').trim();
 const action = (el: BadgeShare, network: string) => root(el).querySelector<HTMLElement>(`[data-network="${network}"]`);
 const networksShown = (el: BadgeShare) => [...root(el).querySelectorAll<HTMLElement>('[part=actions] [data-network]')].map((b) => b.dataset.network);
 const params = (url: string) => Object.fromEntries(new URL(url).searchParams);
@@ -66,7 +66,7 @@ async function stubRemoteFetch(extra: Record<string, unknown> = {}): Promise<str
     remote.push(url);
     if (url in documents) return new Response(JSON.stringify(documents[url]), { headers: { 'content-type': 'application/ld+json' } });
     throw new TypeError('Failed to fetch');
-  }) as typeof fetch);
+  }));
   return remote;
 }
 
@@ -77,8 +77,8 @@ describe('<badge-share>', () => {
 
   describe('accessibility', () => {
     it('passes axe, with the embed snippet open too', async () => {
-      stub(navigator, 'canShare', (() => true) as Navigator['canShare']);
-      stub(navigator, 'share', (async () => undefined) as Navigator['share']);
+      stub(navigator, 'canShare', (() => true));
+      stub(navigator, 'share', (async () => undefined));
       const el = await shareFixture();
       await expect(el).to.be.accessible();
       action(el, 'embed')!.click();
@@ -97,14 +97,14 @@ describe('<badge-share>', () => {
     it('names the image after the badge and every button by its text', async () => {
       const el = await shareFixture();
       expect(root(el).querySelector('img')!.alt).to.equal('Badge: Cloud Administrator');
-      for (const control of root(el).querySelectorAll('button, a')) expect(control.textContent!.trim()).to.not.equal('');
+      for (const control of root(el).querySelectorAll('button, a')) expect(control.textContent.trim()).to.not.equal('');
       expect(root(el).querySelector('[part=actions]')!.getAttribute('aria-label')).to.equal('Share Cloud Administrator');
     });
 
     it('reaches every action with Tab, in order', async () => {
       const el = await shareFixture({ ...badge, issuer: { ...badge.issuer, url: null }, criteriaUrl: null });
       const controls = [...root(el).querySelectorAll<HTMLElement>('[part=actions] button, [part=actions] a')];
-      controls[0]!.focus();
+      controls[0].focus();
       const reached = [root(el).activeElement];
       for (let i = 1; i < controls.length; i++) {
         await sendKeys({ press: 'Tab' });
@@ -117,8 +117,8 @@ describe('<badge-share>', () => {
       const el = await shareFixture();
       for (const control of root(el).querySelectorAll('[part=actions] > *')) {
         const { width, height } = control.getBoundingClientRect();
-        expect(width, control.textContent!).to.be.at.least(24);
-        expect(height, control.textContent!).to.be.at.least(24);
+        expect(width, control.textContent).to.be.at.least(24);
+        expect(height, control.textContent).to.be.at.least(24);
       }
     });
   });
@@ -173,7 +173,7 @@ describe('<badge-share>', () => {
       const el = await shareFixture();
       action(el, 'linkedin-profile')!.click();
       expect(opened).to.have.length(1);
-      const [url, target, features] = opened[0]!;
+      const [url, target, features] = opened[0];
       expect([target, features]).to.deep.equal(['_blank', 'noopener,noreferrer']);
       expect(url.split('?')[0]).to.equal('https://www.linkedin.com/profile/add');
       expect(params(url)).to.deep.equal({
@@ -194,7 +194,7 @@ describe('<badge-share>', () => {
       const name = 'Campeona de Accesibilidad — «Ñandú» 資格';
       const el = await shareFixture({ ...badge, name, expiresOn: null, issuer: { name: 'Instituto Ibérico', url: null } });
       action(el, 'linkedin-profile')!.click();
-      const p = params(opened[0]![0]);
+      const p = params(opened[0][0]);
       expect(p).to.deep.equal({
         startTask: 'CERTIFICATION_NAME',
         name,
@@ -204,7 +204,7 @@ describe('<badge-share>', () => {
         certUrl: 'https://badges.example.org/public/7f3k22qx',
         certId: 'NW-CA-7f3k22qx',
       });
-      expect(opened[0]![0]).to.not.match(/[^\x21-\x7e]/);
+      expect(opened[0][0]).to.not.match(/[^\x21-\x7e]/);
     });
 
     it('LinkedIn, X and Facebook', async () => {
@@ -212,12 +212,12 @@ describe('<badge-share>', () => {
       const el = await shareFixture();
       for (const network of ['linkedin', 'x', 'facebook']) action(el, network)!.click();
       const [linkedin, x, facebook] = opened.map(([url]) => url);
-      expect(linkedin!.split('?')[0]).to.equal('https://www.linkedin.com/sharing/share-offsite/');
-      expect(params(linkedin!)).to.deep.equal({ url: badge.publicUrl });
-      expect(x!.split('?')[0]).to.equal('https://twitter.com/intent/tweet');
-      expect(params(x!)).to.deep.equal({ text: 'I earned the “Cloud Administrator” badge from Northwind Cloud Academy.', url: badge.publicUrl });
-      expect(facebook!.split('?')[0]).to.equal('https://www.facebook.com/sharer/sharer.php');
-      expect(params(facebook!)).to.deep.equal({ u: badge.publicUrl });
+      expect(linkedin.split('?')[0]).to.equal('https://www.linkedin.com/sharing/share-offsite/');
+      expect(params(linkedin)).to.deep.equal({ url: badge.publicUrl });
+      expect(x.split('?')[0]).to.equal('https://twitter.com/intent/tweet');
+      expect(params(x)).to.deep.equal({ text: 'I earned the “Cloud Administrator” badge from Northwind Cloud Academy.', url: badge.publicUrl });
+      expect(facebook.split('?')[0]).to.equal('https://www.facebook.com/sharer/sharer.php');
+      expect(params(facebook)).to.deep.equal({ u: badge.publicUrl });
       expect(opened.every(([, t, f]) => t === '_blank' && f === 'noopener,noreferrer')).to.be.true;
     });
 
@@ -225,7 +225,7 @@ describe('<badge-share>', () => {
       const opened = stubWindowOpen();
       const el = await shareFixture({ ...badge, name: 'Very long badge name '.repeat(30) });
       action(el, 'x')!.click();
-      expect(params(opened[0]![0]).text!.length + 1 + 23).to.be.at.most(280);
+      expect(params(opened[0][0]).text.length + 1 + 23).to.be.at.most(280);
     });
 
     it('e-mail: a mailto link with subject and body', async () => {
@@ -245,7 +245,7 @@ describe('<badge-share>', () => {
       const el = await shareFixture();
       setTimeout(() => action(el, 'facebook')!.click());
       const event = (await oneEvent(document, 'badge-share')) as BadgeShareEvent;
-      expect(event.detail).to.deep.equal({ network: 'facebook', url: opened[0]![0] });
+      expect(event.detail).to.deep.equal({ network: 'facebook', url: opened[0][0] });
       expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
     });
 
@@ -253,9 +253,9 @@ describe('<badge-share>', () => {
       const opened = stubWindowOpen();
       const copied: string[] = [];
       stub(navigator, 'clipboard', { writeText: async (t: string) => void copied.push(t) } as Clipboard);
-      stub(navigator, 'canShare', (() => true) as Navigator['canShare']);
+      stub(navigator, 'canShare', (() => true));
       let shared = 0;
-      stub(navigator, 'share', (async () => void shared++) as Navigator['share']);
+      stub(navigator, 'share', (async () => void shared++));
       let clicked = 0;
       stub(HTMLAnchorElement.prototype, 'click', function () {
         clicked++;
@@ -309,7 +309,7 @@ describe('<badge-share>', () => {
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       const textarea = root(el).querySelector('textarea')!;
       expect(textarea.readOnly).to.be.true;
-      expect(textarea.labels![0]!.textContent).to.equal('HTML to show this badge on your web page');
+      expect(textarea.labels[0].textContent).to.equal('HTML to show this badge on your web page');
       expect(textarea.value).to.equal(
         `<a href="${badge.publicUrl}" target="_blank" rel="noopener noreferrer"><img src="${badge.imageUrl}" alt="A &#34;quoted&#34; &#60;name&#62; &#38; more" width="120" height="120" loading="lazy"></a>`,
       );
@@ -319,20 +319,20 @@ describe('<badge-share>', () => {
     });
 
     it('offers the share sheet only where canShare says yes', async () => {
-      stub(navigator, 'canShare', (() => false) as Navigator['canShare']);
-      stub(navigator, 'share', (async () => undefined) as Navigator['share']);
+      stub(navigator, 'canShare', (() => false));
+      stub(navigator, 'share', (async () => undefined));
       expect(action(await shareFixture(), 'native')).to.equal(null);
     });
 
     it('shares title, text and url; the person cancelling is not an error, a failure is', async () => {
       const asked: ShareData[] = [];
-      stub(navigator, 'canShare', ((data: ShareData) => asked.push(data) > 0) as Navigator['canShare']);
+      stub(navigator, 'canShare', ((data: ShareData) => asked.push(data) > 0));
       const shared: ShareData[] = [];
       let outcome: Error | null = new DOMException('Share canceled', 'AbortError');
       stub(navigator, 'share', (async (data: ShareData) => {
         shared.push(data);
         if (outcome) throw outcome;
-      }) as Navigator['share']);
+      }));
       const el = await shareFixture();
       expect(asked[0]).to.deep.equal({ title: 'Cloud Administrator', text: 'I earned the “Cloud Administrator” badge from Northwind Cloud Academy.', url: badge.publicUrl });
       action(el, 'native')!.click();
@@ -360,9 +360,9 @@ describe('<badge-share>', () => {
       const el = await shareFixture();
       action(el, 'download')!.click();
       await waitUntil(() => downloads.length === 1);
-      expect(downloads[0]!.download).to.equal('Cloud Administrator.png');
-      expect(downloads[0]!.href.startsWith('blob:')).to.be.true;
-      const bytes = new Uint8Array(await (await fetch(downloads[0]!.href)).arrayBuffer());
+      expect(downloads[0].download).to.equal('Cloud Administrator.png');
+      expect(downloads[0].href.startsWith('blob:')).to.be.true;
+      const bytes = new Uint8Array(await (await fetch(downloads[0].href)).arrayBuffer());
       expect(bytes).to.deep.equal(await fixtureBytes('unbaked.png'));
       await waitUntil(() => statusText(el) === 'Image downloaded');
     });
@@ -406,7 +406,7 @@ describe('<badge-share>', () => {
       await el.download();
       el.remove();
       let failed = false;
-      await fetch(downloads[0]!.href).catch(() => (failed = true));
+      await fetch(downloads[0].href).catch(() => (failed = true));
       expect(failed).to.be.true;
     });
   });
@@ -414,8 +414,8 @@ describe('<badge-share>', () => {
   describe('URLs from data', () => {
     it('javascript: and data: in any field never reach an href or window.open', async () => {
       const opened = stubWindowOpen();
-      stub(navigator, 'canShare', (() => true) as Navigator['canShare']);
-      stub(navigator, 'share', (async () => undefined) as Navigator['share']);
+      stub(navigator, 'canShare', (() => true));
+      stub(navigator, 'share', (async () => undefined));
       for (const bad of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:alert(1)']) {
         const el = await shareFixture({
           ...badge,
@@ -496,7 +496,7 @@ describe('<badge-share>', () => {
       stub(window, 'fetch', ((_: RequestInfo | URL, init?: RequestInit) => {
         signal = init?.signal ?? undefined;
         return new Promise(() => undefined);
-      }) as typeof fetch);
+      }));
       const el = await fixture<BadgeShare>(html`<badge-share src="/badge.json"></badge-share>`);
       expect(statusText(el)).to.equal('Loading…');
       await waitUntil(() => signal, 'the Open Badges reader never fetched');
@@ -519,7 +519,7 @@ describe('<badge-share>', () => {
       await waitUntil(() => alertText(el));
       expect(alertText(el)).to.equal('We could not find what you asked for.');
       const failing: Pick<CertAdapter, 'listBadges'> = { listBadges: () => Promise.reject(new TypeError('Failed to fetch')) };
-      const broken = await fixture<BadgeShare>(html`<badge-share badge-id="x" .adapter=${failing as CertAdapter}></badge-share>`);
+      const broken = await fixture<BadgeShare>(html`<badge-share badge-id="x" .adapter=${failing}></badge-share>`);
       await waitUntil(() => alertText(broken));
       expect(alertText(broken)).to.contain('We could not reach the server.');
     });

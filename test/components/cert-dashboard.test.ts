@@ -11,7 +11,7 @@ import { certification, learner } from '../export/fixtures.js';
 import '../../src/define.js';
 
 const root = (el: CertDashboard) => el.shadowRoot!;
-const shown = (node: Element | ShadowRoot) => node.textContent!.replace(/\s+/g, ' ');
+const shown = (node: Element | ShadowRoot) => node.textContent.replace(/\s+/g, ' ');
 const tabs = (el: CertDashboard) => [...root(el).querySelectorAll<HTMLButtonElement>('[role=tab]')];
 const selectedTab = (el: CertDashboard) => tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')!;
 const visiblePanel = (el: CertDashboard) => root(el).querySelector<HTMLElement>('section:not([hidden])')!;
@@ -33,9 +33,9 @@ describe('<cert-dashboard>', () => {
       const el = await fixture<CertDashboard>(html`<cert-dashboard .adapter=${new MemoryAdapter()}></cert-dashboard>`);
       const list = root(el).querySelector('cert-list')!;
       await waitUntil(() => listItems(list) === demoData().certifications.length);
-      tabs(el)[2]!.click();
+      tabs(el)[2].click();
       const viewer = root(el).querySelector('transcript-viewer')!;
-      await waitUntil(() => viewer.shadowRoot!.textContent!.includes('María José Núñez-Ortega'));
+      await waitUntil(() => viewer.shadowRoot!.textContent.includes('María José Núñez-Ortega'));
     });
 
     it('a child given its own adapter keeps it', async () => {
@@ -54,7 +54,7 @@ describe('<cert-dashboard>', () => {
     it('moves between sections with the arrow keys, Home and End, and puts the section in the hash', async () => {
       const el = await fixture<CertDashboard>(html`<cert-dashboard .adapter=${new MemoryAdapter()}></cert-dashboard>`);
       expect(tabs(el).map((t) => shown(t).trim())).to.deep.equal(['Certificates', 'Badges', 'Transcript']);
-      tabs(el)[0]!.focus();
+      tabs(el)[0].focus();
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(shown(selectedTab(el)).trim()).to.equal('Badges');
@@ -100,7 +100,7 @@ describe('<cert-dashboard>', () => {
       const adapter = new MemoryAdapter({ fail: { listBadges: new AdapterError('server', 'down', { status: 503 }) } });
       const el = await fixture<CertDashboard>(html`<cert-dashboard .adapter=${adapter}></cert-dashboard>`);
       await waitUntil(() => listItems(root(el).querySelector('cert-list')!) > 0);
-      tabs(el)[1]!.click();
+      tabs(el)[1].click();
       await el.updateComplete;
       const panel = visiblePanel(el);
       await waitUntil(() => panel.querySelector('[role=alert]'));

@@ -60,7 +60,7 @@ describe('<cert-list>', () => {
       const data = demoData();
       const el = await fixture<CertList>(html`<cert-list .adapter=${new MemoryAdapter()}></cert-list>`);
       await waitUntil(() => items(el).length === data.certifications.length);
-      const first = data.certifications[0]!;
+      const first = data.certifications[0];
       const shown = textOf(item(el, first.title));
       expect(shown).to.contain(first.code);
       expect(shown).to.contain('Earned');
@@ -89,19 +89,19 @@ describe('<cert-list>', () => {
     it('says "expires in N days" within 90 days, with the renewal link', async () => {
       const inTwelveDays = new Date(Date.now() + 12 * 86_400_000).toISOString().slice(0, 10);
       const el = await listOf([certification({ expiresOn: inTwelveDays, renewalUrl: 'https://learn.example.com/renew' })]);
-      expect(textOf(items(el)[0]!)).to.contain('Expires in 12 days');
-      expect(items(el)[0]!.querySelector<HTMLAnchorElement>('.expiring a')!.href).to.equal('https://learn.example.com/renew');
+      expect(textOf(items(el)[0])).to.contain('Expires in 12 days');
+      expect(items(el)[0].querySelector<HTMLAnchorElement>('.expiring a')!.href).to.equal('https://learn.example.com/renew');
     });
 
     it('never links a renewal URL that is not http(s)', async () => {
       const soon = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
       const el = await listOf([certification({ expiresOn: soon, renewalUrl: 'javascript:alert(1)' })]);
-      expect(items(el)[0]!.querySelector('.expiring a')).to.equal(null);
+      expect(items(el)[0].querySelector('.expiring a')).to.equal(null);
     });
 
     it('offers "Add to LinkedIn profile" for an earned certification, with its details', async () => {
       const el = await listOf([certification({ issuer: { name: 'Contoso Learning', linkedInOrganizationId: '1337' } })]);
-      const link = items(el)[0]!.querySelector<HTMLAnchorElement>('[part=linkedin]')!;
+      const link = items(el)[0].querySelector<HTMLAnchorElement>('[part=linkedin]')!;
       const url = new URL(link.href);
       expect(url.origin + url.pathname).to.equal('https://www.linkedin.com/profile/add');
       expect(url.searchParams.get('name')).to.equal('Azure Administrator Associate');
@@ -115,12 +115,12 @@ describe('<cert-list>', () => {
     it('renders text from data as text', async () => {
       const el = await listOf([certification({ title: '<img src=x onerror=alert(1)>' })]);
       expect(root(el).querySelector('img')).to.equal(null);
-      expect(textOf(items(el)[0]!)).to.contain('<img src=x onerror=alert(1)>');
+      expect(textOf(items(el)[0])).to.contain('<img src=x onerror=alert(1)>');
     });
 
     it('speaks Spanish, dates included', async () => {
       const el = await fixture<CertList>(html`<cert-list lang="es" .certifications=${[certification({ earnedOn: '2025-03-01' })]}></cert-list>`);
-      expect(textOf(items(el)[0]!)).to.contain('Obtenida el 1 de marzo de 2025');
+      expect(textOf(items(el)[0])).to.contain('Obtenida el 1 de marzo de 2025');
       expect(textOf(root(el))).to.contain('Ningún certificado seleccionado');
     });
 
@@ -225,7 +225,7 @@ describe('<cert-list>', () => {
       checkbox(el, 'Alpha')!.focus();
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'Tab' });
-      expect(deepActiveElement()).to.equal(items(el)[0]!.querySelector('[part=linkedin]'));
+      expect(deepActiveElement()).to.equal(items(el)[0].querySelector('[part=linkedin]'));
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()).to.equal(checkbox(el, 'Beta'));
       await sendKeys({ press: 'Space' });

@@ -21,7 +21,7 @@ const adapterWith = (options: MemoryAdapterOptions = {}) =>
 
 const root = (el: TranscriptViewer) => el.shadowRoot!;
 const $ = <T extends HTMLElement = HTMLElement>(el: TranscriptViewer, selector: string) => root(el).querySelector<T>(selector);
-const shown = (el: TranscriptViewer) => root(el).textContent!.replace(/\s+/g, ' ');
+const shown = (el: TranscriptViewer) => root(el).textContent.replace(/\s+/g, ' ');
 const active = (el: TranscriptViewer) => root(el).activeElement;
 const has = (el: TranscriptViewer, selector: string) => root(el).querySelector(selector) !== null;
 const alertText = (el: TranscriptViewer, scope = '') => $(el, `${scope} [role=alert]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -91,7 +91,7 @@ describe('<transcript-viewer>', () => {
     it('shows the learner, the address, active and expired certifications apart, and passed exams', async () => {
       const adapter = adapterWith({ transcript: undefined });
       const transcript = await adapter.getTranscript();
-      transcript.certifications.push({ ...transcript.certifications[0]!, id: 'x', title: 'Old Networking', status: 'expired', expiresOn: '2024-01-31' });
+      transcript.certifications.push({ ...transcript.certifications[0], id: 'x', title: 'Old Networking', status: 'expired', expiresOn: '2024-01-31' });
       const el = await fixture<TranscriptViewer>(html`<transcript-viewer .transcript=${transcript}></transcript-viewer>`);
       expect(shown(el)).to.contain(transcript.learner.name).and.contain(STREET).and.contain(transcript.learner.email);
       for (const c of transcript.certifications) expect(shown(el)).to.contain(c.title);
@@ -423,7 +423,7 @@ describe('<transcript-viewer>', () => {
       });
       const file = await el.downloadPdf();
       expect(fired).to.have.length(1);
-      expect(fired[0]!.detail).to.deep.equal(file);
+      expect(fired[0].detail).to.deep.equal(file);
       expect(file.blob.type).to.equal('application/pdf');
       const text = readable((await readPdf(file.blob)).text);
       expect(text).to.contain('Northwind Certified Data Engineer').and.contain('NW-203').and.contain('Page 1 of 1');
@@ -439,7 +439,7 @@ describe('<transcript-viewer>', () => {
       const { filename } = await el.downloadPdf();
       expect(filename).to.equal('Expediente - María José Núñez-Ortega - 2026-11-28.pdf');
       expect(saved.map((s) => s.name)).to.deep.equal([filename]);
-      expect(saved[0]!.href).to.match(/^blob:/);
+      expect(saved[0].href).to.match(/^blob:/);
       expect(statusText(el, '[part=transcript]')).to.equal('PDF descargado.');
     });
 
@@ -528,7 +528,7 @@ describe('<transcript-viewer>', () => {
       await sendKeys({ type: 'registrar@university.example.edu' });
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => adapter.outbox.length === 1);
-      expect(adapter.outbox[0]!.includeAddress).to.equal(false);
+      expect(adapter.outbox[0].includeAddress).to.equal(false);
     });
 
     it('downloads the PDF with the address from the keyboard, and Escape on E-mail returns focus', async () => {
@@ -582,7 +582,7 @@ describe('<transcript-viewer>', () => {
       const adapter = adapterWith();
       const el = await owner(adapter, 'es');
       expect(shown(el)).to.contain('Exámenes aprobados').and.contain('Generado el 28 de noviembre de 2026');
-      expect([...root(el).querySelectorAll('[part=actions] button')].map((b) => b.textContent!.trim())).to.deep.equal(['Enviar por correo', 'PDF', 'Compartir']);
+      expect([...root(el).querySelectorAll('[part=actions] button')].map((b) => b.textContent.trim())).to.deep.equal(['Enviar por correo', 'PDF', 'Compartir']);
       const { transcriptId } = await createShare(el);
       expect(shown(el)).to.contain('ID del expediente').and.contain('El código de acceso no está en el enlace');
       await waitUntil(() => $(el, `[data-share="${transcriptId}"]`));

@@ -102,8 +102,8 @@ describe('certificatePdf', () => {
     for (const name of [NAMES['Latin with accents'], NAMES.Cyrillic, NAMES.Arabic]) {
       it(`centres the learner's name: ${name}`, async () => {
         const [page] = await readPdfWords(await certificatePdfBytes(certification(), learner(name), { today: TODAY }));
-        const box = phraseBox(page!, name);
-        expect((box.xMin + box.xMax) / 2).to.be.closeTo(page!.width / 2, 1);
+        const box = phraseBox(page, name);
+        expect((box.xMin + box.xMax) / 2).to.be.closeTo(page.width / 2, 1);
       });
     }
 
@@ -112,17 +112,17 @@ describe('certificatePdf', () => {
       const [page] = await readPdfWords(bytes);
       const qr = await readPdfQr(bytes);
       const qrLeft = Math.min(...(qr?.corners ?? []).map((c) => c.x));
-      expect(phraseBox(page!, 'Verify at').xMax).to.be.closeTo(qrLeft - 16, 1);
-      expect(phraseBox(page!, VERIFICATION_URL).xMax).to.be.closeTo(qrLeft - 16, 1);
+      expect(phraseBox(page, 'Verify at').xMax).to.be.closeTo(qrLeft - 16, 1);
+      expect(phraseBox(page, VERIFICATION_URL).xMax).to.be.closeTo(qrLeft - 16, 1);
     });
 
     it('puts the link over the verification URL as written', async () => {
       const bytes = await certificatePdfBytes(certification(), learner(), { today: TODAY });
       const [page] = await readPdfWords(bytes);
-      const text = phraseBox(page!, VERIFICATION_URL);
-      const links = uriLinks(bytes, page!.height);
+      const text = phraseBox(page, VERIFICATION_URL);
+      const links = uriLinks(bytes, page.height);
       expect(links.map((l) => l.uri)).to.deep.equal([VERIFICATION_URL]);
-      const { box } = links[0]!;
+      const { box } = links[0];
       expect(box.xMin).to.be.closeTo(text.xMin, 1);
       expect(box.xMax).to.be.closeTo(text.xMax, 1);
       expect((text.yMin + text.yMax) / 2).to.be.within(box.yMin, box.yMax);

@@ -152,7 +152,7 @@ export class CertDashboard extends LitElement {
 
   private currentSection(): DashboardSection {
     const sections = this.visibleSections();
-    return this.selected && sections.includes(this.selected) ? this.selected : sections[0]!;
+    return this.selected && sections.includes(this.selected) ? this.selected : sections[0];
   }
 
   /** Shows a section and puts it in the URL hash, so a link opens it. */
@@ -180,6 +180,6 @@ export class CertDashboard extends LitElement {
       : -1;
     if (next < 0) return;
     e.preventDefault();
-    this.select(sections[next]!, true);
+    this.select(sections[next], true);
   }
 }

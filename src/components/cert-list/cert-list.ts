@@ -123,7 +123,7 @@ export class CertList extends LitElement {
     if (certs.length === 0) throw new CertListError(this.locale.messages.certList.nothingSelected);
     try {
       const learner = this.learnerOrThrow();
-      const file = certs.length === 1 ? await this.jobs.single(certs[0]!, learner, this.jobOptions()) : await this.jobs.zip(certs, learner, this.jobOptions());
+      const file = certs.length === 1 ? await this.jobs.single(certs[0], learner, this.jobOptions()) : await this.jobs.zip(certs, learner, this.jobOptions());
       this.save(file, ids);
       this.jobs.announce((m) => m.certList.downloaded(certs.length));
       return file;
