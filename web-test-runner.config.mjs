@@ -10,7 +10,6 @@ import { referenceServerMiddleware, referenceServerPlugin } from './test/support
 // Deterministic dates: one time zone and one browser locale for every run (tests pin the clock themselves).
 process.env.TZ = 'UTC';
 
-
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -19,7 +18,12 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [cspPageMiddleware, mockApiMiddleware, referenceServerMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pdfTextPlugin(), fontParserPlugin(), referenceServerPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    pdfTextPlugin(),
+    fontParserPlugin(),
+    referenceServerPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       // Its own browser context, so its own window: a test page never sits in a hidden tab without animation frames.

@@ -19,10 +19,30 @@ const ISSUERS: Issuer[] = [
   { name: 'Fabrikam Architecture Guild', url: 'https://guild.fabrikam.example.org' },
   { name: 'Instituto Ibérico de Tecnología', url: 'https://iit.example.org' },
 ];
-const TOPICS = ['Cloud Administrator', 'Security Engineer', 'Data Analyst', 'Network Architect', 'DevOps Engineer', 'AI Engineer', 'Database Administrator', 'Solutions Architect'];
+const TOPICS = [
+  'Cloud Administrator',
+  'Security Engineer',
+  'Data Analyst',
+  'Network Architect',
+  'DevOps Engineer',
+  'AI Engineer',
+  'Database Administrator',
+  'Solutions Architect',
+];
 const LEVELS = ['Associate', 'Expert', 'Fundamentals', 'Specialty'];
 /** The mix of a long list: mostly earned, some expired, some in progress, the odd revoked one. */
-const MIXED: CertificationStatus[] = ['earned', 'earned', 'expired', 'in-progress', 'earned', 'earned', 'expired', 'earned', 'in-progress', 'revoked'];
+const MIXED: CertificationStatus[] = [
+  'earned',
+  'earned',
+  'expired',
+  'in-progress',
+  'earned',
+  'earned',
+  'expired',
+  'earned',
+  'in-progress',
+  'revoked',
+];
 
 const DAY = 86_400_000;
 const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
@@ -34,7 +54,11 @@ const day = (offset: number) => new Date(today + offset * DAY).toISOString().sli
  */
 export function certifications(n: number, { withCertificates = false } = {}): Certification[] {
   return Array.from({ length: n }, (_, i) => {
-    const status: CertificationStatus = withCertificates ? (i % 5 === 4 ? 'expired' : 'earned') : MIXED[i % MIXED.length];
+    const status: CertificationStatus = withCertificates
+      ? i % 5 === 4
+        ? 'expired'
+        : 'earned'
+      : MIXED[i % MIXED.length];
     const issued = status === 'earned' || status === 'expired' || status === 'revoked';
     const topic = TOPICS[i % TOPICS.length];
     const level = LEVELS[Math.floor(i / TOPICS.length) % LEVELS.length];

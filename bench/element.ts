@@ -29,7 +29,8 @@ async function listWith(count: number) {
 
 /** `selectAll()` then `downloadSelected()` until the ZIP is ready; `cert-download` is prevented, so nothing is saved. */
 export async function endToEnd(count = 100): Promise<EndToEnd> {
-  if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) throw new Error('No Long Tasks API in this browser');
+  if (!PerformanceObserver.supportedEntryTypes.includes('longtask'))
+    throw new Error('No Long Tasks API in this browser');
   const el = await listWith(count);
   let downloaded: CertDownloadDetail | undefined;
   el.addEventListener('cert-download', (e) => {
@@ -51,7 +52,8 @@ export async function endToEnd(count = 100): Promise<EndToEnd> {
   observer.disconnect();
 
   if (el.selectedIds.length !== count) throw new Error(`selectAll() selected ${el.selectedIds.length} of ${count}`);
-  if (!downloaded || downloaded.ids.length !== count || downloaded.blob !== file.blob) throw new Error('cert-download was not fired with the ZIP');
+  if (!downloaded || downloaded.ids.length !== count || downloaded.blob !== file.blob)
+    throw new Error('cert-download was not fired with the ZIP');
   const entries = unzipSync(new Uint8Array(await file.blob.arrayBuffer()));
   const names = Object.keys(entries);
   if (names.length !== count) throw new Error(`The ZIP holds ${names.length} entries, not ${count}`);

@@ -96,7 +96,12 @@ export async function zips(counts: number[], runs: Record<number, number>): Prom
     // One untimed round each way, so neither pays for first-run compilation.
     let ours = zipCertificates(items, { date });
     let theirs = await withJsZip(items, date);
-    const figure: ZipFigure = { count, inputBytes: items.reduce((n, i) => n + i.bytes.length, 0), fflate: { ms: [], bytes: 0 }, jszip: { ms: [], bytes: 0 } };
+    const figure: ZipFigure = {
+      count,
+      inputBytes: items.reduce((n, i) => n + i.bytes.length, 0),
+      fflate: { ms: [], bytes: 0 },
+      jszip: { ms: [], bytes: 0 },
+    };
     for (let r = 0; r < (runs[count] ?? 5); r++) {
       const runOurs = () => {
         const start = performance.now();
@@ -117,10 +122,15 @@ export async function zips(counts: number[], runs: Record<number, number>): Prom
       }
     }
     // Both really hold `count` entries with our bytes.
-    for (const [label, out] of [['fflate', ours], ['JSZip', theirs]] as const) {
+    for (const [label, out] of [
+      ['fflate', ours],
+      ['JSZip', theirs],
+    ] as const) {
       const entries = unzipSync(out);
-      if (Object.keys(entries).length !== count) throw new Error(`${label} ZIP of ${count} has ${Object.keys(entries).length} entries`);
-      if (entries[names[0]]?.length !== items[0].bytes.length) throw new Error(`${label} ZIP of ${count}: first entry differs`);
+      if (Object.keys(entries).length !== count)
+        throw new Error(`${label} ZIP of ${count} has ${Object.keys(entries).length} entries`);
+      if (entries[names[0]]?.length !== items[0].bytes.length)
+        throw new Error(`${label} ZIP of ${count}: first entry differs`);
     }
     figure.fflate.bytes = ours.length;
     figure.jszip.bytes = theirs.length;

@@ -20,8 +20,15 @@ const H = 595.28;
 const CONTENT_WIDTH = 700;
 const LINE_HEIGHT = 1.25;
 
-const hex = (h: string): RGB => rgb(parseInt(h.slice(1, 3), 16) / 255, parseInt(h.slice(3, 5), 16) / 255, parseInt(h.slice(5, 7), 16) / 255);
-const COLORS = { ink: hex('#1c2433'), muted: hex('#5b6472'), accent: hex('#1f3a5f'), gold: hex('#b08d57'), link: hex('#1a56b0') };
+const hex = (h: string): RGB =>
+  rgb(parseInt(h.slice(1, 3), 16) / 255, parseInt(h.slice(3, 5), 16) / 255, parseInt(h.slice(5, 7), 16) / 255);
+const COLORS = {
+  ink: hex('#1c2433'),
+  muted: hex('#5b6472'),
+  accent: hex('#1f3a5f'),
+  gold: hex('#b08d57'),
+  link: hex('#1a56b0'),
+};
 
 interface Box {
   maxSize: number;
@@ -39,7 +46,11 @@ function fitSize(text: string, font: PDFFont, box: Box): number {
   return size;
 }
 
-export async function pdfLibCertificate(cert: Certification, learner: Learner, today = new Date()): Promise<Uint8Array> {
+export async function pdfLibCertificate(
+  cert: Certification,
+  learner: Learner,
+  today = new Date(),
+): Promise<Uint8Array> {
   const m = en.pdf;
   const lang = 'en';
   const doc = await PDFDocument.create();
@@ -76,10 +87,16 @@ export async function pdfLibCertificate(cert: Certification, learner: Learner, t
   block(m.certifies, regular, 142 + shift, { maxSize: 13, minSize: 8 }, COLORS.muted);
   const name = block(learner.name, bold, 168 + shift, nameBox, COLORS.ink);
   const ruleY = Math.min(name.bottom, 264 + shift) + 8;
-  page.drawLine({ start: { x: cx - 180, y: H - ruleY }, end: { x: cx + 180, y: H - ruleY }, thickness: 0.75, color: COLORS.gold });
+  page.drawLine({
+    start: { x: cx - 180, y: H - ruleY },
+    end: { x: cx + 180, y: H - ruleY },
+    thickness: 0.75,
+    color: COLORS.gold,
+  });
   block(m.hasEarned, regular, ruleY + 10, { maxSize: 13, minSize: 8 }, COLORS.muted);
   const title = block(cert.title, bold, ruleY + 36, titleBox, COLORS.accent);
-  if (cert.code) block(cert.code, regular, Math.min(title.bottom, ruleY + 148) + 4, { maxSize: 13, minSize: 8 }, COLORS.muted);
+  if (cert.code)
+    block(cert.code, regular, Math.min(title.bottom, ruleY + 148) + 4, { maxSize: 13, minSize: 8 }, COLORS.muted);
 
   const detail = (label: string, value: string, top: number) => {
     block(label, regular, top, { maxSize: 9, minSize: 7, width: 330, x: 64, align: 'left' }, COLORS.muted);
@@ -95,12 +112,30 @@ export async function pdfLibCertificate(cert: Certification, learner: Learner, t
     const qrY = 456;
     // The same rectangles as ours; pdf-lib's y axis points up.
     for (const q of qrRectangles(url, qrSize)) {
-      page.drawRectangle({ x: qrX + q.x, y: H - (qrY + q.y + q.height), width: q.width, height: q.height, color: COLORS.ink });
+      page.drawRectangle({
+        x: qrX + q.x,
+        y: H - (qrY + q.y + q.height),
+        width: q.width,
+        height: q.height,
+        color: COLORS.ink,
+      });
     }
-    block(m.scanToVerify, regular, qrY + qrSize + 4, { maxSize: 8, minSize: 6, width: qrSize + 24, x: qrX + qrSize / 2 }, COLORS.muted);
+    block(
+      m.scanToVerify,
+      regular,
+      qrY + qrSize + 4,
+      { maxSize: 8, minSize: 6, width: qrSize + 24, x: qrX + qrSize / 2 },
+      COLORS.muted,
+    );
     const textRight = qrX - 16;
     block(m.verify, regular, 486, { maxSize: 9, minSize: 7, width: 300, x: textRight, align: 'right' }, COLORS.muted);
-    const link = block(url, regular, 500, { maxSize: 10, minSize: 6, width: 300, x: textRight, align: 'right' }, COLORS.link);
+    const link = block(
+      url,
+      regular,
+      500,
+      { maxSize: 10, minSize: 6, width: 300, x: textRight, align: 'right' },
+      COLORS.link,
+    );
     const annotation = doc.context.register(
       doc.context.obj({
         Type: 'Annot',

@@ -43,8 +43,13 @@ const times = (ratio) => `${ratio.toFixed(2)}×`;
 /** A text table: first column left-aligned, the others right-aligned. */
 function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('   ');
-  return ['  ' + line(headers), '  ' + widths.map((w) => '─'.repeat(w)).join('   '), ...rows.map((r) => '  ' + line(r))].join('\n');
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('   ');
+  return [
+    '  ' + line(headers),
+    '  ' + widths.map((w) => '─'.repeat(w)).join('   '),
+    ...rows.map((r) => '  ' + line(r)),
+  ].join('\n');
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -91,13 +96,21 @@ function ensureDist() {
   if (!stale) return { built: false, note: 'dist/ was up to date' };
   log('dist/ is missing or older than src/: npm run build');
   const started = Date.now();
-  const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status === 0) return { built: true, note: `built by this run (npm run build, ${seconds} s)` };
   const tail = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
   log(`npm run build failed (exit ${result.status}):\n${tail}`);
   if (!existsSync(entry)) return { built: false, note: 'npm run build failed and there is no dist/', missing: true };
-  return { built: false, note: `npm run build FAILED (exit ${result.status}); measured the dist/ of ${statSync(entry).mtime.toISOString()}` };
+  return {
+    built: false,
+    note: `npm run build FAILED (exit ${result.status}); measured the dist/ of ${statSync(entry).mtime.toISOString()}`,
+  };
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -128,7 +141,19 @@ async function startVite() {
     resolve: { conditions: ['module', 'browser', 'production'] },
     optimizeDeps: {
       noDiscovery: true,
-      include: ['lit', 'lit/decorators.js', 'lit/directive.js', 'lit/directives/repeat.js', 'lit/directives/if-defined.js', '@lit/context', 'jspdf', 'fflate', 'uqr', 'pdf-lib', 'jszip'],
+      include: [
+        'lit',
+        'lit/decorators.js',
+        'lit/directive.js',
+        'lit/directives/repeat.js',
+        'lit/directives/if-defined.js',
+        '@lit/context',
+        'jspdf',
+        'fflate',
+        'uqr',
+        'pdf-lib',
+        'jszip',
+      ],
     },
     plugins: [
       {
@@ -155,7 +180,14 @@ async function startVite() {
   return { server, url: `http://127.0.0.1:${port}` };
 }
 
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.map': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.html': 'text/html; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json',
+};
 
 async function startStatic() {
   const server = createHttpServer((req, res) => {
@@ -170,7 +202,10 @@ async function startStatic() {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -188,7 +223,8 @@ function watchPage(page, label) {
     if (response.status() >= 400) log(`${label}: HTTP ${response.status()} for ${response.url()}`);
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') log(`${label}: console ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      log(`${label}: console ${message.type()}: ${message.text()}`);
   });
 }
 
@@ -199,7 +235,8 @@ async function benchPage(browser, viteUrl, module, context) {
   watchPage(page, module);
   await page.goto(`${viteUrl}/bench/index.html?module=${module}`);
   await page.evaluate(() => window.benchReady);
-  if (!(await page.evaluate(() => window.crossOriginIsolated))) log(`${module}: not cross-origin isolated; times are rounded to 0.1 ms`);
+  if (!(await page.evaluate(() => window.crossOriginIsolated)))
+    log(`${module}: not cross-origin isolated; times are rounded to 0.1 ms`);
   return { context, page };
 }
 
@@ -269,7 +306,10 @@ async function main() {
 
   log(`1/5 certificate PDFs (1 + ${RUNS.pdfWarmUps} + ${RUNS.pdf} each way)`);
   const exp = await benchPage(browser, vite.url, 'export');
-  const pdf = await exp.page.evaluate(([runs, warmUps]) => window.bench.pdfs(runs, warmUps), [RUNS.pdf, RUNS.pdfWarmUps]);
+  const pdf = await exp.page.evaluate(
+    ([runs, warmUps]) => window.bench.pdfs(runs, warmUps),
+    [RUNS.pdf, RUNS.pdfWarmUps],
+  );
   log(`2/5 ZIPs of ${ZIP_COUNTS.join(', ')} PDFs`);
   const zips = await exp.page.evaluate(([counts, runs]) => window.bench.zips(counts, runs), [ZIP_COUNTS, RUNS.zip]);
   await exp.context.close();
@@ -295,13 +335,19 @@ async function main() {
 function print({ host, dist, pdf, zips, endToEnd, bytes, render, seconds }) {
   const out = [];
   out.push(`cert-elements benchmark, ${host.date}`);
-  out.push(`machine: ${host.cores} cores (nproc), ${host.cpu}, ${host.memory} RAM, ${host.os}; Node ${host.node}; Chromium ${host.chromium}`);
-  out.push(`load average (1 min) at the start: ${host.load}, at the end: ${os.loadavg()[0].toFixed(2)} (other work on the machine skews every figure)`);
+  out.push(
+    `machine: ${host.cores} cores (nproc), ${host.cpu}, ${host.memory} RAM, ${host.os}; Node ${host.node}; Chromium ${host.chromium}`,
+  );
+  out.push(
+    `load average (1 min) at the start: ${host.load}, at the end: ${os.loadavg()[0].toFixed(2)} (other work on the machine skews every figure)`,
+  );
   out.push('');
 
   // 1
   const [o, l] = [pdf.ours, pdf.pdfLib];
-  out.push(`1. One certificate PDF, ms (median of ${o.ms.length} after ${RUNS.pdfWarmUps} untimed warm-ups; the first call of each is shown apart)`);
+  out.push(
+    `1. One certificate PDF, ms (median of ${o.ms.length} after ${RUNS.pdfWarmUps} untimed warm-ups; the first call of each is shown apart)`,
+  );
   out.push(
     table(
       ['', 'ours (jsPDF + Noto Sans)', 'pdf-lib (Helvetica)', 'ours / pdf-lib'],
@@ -346,12 +392,24 @@ function print({ host, dist, pdf, zips, endToEnd, bytes, render, seconds }) {
       ['', 'ms', 'longest task, ms', 'tasks > 50 ms'],
       [
         ['first download in a fresh page (cold)', ms(cold.ms), taskText(longest(cold)), String(over50(cold))],
-        [`median of the next ${warm.length}`, ms(median(warm.map((r) => r.ms))), taskText(median(warm.map(longest))), String(median(warm.map(over50)))],
-        ['worst of those', ms(Math.max(...warm.map((r) => r.ms))), taskText(Math.max(...warm.map(longest))), String(Math.max(...warm.map(over50)))],
+        [
+          `median of the next ${warm.length}`,
+          ms(median(warm.map((r) => r.ms))),
+          taskText(median(warm.map(longest))),
+          String(median(warm.map(over50))),
+        ],
+        [
+          'worst of those',
+          ms(Math.max(...warm.map((r) => r.ms))),
+          taskText(Math.max(...warm.map(longest))),
+          String(Math.max(...warm.map(over50))),
+        ],
       ],
     ),
   );
-  out.push(`  ${ms(median(warm.map((r) => r.ms)) / 100)} ms per certificate; ZIP ${mb(cold.zipBytes)}, ${cold.entries} entries, "${cold.filename}".`);
+  out.push(
+    `  ${ms(median(warm.map((r) => r.ms)) / 100)} ms per certificate; ZIP ${mb(cold.zipBytes)}, ${cold.entries} entries, "${cold.filename}".`,
+  );
   out.push('  The cold run loads jsPDF, fflate and the Latin fonts from the Vite dev server (unbundled sources).');
   out.push('');
 
@@ -370,33 +428,61 @@ function print({ host, dist, pdf, zips, endToEnd, bytes, render, seconds }) {
       table(
         ['', 'files', 'raw', 'gzip', 'total gzip'],
         [
-          ['page with the package and a <cert-list>', String(bytes.before.length), kb(sum(bytes.before, 'raw')), kb(sum(bytes.before, 'gz')), kb(total[0])],
-          ['+ first PDF (Latin name)', `+${bytes.firstPdf.length}`, `+${kb(sum(bytes.firstPdf, 'raw'))}`, `+${kb(sum(bytes.firstPdf, 'gz'))}`, kb(total[1])],
-          ['+ a PDF with a Greek name', `+${bytes.greekPdf.length}`, `+${kb(sum(bytes.greekPdf, 'raw'))}`, `+${kb(sum(bytes.greekPdf, 'gz'))}`, kb(total[2])],
+          [
+            'page with the package and a <cert-list>',
+            String(bytes.before.length),
+            kb(sum(bytes.before, 'raw')),
+            kb(sum(bytes.before, 'gz')),
+            kb(total[0]),
+          ],
+          [
+            '+ first PDF (Latin name)',
+            `+${bytes.firstPdf.length}`,
+            `+${kb(sum(bytes.firstPdf, 'raw'))}`,
+            `+${kb(sum(bytes.firstPdf, 'gz'))}`,
+            kb(total[1]),
+          ],
+          [
+            '+ a PDF with a Greek name',
+            `+${bytes.greekPdf.length}`,
+            `+${kb(sum(bytes.greekPdf, 'raw'))}`,
+            `+${kb(sum(bytes.greekPdf, 'gz'))}`,
+            kb(total[2]),
+          ],
         ],
       ),
     );
     out.push(`  before: ${list(bytes.before)}`);
     out.push(`  first PDF: ${list(bytes.firstPdf)}`);
     out.push(`  Greek name: ${list(bytes.greekPdf)}`);
-    const rootAssets = [...bytes.before, ...bytes.firstPdf, ...bytes.greekPdf].filter((f) => f.path.startsWith('/assets/'));
+    const rootAssets = [...bytes.before, ...bytes.firstPdf, ...bytes.greekPdf].filter((f) =>
+      f.path.startsWith('/assets/'),
+    );
     if (rootAssets.length > 0) {
-      out.push(`  NOTE: ${rootAssets.length} font files were requested from the site root (/assets/...), not from dist/assets/ beside`);
-      out.push("  the bundle: the build's base is '/', so a bundle served from any other path (a CDN, node_modules) cannot load them.");
+      out.push(
+        `  NOTE: ${rootAssets.length} font files were requested from the site root (/assets/...), not from dist/assets/ beside`,
+      );
+      out.push(
+        "  the bundle: the build's base is '/', so a bundle served from any other path (a CDN, node_modules) cannot load them.",
+      );
     }
-    out.push(`  (the PDFs: Latin ${kb(bytes.pdfBytes.latin)}, Greek ${kb(bytes.pdfBytes.greek)}; fonts are WOFF, already compressed)`);
+    out.push(
+      `  (the PDFs: Latin ${kb(bytes.pdfBytes.latin)}, Greek ${kb(bytes.pdfBytes.greek)}; fonts are WOFF, already compressed)`,
+    );
   }
   out.push('');
 
   // 5
-  out.push(`5. First render of ${render.count.toLocaleString('en')} certifications in <cert-list>, ms (median of ${render.updateMs.length}; ${render.items} items rendered)`);
+  out.push(
+    `5. First render of ${render.count.toLocaleString('en')} certifications in <cert-list>, ms (median of ${render.updateMs.length}; ${render.items} items rendered)`,
+  );
   out.push(
     table(
       ['from setting .certifications to', 'ms'],
       [
         ['updateComplete', ms(median(render.updateMs))],
         ['+ one animation frame', ms(median(render.frameMs))],
-        ['+ that frame\'s style, layout and paint', ms(median(render.paintedMs))],
+        ["+ that frame's style, layout and paint", ms(median(render.paintedMs))],
       ],
     ),
   );

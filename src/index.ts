@@ -6,7 +6,12 @@ export * from './adapter/adapter.js';
 export * from './adapter/errors.js';
 export { adapterContext } from './adapter/context.js';
 export { MemoryAdapter } from './adapter/memory-adapter.js';
-export type { CertAdapterOperation, MemoryAdapterOptions, MemoryAdapterState, SentTranscriptEmail } from './adapter/memory-adapter.js';
+export type {
+  CertAdapterOperation,
+  MemoryAdapterOptions,
+  MemoryAdapterState,
+  SentTranscriptEmail,
+} from './adapter/memory-adapter.js';
 export { RestAdapter, parseRetryAfter } from './adapter/rest-adapter.js';
 export type { RestAdapterOptions } from './adapter/rest-adapter.js';
 export * from './rules/transcript-share.js';
@@ -26,13 +31,38 @@ export { errorMessage } from './internal/error-message.js';
 
 export { safeLinkUrl, safeImageUrl } from './rules/safe-url.js';
 export { linkedInAddToProfileUrl, type LinkedInCertification } from './share/linkedin.js';
-export { SHARE_NETWORKS, type ShareNetwork, linkedInShareUrl, facebookShareUrl, xShareUrl, emailShareUrl } from './share/social.js';
+export {
+  SHARE_NETWORKS,
+  type ShareNetwork,
+  linkedInShareUrl,
+  facebookShareUrl,
+  xShareUrl,
+  emailShareUrl,
+} from './share/social.js';
 export { embedSnippet, badgeEmbedSnippet } from './share/embed.js';
-export { OpenBadgeError, isOpenBadgeError, OPEN_BADGE_ERROR_KINDS, type OpenBadgeErrorKind } from './share/open-badge-error.js';
+export {
+  OpenBadgeError,
+  isOpenBadgeError,
+  OPEN_BADGE_ERROR_KINDS,
+  type OpenBadgeErrorKind,
+} from './share/open-badge-error.js';
 
 export { safeFileName, uniqueZipEntryNames, certificateFileName, zipFileName } from './rules/file-names.js';
-export { registerPdfFont, unregisterPdfFont, PdfFontError, isPdfFontError, type PdfFontRegistration } from './export/font-registry.js';
-export { certificatePdf, transcriptPdf, buildCertificateZip, parseOpenBadge, readBakedOpenBadge, bakeOpenBadge } from './lazy.js';
+export {
+  registerPdfFont,
+  unregisterPdfFont,
+  PdfFontError,
+  isPdfFontError,
+  type PdfFontRegistration,
+} from './export/font-registry.js';
+export {
+  certificatePdf,
+  transcriptPdf,
+  buildCertificateZip,
+  parseOpenBadge,
+  readBakedOpenBadge,
+  bakeOpenBadge,
+} from './lazy.js';
 
 export { BadgeShareEvent, type BadgeShareDetail } from './events/badge-share.js';
 export * from './events/cert-events.js';
@@ -40,7 +70,17 @@ export * from './events/transcript-events.js';
 export { transcriptShareUrl, transcriptIdFromUrl, TRANSCRIPT_ID_PARAM } from './rules/share-url.js';
 export { isEmailAddress, EMAIL_MAX_LENGTH } from './rules/email-address.js';
 
-export { CertDashboard, DASHBOARD_SECTIONS, parseSections, type DashboardSection } from './components/cert-dashboard/cert-dashboard.js';
+export {
+  CertDashboard,
+  DASHBOARD_SECTIONS,
+  parseSections,
+  type DashboardSection,
+} from './components/cert-dashboard/cert-dashboard.js';
 export { CertList } from './components/cert-list/cert-list.js';
 export { BadgeShare } from './components/badge-share/badge-share.js';
-export { TranscriptViewer, TRANSCRIPT_VIEWER_MODES, type TranscriptViewerMode, type TranscriptPdfFile } from './components/transcript-viewer/transcript-viewer.js';
+export {
+  TranscriptViewer,
+  TRANSCRIPT_VIEWER_MODES,
+  type TranscriptViewerMode,
+  type TranscriptPdfFile,
+} from './components/transcript-viewer/transcript-viewer.js';

@@ -67,7 +67,8 @@ export const Loading: Story = {
 
 /** `badge-id` and `listBadges()` fails: the message the learner reads for each kind, with "Try again" where it can help. */
 export const Errors = errorsStory(
-  (kind) => html`<badge-share badge-id="badge-cloud-administrator" .adapter=${failingAdapter('listBadges', kind)}></badge-share>`,
+  (kind) =>
+    html`<badge-share badge-id="badge-cloud-administrator" .adapter=${failingAdapter('listBadges', kind)}></badge-share>`,
 );
 
 /** A `badge-id` the adapter does not know. */
@@ -104,15 +105,19 @@ export const OpenBadges3Credential: Story = {
 export const WithExpiry: Story = { render: () => html`<badge-share .badge=${cloudAdministrator}></badge-share>` };
 
 export const Expired: Story = {
-  render: () => html`<badge-share .badge=${{ ...cloudAdministrator, issuedOn: '2022-02-01', expiresOn: '2024-02-01' }}></badge-share>`,
+  render: () =>
+    html`<badge-share .badge=${{ ...cloudAdministrator, issuedOn: '2022-02-01', expiresOn: '2024-02-01' }}></badge-share>`,
 };
 
 /** No public URL and no criteria: nothing to share on a network, only LinkedIn's profile, embed and download. */
-export const NoPublicUrl: Story = { render: () => html`<badge-share .badge=${badge('badge-hackathon-winner')}></badge-share>` };
+export const NoPublicUrl: Story = {
+  render: () => html`<badge-share .badge=${badge('badge-hackathon-winner')}></badge-share>`,
+};
 
 /** `networks` offers only some actions. */
 export const RestrictedNetworks: Story = {
-  render: () => html`<badge-share networks="linkedin-profile copy download" .badge=${cloudAdministrator}></badge-share>`,
+  render: () =>
+    html`<badge-share networks="linkedin-profile copy download" .badge=${cloudAdministrator}></badge-share>`,
 };
 
 export const LongAndNonLatinNames: Story = {
@@ -133,7 +138,9 @@ export const RightToLeft: Story = {
     ></badge-share>`),
 };
 
-export const Spanish: Story = { render: () => html`<badge-share lang="es" .badge=${cloudAdministrator}></badge-share>` };
+export const Spanish: Story = {
+  render: () => html`<badge-share lang="es" .badge=${cloudAdministrator}></badge-share>`,
+};
 
 export const Dark: Story = { render: () => dark(html`<badge-share .badge=${cloudAdministrator}></badge-share>`) };
 
@@ -164,7 +171,13 @@ let playgroundAdapter: ReturnType<typeof demoAdapter> | undefined;
 
 /** The attributes, `lang` and every theme token as controls; `badge-share` events show in the Actions panel. */
 export const Playground: StoryObj<PlaygroundArgs> = {
-  args: { lang: 'en', networks: [...SHARE_NETWORKS], 'badge-id': 'badge-cloud-administrator', '--badge-share-image-size': '', ...themeArgs },
+  args: {
+    lang: 'en',
+    networks: [...SHARE_NETWORKS],
+    'badge-id': 'badge-cloud-administrator',
+    '--badge-share-image-size': '',
+    ...themeArgs,
+  },
   argTypes: {
     lang: langArgType,
     networks: { control: 'check', options: SHARE_NETWORKS },

@@ -41,25 +41,30 @@ export const Empty: Story = {
 
 /** Everything the dashboard loads fails with one kind: the heading's own message, and the open section's. */
 const EVERY_READ: CertAdapterOperation[] = ['getLearner', 'listCertifications', 'listBadges', 'getTranscript'];
-export const Errors = errorsStory((kind) => html`<cert-dashboard .adapter=${failingAdapter(EVERY_READ, kind)}></cert-dashboard>`);
+export const Errors = errorsStory(
+  (kind) => html`<cert-dashboard .adapter=${failingAdapter(EVERY_READ, kind)}></cert-dashboard>`,
+);
 
 /** One section fails (badges, shown first here), the others render: a failure does not blank the page. */
 export const OneSectionFails: Story = {
-  render: () => html`<cert-dashboard sections="badges certificates transcript" .adapter=${failingAdapter('listBadges', 'server')}></cert-dashboard>`,
+  render: () =>
+    html`<cert-dashboard sections="badges certificates transcript" .adapter=${failingAdapter('listBadges', 'server')}></cert-dashboard>`,
 };
 
 /** 500 certifications and 60 badges. */
 export const ManyItems: Story = {
   // Left out of the docs page, which shows every other story at once.
   tags: ['!autodocs'],
-  render: () => html`<cert-dashboard .adapter=${storyAdapter({ certifications: manyCertifications(500), badges: manyBadges(60) })}></cert-dashboard>`,
+  render: () =>
+    html`<cert-dashboard .adapter=${storyAdapter({ certifications: manyCertifications(500), badges: manyBadges(60) })}></cert-dashboard>`,
 };
 
 /** The grid of 60 badges: `sections="badges"` shows one section under a plain heading, without tabs. */
 export const ManyBadges: Story = {
   // Left out of the docs page, which shows every other story at once.
   tags: ['!autodocs'],
-  render: () => html`<cert-dashboard sections="badges" .adapter=${storyAdapter({ badges: manyBadges(60) })}></cert-dashboard>`,
+  render: () =>
+    html`<cert-dashboard sections="badges" .adapter=${storyAdapter({ badges: manyBadges(60) })}></cert-dashboard>`,
 };
 
 export const LongAndNonLatinNames: Story = {
@@ -67,16 +72,20 @@ export const LongAndNonLatinNames: Story = {
 };
 
 export const RightToLeft: Story = {
-  render: () => rightToLeft(html`<cert-dashboard .adapter=${storyAdapter(nonLatinData(NAMES.arabic))}></cert-dashboard>`),
+  render: () =>
+    rightToLeft(html`<cert-dashboard .adapter=${storyAdapter(nonLatinData(NAMES.arabic))}></cert-dashboard>`),
 };
 
-export const Spanish: Story = { render: () => html`<cert-dashboard lang="es" .adapter=${demoAdapter()}></cert-dashboard>` };
+export const Spanish: Story = {
+  render: () => html`<cert-dashboard lang="es" .adapter=${demoAdapter()}></cert-dashboard>`,
+};
 
 export const Dark: Story = { render: () => dark(html`<cert-dashboard .adapter=${demoAdapter()}></cert-dashboard>`) };
 
 /** `sections` with one section: no tabs, a plain heading; `help-url` reaches the list. */
 export const OnlyCertificates: Story = {
-  render: () => html`<cert-dashboard sections="certificates" help-url=${HELP_URL} .adapter=${demoAdapter()}></cert-dashboard>`,
+  render: () =>
+    html`<cert-dashboard sections="certificates" help-url=${HELP_URL} .adapter=${demoAdapter()}></cert-dashboard>`,
 };
 
 interface PlaygroundArgs extends ThemeArgs {
@@ -92,7 +101,11 @@ export const Playground: StoryObj<PlaygroundArgs> = {
   args: { lang: 'en', sections: [...DASHBOARD_SECTIONS], 'help-url': HELP_URL, ...themeArgs },
   argTypes: {
     lang: langArgType,
-    sections: { control: 'check', options: DASHBOARD_SECTIONS, description: 'Which sections to show, in this order (all when none).' },
+    sections: {
+      control: 'check',
+      options: DASHBOARD_SECTIONS,
+      description: 'Which sections to show, in this order (all when none).',
+    },
     ...themeArgTypes,
   },
   render: (args) =>

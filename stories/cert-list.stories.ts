@@ -32,10 +32,14 @@ export const Default: Story = { render: () => html`<cert-list .adapter=${demoAda
 
 export const Loading: Story = { render: () => html`<cert-list .adapter=${loadingAdapter()}></cert-list>` };
 
-export const Empty: Story = { render: () => html`<cert-list .adapter=${storyAdapter({ certifications: [] })}></cert-list>` };
+export const Empty: Story = {
+  render: () => html`<cert-list .adapter=${storyAdapter({ certifications: [] })}></cert-list>`,
+};
 
 /** The message the learner reads for each `AdapterError` kind, with "Try again" where trying again can help. */
-export const Errors = errorsStory((kind) => html`<cert-list .adapter=${failingAdapter('listCertifications', kind)}></cert-list>`);
+export const Errors = errorsStory(
+  (kind) => html`<cert-list .adapter=${failingAdapter('listCertifications', kind)}></cert-list>`,
+);
 
 /** 500 certifications: search, sort and "Showing n of 500" appear past six. */
 export const ManyItems: Story = {

@@ -39,7 +39,9 @@ export interface Row {
 
 function rows(pick: (e: ManifestElement) => Described[] | undefined): Row[] {
   return elements.flatMap((e) =>
-    (pick(e) ?? []).filter((d) => d.name).map((d) => ({ tag: e.tagName, name: d.name!, description: d.description ?? '' })),
+    (pick(e) ?? [])
+      .filter((d) => d.name)
+      .map((d) => ({ tag: e.tagName, name: d.name!, description: d.description ?? '' })),
   );
 }
 
@@ -55,22 +57,28 @@ export const parts = (): Row[] => rows((e) => e.cssParts);
 /** Every attribute, by element, with its default. */
 export const attributes = (): (Row & { default: string })[] =>
   elements.flatMap((e) =>
-    (e.attributes ?? []).map((a) => ({ tag: e.tagName, name: a.name ?? '', description: a.description ?? '', default: a.default ?? '' })),
+    (e.attributes ?? []).map((a) => ({
+      tag: e.tagName,
+      name: a.name ?? '',
+      description: a.description ?? '',
+      default: a.default ?? '',
+    })),
   );
 
 /** What each token colours or sets, in one line (the elements' own notes follow it in the table). */
 const PURPOSE: Record<string, string> = {
-  '--cert-color-scheme': 'Which defaults apply: `light dark` follows the visitor\'s `prefers-color-scheme`; `light` or `dark` fixes one.',
+  '--cert-color-scheme':
+    "Which defaults apply: `light dark` follows the visitor's `prefers-color-scheme`; `light` or `dark` fixes one.",
   '--cert-color-accent': 'Links, primary buttons, the selected tab.',
   '--cert-color-on-accent': 'Text on primary buttons.',
-  '--cert-color-surface': 'Each element\'s background, dialogs.',
+  '--cert-color-surface': "Each element's background, dialogs.",
   '--cert-color-surface-raised': 'Buttons, the hovered tab, the embed snippet.',
   '--cert-color-text': 'Text.',
   '--cert-color-text-muted': 'Secondary text: dates, hints, the loading line.',
   '--cert-color-border': 'Borders and field outlines.',
   '--cert-color-danger': 'Errors, invalid fields, the expired and revoked statuses, the revoke button.',
   '--cert-color-success': 'The earned status, the badge card\'s confirmations ("Link copied").',
-  '--cert-color-warning': 'In progress, expiring soon, the share dialog\'s reminder bar.',
+  '--cert-color-warning': "In progress, expiring soon, the share dialog's reminder bar.",
   '--cert-color-focus': 'The 3px focus outline.',
   '--cert-radius': 'Corner radius.',
   '--cert-spacing': 'Base spacing.',

@@ -10,7 +10,12 @@ import type { Badge, Certification, Learner } from '../src/model.js';
  * hashed with few iterations so that a share is made at once (a real backend uses many).
  */
 export const storyAdapter = (options: MemoryAdapterOptions = {}) =>
-  new MemoryAdapter({ latencyMs: 150, hashIterations: 1000, shareBaseUrl: 'https://school.example.org/shared.html', ...options });
+  new MemoryAdapter({
+    latencyMs: 150,
+    hashIterations: 1000,
+    shareBaseUrl: 'https://school.example.org/shared.html',
+    ...options,
+  });
 
 /** The demo learner with a little latency. */
 export const demoAdapter = () => storyAdapter();
@@ -83,16 +88,29 @@ export const TITLES = [
   'Donaudampfschifffahrtsgesellschaftskapitänsausbildungszertifikatsprüfungsabschluss',
 ] as const;
 
-const ISSUERS = ['أكاديمية نورثويند للحوسبة', 'המכון הישראלי לאבטחת מידע', 'Московский институт облачных технологий', 'Ακαδημία Δεδομένων Αιγαίου'];
+const ISSUERS = [
+  'أكاديمية نورثويند للحوسبة',
+  'המכון הישראלי לאבטחת מידע',
+  'Московский институт облачных технологий',
+  'Ακαδημία Δεδομένων Αιγαίου',
+];
 
 /** The demo data with every name, title and issuer in another script or very long. */
-export function nonLatinData(learnerName: string = NAMES.long): { learner: Learner; certifications: Certification[]; badges: Badge[] } {
+export function nonLatinData(learnerName: string = NAMES.long): {
+  learner: Learner;
+  certifications: Certification[];
+  badges: Badge[];
+} {
   const d = demoData();
   const title = (i: number) => TITLES[i % TITLES.length];
   const issuer = (i: number) => ISSUERS[i % ISSUERS.length];
   return {
     learner: { ...d.learner, name: learnerName },
-    certifications: d.certifications.map((c, i) => ({ ...c, title: title(i), issuer: { ...c.issuer, name: issuer(i) } })),
+    certifications: d.certifications.map((c, i) => ({
+      ...c,
+      title: title(i),
+      issuer: { ...c.issuer, name: issuer(i) },
+    })),
     badges: d.badges.map((b, i) => ({ ...b, name: title(i), issuer: { ...b.issuer, name: issuer(i) } })),
   };
 }
@@ -133,7 +151,10 @@ export type ThemeArgs = { [K in (typeof COLOR_TOKENS)[number] | (typeof OTHER_TO
 /** The playground's theme args: the defaults, until a designer changes one. */
 export const themeArgs: ThemeArgs = {
   '--cert-color-scheme': 'light dark',
-  ...(Object.fromEntries([...COLOR_TOKENS, ...OTHER_TOKENS].map((token) => [token, ''])) as Omit<ThemeArgs, '--cert-color-scheme'>),
+  ...(Object.fromEntries([...COLOR_TOKENS, ...OTHER_TOKENS].map((token) => [token, ''])) as Omit<
+    ThemeArgs,
+    '--cert-color-scheme'
+  >),
 };
 
 /** Controls for the theme args: a colour picker per colour, a select for the scheme. */
@@ -144,8 +165,12 @@ export const themeArgTypes = {
     description: 'Fixes the light or the dark theme; `light dark` follows `prefers-color-scheme`.',
     table: { category: 'css custom properties' },
   },
-  ...Object.fromEntries(COLOR_TOKENS.map((token) => [token, { control: 'color', table: { category: 'css custom properties' } }])),
-  ...Object.fromEntries(OTHER_TOKENS.map((token) => [token, { control: 'text', table: { category: 'css custom properties' } }])),
+  ...Object.fromEntries(
+    COLOR_TOKENS.map((token) => [token, { control: 'color', table: { category: 'css custom properties' } }]),
+  ),
+  ...Object.fromEntries(
+    OTHER_TOKENS.map((token) => [token, { control: 'text', table: { category: 'css custom properties' } }]),
+  ),
 } satisfies ArgTypes;
 
 /** The theme tokens among a playground's args, without the empty ones (so that the defaults apply). */

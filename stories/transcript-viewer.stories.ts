@@ -5,7 +5,10 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { AdapterError } from '../src/adapter/errors.js';
 import { demoData } from '../src/demo/demo-data.js';
 import { transcriptOf } from '../src/rules/transcript.js';
-import { TRANSCRIPT_VIEWER_MODES, type TranscriptViewerMode } from '../src/components/transcript-viewer/transcript-viewer.js';
+import {
+  TRANSCRIPT_VIEWER_MODES,
+  type TranscriptViewerMode,
+} from '../src/components/transcript-viewer/transcript-viewer.js';
 import type { Transcript } from '../src/model.js';
 import {
   dark,
@@ -59,7 +62,9 @@ async function submitAccessForm(canvasElement: HTMLElement, accessCode: string, 
 
 export const Default: Story = { render: () => html`<transcript-viewer .adapter=${demoAdapter()}></transcript-viewer>` };
 
-export const Loading: Story = { render: () => html`<transcript-viewer .adapter=${loadingAdapter()}></transcript-viewer>` };
+export const Loading: Story = {
+  render: () => html`<transcript-viewer .adapter=${loadingAdapter()}></transcript-viewer>`,
+};
 
 /** A learner who has not earned a certification yet. */
 export const Empty: Story = {
@@ -67,13 +72,16 @@ export const Empty: Story = {
 };
 
 /** The message the learner reads for each `AdapterError` kind, with "Try again" where trying again can help. */
-export const Errors = errorsStory((kind) => html`<transcript-viewer .adapter=${failingAdapter('getTranscript', kind)}></transcript-viewer>`);
+export const Errors = errorsStory(
+  (kind) => html`<transcript-viewer .adapter=${failingAdapter('getTranscript', kind)}></transcript-viewer>`,
+);
 
 /** 500 certifications, of which the earned ones (and their exams) are on the transcript. */
 export const ManyItems: Story = {
   // Left out of the docs page, which shows every other story at once.
   tags: ['!autodocs'],
-  render: () => html`<transcript-viewer .adapter=${storyAdapter({ certifications: manyCertifications(500) })}></transcript-viewer>`,
+  render: () =>
+    html`<transcript-viewer .adapter=${storyAdapter({ certifications: manyCertifications(500) })}></transcript-viewer>`,
 };
 
 export const LongAndNonLatinNames: Story = {
@@ -81,15 +89,22 @@ export const LongAndNonLatinNames: Story = {
 };
 
 export const RightToLeft: Story = {
-  render: () => rightToLeft(html`<transcript-viewer .adapter=${storyAdapter(nonLatinData(NAMES.arabic))}></transcript-viewer>`),
+  render: () =>
+    rightToLeft(html`<transcript-viewer .adapter=${storyAdapter(nonLatinData(NAMES.arabic))}></transcript-viewer>`),
 };
 
-export const Spanish: Story = { render: () => html`<transcript-viewer lang="es" .adapter=${demoAdapter()}></transcript-viewer>` };
+export const Spanish: Story = {
+  render: () => html`<transcript-viewer lang="es" .adapter=${demoAdapter()}></transcript-viewer>`,
+};
 
-export const Dark: Story = { render: () => dark(html`<transcript-viewer .adapter=${demoAdapter()}></transcript-viewer>`) };
+export const Dark: Story = {
+  render: () => dark(html`<transcript-viewer .adapter=${demoAdapter()}></transcript-viewer>`),
+};
 
 /** A transcript given as data: no adapter, so no E-mail and no Share, only the PDF. */
-export const FromData: Story = { render: () => html`<transcript-viewer .transcript=${transcript()}></transcript-viewer>` };
+export const FromData: Story = {
+  render: () => html`<transcript-viewer .transcript=${transcript()}></transcript-viewer>`,
+};
 
 /** The learner without an address: no address choice anywhere. */
 export const NoAddress: Story = {
@@ -115,22 +130,29 @@ export const ShareDialog: Story = {
 export const SharingFails: Story = {
   render: () => html`<transcript-viewer
     .adapter=${storyAdapter({
-      fail: { createTranscriptShare: new AdapterError('server', 'Story'), emailTranscript: new AdapterError('network', 'Story') },
+      fail: {
+        createTranscriptShare: new AdapterError('server', 'Story'),
+        emailTranscript: new AdapterError('network', 'Story'),
+      },
     })}
   ></transcript-viewer>`,
 };
 
 /** The form a third party sees on the shared-transcript page. */
-export const SharedForm: Story = { render: () => html`<transcript-viewer mode="shared" .adapter=${demoAdapter()}></transcript-viewer>` };
+export const SharedForm: Story = {
+  render: () => html`<transcript-viewer mode="shared" .adapter=${demoAdapter()}></transcript-viewer>`,
+};
 
 /** The ID comes from `transcript-id` (or the page URL's `transcript` parameter). */
 export const SharedPrefilled: Story = {
-  render: () => html`<transcript-viewer mode="shared" transcript-id="K7QM2XWN4HD9R" .adapter=${demoAdapter()}></transcript-viewer>`,
+  render: () =>
+    html`<transcript-viewer mode="shared" transcript-id="K7QM2XWN4HD9R" .adapter=${demoAdapter()}></transcript-viewer>`,
 };
 
 /** A wrong code, an unknown, revoked or expired share: one message that does not say which. */
 export const SharedNoMatch: Story = {
-  render: () => html`<transcript-viewer mode="shared" transcript-id="K7QM2XWN4HD9R" .adapter=${demoAdapter()}></transcript-viewer>`,
+  render: () =>
+    html`<transcript-viewer mode="shared" transcript-id="K7QM2XWN4HD9R" .adapter=${demoAdapter()}></transcript-viewer>`,
   play: ({ canvasElement }) => submitAccessForm(canvasElement, 'not-the-code'),
 };
 
@@ -160,7 +182,10 @@ export const SharedRightToLeft: Story = {
 };
 
 export const SharedDark: Story = {
-  render: () => dark(html`<transcript-viewer mode="shared" transcript-id="K7QM2XWN4HD9R" .adapter=${demoAdapter()}></transcript-viewer>`),
+  render: () =>
+    dark(
+      html`<transcript-viewer mode="shared" transcript-id="K7QM2XWN4HD9R" .adapter=${demoAdapter()}></transcript-viewer>`,
+    ),
 };
 
 interface PlaygroundArgs extends ThemeArgs {

@@ -42,7 +42,8 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
 
   const signedIn = async (request: FastifyRequest) => {
     const learnerId = await deps.authenticate(request);
-    if (!learnerId || !store.hasLearner(learnerId)) throw new Problem(401, 'Sign in first: this request carries no valid session.');
+    if (!learnerId || !store.hasLearner(learnerId))
+      throw new Problem(401, 'Sign in first: this request carries no valid session.');
     request.learnerId = learnerId;
   };
   const learnerRoute = { onRequest: signedIn };
@@ -53,49 +54,62 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
 
   api.get('/certifications', learnerRoute, async (request) => store.certifications(request.learnerId));
 
-  api.get<{ Params: { certificationId: string } }>('/certifications/:certificationId/pdf', { ...learnerRoute, ...schema('getCertificatePdf') }, async (request) => {
-    const id = request.params.certificationId;
-    const known = store.certifications(request.learnerId).some((c) => c.id === id);
-    // This server keeps no official PDFs: the widgets then make the certificate in the browser.
-    throw new Problem(404, known ? 'There is no official PDF for this certification.' : 'You have no certification with this ID.');
-  });
+  api.get<{ Params: { certificationId: string } }>(
+    '/certifications/:certificationId/pdf',
+    { ...learnerRoute, ...schema('getCertificatePdf') },
+    async (request) => {
+      const id = request.params.certificationId;
+      const known = store.certifications(request.learnerId).some((c) => c.id === id);
+      // This server keeps no official PDFs: the widgets then make the certificate in the browser.
+      throw new Problem(
+        404,
+        known ? 'There is no official PDF for this certification.' : 'You have no certification with this ID.',
+      );
+    },
+  );
 
   api.get('/badges', learnerRoute, async (request) => store.badges(request.learnerId));
 
   api.get('/transcript', learnerRoute, async (request) => transcriptOf(store, request.learnerId, true, now()));
 
-  api.post<{ Body: EmailTranscriptRequest }>('/transcript/email', { ...learnerRoute, ...schema('emailTranscript') }, async (request, reply) => {
-    const to = request.body.to.trim();
-    const { includeAddress } = request.body;
-    const current = now();
-    const recent = store.outboxTimesSince(request.learnerId, new Date(current.getTime() - HOUR_MS).toISOString());
-    if (recent.length >= config.emailsPerHour) {
-      const freedAt = Date.parse(recent[recent.length - config.emailsPerHour] ?? current.toISOString()) + HOUR_MS;
-      const retryAfter = Math.max(1, Math.ceil((freedAt - current.getTime()) / 1000));
-      throw new Problem(429, `At most ${config.emailsPerHour} transcript e-mails an hour; try again later.`, { retryAfter });
-    }
-    const transcript = transcriptOf(store, request.learnerId, includeAddress, current)!;
-    const message = transcriptEmail(transcript, to, config.mailFrom);
-    let sent;
-    try {
-      sent = await mail.send(message);
-    } catch (error) {
-      request.log.error({ err: error, transport: mail.name }, 'the transcript e-mail could not be sent');
-      throw new Problem(503, 'The e-mail could not be sent just now; try again later.', { retryAfter: 60 });
-    }
-    store.addOutbox({
-      learnerId: request.learnerId,
-      to,
-      subject: message.subject,
-      bodyText: message.text,
-      includeAddress,
-      transport: mail.name,
-      messageId: sent.messageId,
-      emlFile: sent.file,
-      createdAt: current.toISOString(),
-    });
-    return reply.code(204).send();
-  });
+  api.post<{ Body: EmailTranscriptRequest }>(
+    '/transcript/email',
+    { ...learnerRoute, ...schema('emailTranscript') },
+    async (request, reply) => {
+      const to = request.body.to.trim();
+      const { includeAddress } = request.body;
+      const current = now();
+      const recent = store.outboxTimesSince(request.learnerId, new Date(current.getTime() - HOUR_MS).toISOString());
+      if (recent.length >= config.emailsPerHour) {
+        const freedAt = Date.parse(recent[recent.length - config.emailsPerHour] ?? current.toISOString()) + HOUR_MS;
+        const retryAfter = Math.max(1, Math.ceil((freedAt - current.getTime()) / 1000));
+        throw new Problem(429, `At most ${config.emailsPerHour} transcript e-mails an hour; try again later.`, {
+          retryAfter,
+        });
+      }
+      const transcript = transcriptOf(store, request.learnerId, includeAddress, current)!;
+      const message = transcriptEmail(transcript, to, config.mailFrom);
+      let sent;
+      try {
+        sent = await mail.send(message);
+      } catch (error) {
+        request.log.error({ err: error, transport: mail.name }, 'the transcript e-mail could not be sent');
+        throw new Problem(503, 'The e-mail could not be sent just now; try again later.', { retryAfter: 60 });
+      }
+      store.addOutbox({
+        learnerId: request.learnerId,
+        to,
+        subject: message.subject,
+        bodyText: message.text,
+        includeAddress,
+        transport: mail.name,
+        messageId: sent.messageId,
+        emlFile: sent.file,
+        createdAt: current.toISOString(),
+      });
+      return reply.code(204).send();
+    },
+  );
 
   const shareUrl = (request: FastifyRequest, transcriptId: string): string | null => {
     let base = config.shareBaseUrl;
@@ -117,29 +131,42 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     shares.list(request.learnerId).map((share) => publicShare(request, share)),
   );
 
-  api.post<{ Body: CreateTranscriptShareRequest }>('/transcript/shares', { ...learnerRoute, ...schema('createTranscriptShare') }, async (request, reply) => {
-    const { accessCode, includeAddress } = request.body;
-    const share = await shares.create(request.learnerId, accessCode, includeAddress);
-    return reply.code(201).send(publicShare(request, share));
-  });
+  api.post<{ Body: CreateTranscriptShareRequest }>(
+    '/transcript/shares',
+    { ...learnerRoute, ...schema('createTranscriptShare') },
+    async (request, reply) => {
+      const { accessCode, includeAddress } = request.body;
+      const share = await shares.create(request.learnerId, accessCode, includeAddress);
+      return reply.code(201).send(publicShare(request, share));
+    },
+  );
 
-  api.delete<{ Params: { transcriptId: string } }>('/transcript/shares/:transcriptId', { ...learnerRoute, ...schema('revokeTranscriptShare') }, async (request, reply) => {
-    if (!shares.revoke(request.learnerId, request.params.transcriptId)) throw new Problem(404, 'You have no active transcript share with this transcript ID.');
-    return reply.code(204).send();
-  });
+  api.delete<{ Params: { transcriptId: string } }>(
+    '/transcript/shares/:transcriptId',
+    { ...learnerRoute, ...schema('revokeTranscriptShare') },
+    async (request, reply) => {
+      if (!shares.revoke(request.learnerId, request.params.transcriptId))
+        throw new Problem(404, 'You have no active transcript share with this transcript ID.');
+      return reply.code(204).send();
+    },
+  );
 
-  api.post<{ Body: ViewSharedTranscriptRequest }>('/shared-transcripts/view', schema('viewSharedTranscript'), async (request) => {
-    const { transcriptId, accessCode } = request.body;
-    const result = await shares.view(transcriptId, accessCode, request.ip);
-    switch (result.outcome) {
-      case 'shown':
-        return result.transcript;
-      case 'rate-limited':
-        throw new Problem(429, 'Too many failed attempts; try again later.', { retryAfter: result.retryAfter });
-      case 'no-match':
-        throw NO_MATCHING_SHARE;
-    }
-  });
+  api.post<{ Body: ViewSharedTranscriptRequest }>(
+    '/shared-transcripts/view',
+    schema('viewSharedTranscript'),
+    async (request) => {
+      const { transcriptId, accessCode } = request.body;
+      const result = await shares.view(transcriptId, accessCode, request.ip);
+      switch (result.outcome) {
+        case 'shown':
+          return result.transcript;
+        case 'rate-limited':
+          throw new Problem(429, 'Too many failed attempts; try again later.', { retryAfter: result.retryAfter });
+        case 'no-match':
+          throw NO_MATCHING_SHARE;
+      }
+    },
+  );
 
   if (config.demoSignIn) {
     // Not part of openapi.yaml: the reference server's stand-in for a partner's own sign-in.

@@ -85,7 +85,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   );
   void shares.prepare();
   const sessions = new Sessions(store, { hours: config.sessionHours, cookieSecure: config.cookieSecure }, now);
-  const mail: MailTransport = options.mailTransport ?? (config.smtpUrl ? new SmtpTransport(config.smtpUrl) : new OutboxFolderTransport(config.outboxDir));
+  const mail: MailTransport =
+    options.mailTransport ??
+    (config.smtpUrl ? new SmtpTransport(config.smtpUrl) : new OutboxFolderTransport(config.outboxDir));
   const authenticate = options.authenticate ?? ((request: FastifyRequest) => sessions.learnerFor(request));
   const trusted = new Set(config.trustedOrigins);
 
@@ -115,7 +117,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       done(badRequest('The request body is not valid JSON.'), undefined);
     }
   });
-  fastify.addContentTypeParser('*', (_request, _payload, done) => done(badRequest('Send the request body as application/json.'), undefined));
+  fastify.addContentTypeParser('*', (_request, _payload, done) =>
+    done(badRequest('Send the request body as application/json.'), undefined),
+  );
 
   await fastify.register(fastifyCookie);
 
@@ -130,7 +134,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     reply.header('content-security-policy', API_CSP);
     reply.header('cache-control', 'no-store');
     addCorsHeaders(request, reply, trusted);
-    if (isCrossSiteRequest(request, trusted)) throw new Problem(403, 'Cross-site requests may not change anything here.');
+    if (isCrossSiteRequest(request, trusted))
+      throw new Problem(403, 'Cross-site requests may not change anything here.');
   });
 
   fastify.setErrorHandler((error, request, reply) => sendProblem(request, reply, error, config.bodyLimit));
@@ -174,7 +179,9 @@ export async function startServer(options: AppOptions): Promise<RunningApp> {
   } catch (error) {
     await app.close();
     if ((error as { code?: string }).code === 'EADDRINUSE') {
-      throw new Error(`Port ${options.config.port} on ${options.config.host} is in use; set PORT to another one (0 picks a free port).`);
+      throw new Error(
+        `Port ${options.config.port} on ${options.config.host} is in use; set PORT to another one (0 picks a free port).`,
+      );
     }
     throw error;
   }

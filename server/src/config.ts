@@ -4,7 +4,11 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SHARE_ATTEMPT_WINDOW_MS, SHARE_LIFETIME_DAYS, SHARE_MAX_FAILED_ATTEMPTS } from '../../src/rules/transcript-share.js';
+import {
+  SHARE_ATTEMPT_WINDOW_MS,
+  SHARE_LIFETIME_DAYS,
+  SHARE_MAX_FAILED_ATTEMPTS,
+} from '../../src/rules/transcript-share.js';
 
 export interface ServerConfig {
   /** Interface to listen on. */
@@ -90,7 +94,11 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
 /** Settings from environment variables; an unreadable value is an error that names the variable. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const o: Partial<ServerConfig> = {};
-  const set = <K extends keyof ServerConfig>(key: K, name: string, read: (value: string, name: string) => ServerConfig[K]) => {
+  const set = <K extends keyof ServerConfig>(
+    key: K,
+    name: string,
+    read: (value: string, name: string) => ServerConfig[K],
+  ) => {
     const value = env[name];
     if (value !== undefined && value !== '') o[key] = read(value, name);
   };
@@ -106,7 +114,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   set('outboxDir', 'OUTBOX_DIR', path);
   set('webRoot', 'WEB_ROOT', (v) => (v === 'none' ? null : path(v)));
   set('apiBase', 'API_BASE', (v, name) => {
-    if (!/^\/[A-Za-z0-9._~\-/]*[^/]$/.test(v)) throw new Error(`${name} must be a path like /api, got ${JSON.stringify(v)}.`);
+    if (!/^\/[A-Za-z0-9._~\-/]*[^/]$/.test(v))
+      throw new Error(`${name} must be a path like /api, got ${JSON.stringify(v)}.`);
     return v;
   });
   set('shareBaseUrl', 'SHARE_BASE_URL', absoluteUrl);
@@ -138,7 +147,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   set('mailFrom', 'MAIL_FROM', (v) => v);
   set('emailsPerHour', 'EMAILS_PER_HOUR', integer(0, 10_000));
   set('logLevel', 'LOG_LEVEL', (v, name) => {
-    if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v)) throw new Error(`${name}: unknown level ${v}.`);
+    if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(v))
+      throw new Error(`${name}: unknown level ${v}.`);
     return v;
   });
   return defaultConfig(o);

@@ -68,7 +68,9 @@ export class Contract {
     const schema: RouteSchema = {};
     const body = operation.requestBody?.content?.['application/json']?.schema;
     if (body) schema.body = inDocument(body);
-    const pathParameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].filter((p: Json) => p.in === 'path');
+    const pathParameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].filter(
+      (p: Json) => p.in === 'path',
+    );
     if (pathParameters.length > 0) {
       schema.params = {
         type: 'object',
@@ -105,7 +107,12 @@ function inDocument(schema: unknown): any {
   if (Array.isArray(schema)) return schema.map(inDocument);
   if (typeof schema !== 'object' || schema === null) return schema;
   return Object.fromEntries(
-    Object.entries(schema).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${DOCUMENT_ID}${value}` : inDocument(value)]),
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === '$ref' && typeof value === 'string' && value.startsWith('#')
+        ? `${DOCUMENT_ID}${value}`
+        : inDocument(value),
+    ]),
   );
 }
 

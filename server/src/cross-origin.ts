@@ -36,11 +36,16 @@ export function addCorsHeaders(request: FastifyRequest, reply: FastifyReply, tru
 }
 
 /** Answers a CORS preflight: trusted origins may send GET, POST and DELETE with the headers they ask for. */
-export function answerPreflight(request: FastifyRequest, reply: FastifyReply, trusted: ReadonlySet<string>): FastifyReply {
+export function answerPreflight(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  trusted: ReadonlySet<string>,
+): FastifyReply {
   if (addCorsHeaders(request, reply, trusted)) {
     reply.header('access-control-allow-methods', 'GET, POST, DELETE');
     const asked = request.headers['access-control-request-headers'];
-    if (typeof asked === 'string' && /^[A-Za-z0-9\-, ]{1,500}$/.test(asked)) reply.header('access-control-allow-headers', asked);
+    if (typeof asked === 'string' && /^[A-Za-z0-9\-, ]{1,500}$/.test(asked))
+      reply.header('access-control-allow-headers', asked);
     reply.header('access-control-max-age', '600');
   }
   return reply.code(204).send();

@@ -120,7 +120,9 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
   const current = (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
   const newest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   if (current > newest) {
-    throw new Error(`The database is at schema version ${current}, newer than this server knows (${newest}). Use a newer server.`);
+    throw new Error(
+      `The database is at schema version ${current}, newer than this server knows (${newest}). Use a newer server.`,
+    );
   }
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const applied: number[] = [];

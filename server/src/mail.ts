@@ -104,7 +104,8 @@ export function transcriptEmail(transcript: Transcript, to: string, from: string
   }
   lines.push('', 'Exams passed');
   if (transcript.exams.length === 0) lines.push('  (none yet)');
-  for (const exam of transcript.exams) lines.push(`- ${exam.passedOn}  ${exam.code ? `${exam.code}  ` : ''}${exam.title}`);
+  for (const exam of transcript.exams)
+    lines.push(`- ${exam.passedOn}  ${exam.code ? `${exam.code}  ` : ''}${exam.title}`);
   lines.push('', `${learner.name} asked for this e-mail to be sent to ${to}.`);
   return { from, to, subject: oneLine(`Academic transcript of ${learner.name}`), text: `${lines.join('\n')}\n` };
 }

@@ -18,7 +18,11 @@ export async function registerPages(fastify: FastifyInstance, webRoot: string): 
     } catch {
       throw new Problem(404, `${file} is missing from the server's web root.`);
     }
-    return reply.header('content-security-policy', csp).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
+    return reply
+      .header('content-security-policy', csp)
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(html);
   };
   fastify.get('/', page('index.html', PAGE_CSP));
   fastify.get('/index.html', page('index.html', PAGE_CSP));

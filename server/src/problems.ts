@@ -39,7 +39,8 @@ export class Problem extends Error {
   }
 }
 
-export const badRequest = (detail: string, field?: string) => new Problem(400, detail, field === undefined ? {} : { field });
+export const badRequest = (detail: string, field?: string) =>
+  new Problem(400, detail, field === undefined ? {} : { field });
 export const unprocessable = (detail: string, field: string) => new Problem(422, detail, { field });
 
 /**

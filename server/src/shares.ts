@@ -61,7 +61,10 @@ export class TranscriptShares {
 
   async create(learnerId: string, accessCode: string, includeAddress: boolean): Promise<ShareRow> {
     if (this.list(learnerId).length >= this.#rules.maxActive) {
-      throw new Problem(409, `You have ${this.#rules.maxActive} active transcript shares, the most allowed; revoke one first.`);
+      throw new Problem(
+        409,
+        `You have ${this.#rules.maxActive} active transcript shares, the most allowed; revoke one first.`,
+      );
     }
     const codeHash = await this.#codes.hash(accessCode, this.#rules.scryptLog2N);
     const created = this.#now();
@@ -121,7 +124,10 @@ export class TranscriptShares {
 
   /** A hash no access code matches (its secret is thrown away), at the current cost. */
   #unmatchableHash(): Promise<string> {
-    this.#unmatchable ??= this.#codes.hash(newTranscriptId() + newTranscriptId() + newTranscriptId(), this.#rules.scryptLog2N);
+    this.#unmatchable ??= this.#codes.hash(
+      newTranscriptId() + newTranscriptId() + newTranscriptId(),
+      this.#rules.scryptLog2N,
+    );
     return this.#unmatchable;
   }
 }

@@ -55,7 +55,8 @@ function checked<T>(check: ValidateFunction, value: T, what: string): T {
 /** A JSON column this server wrote; anything but an object means the file was changed behind its back. */
 function storedObject<T>(json: string, what: string): T {
   const value: unknown = JSON.parse(json);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`A stored ${what} is not a JSON object.`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`A stored ${what} is not a JSON object.`);
   return value as T;
 }
 
@@ -91,7 +92,8 @@ export class Store {
     const certs = checked(answers.responseCheck('listCertifications'), certifications, 'certifications');
     const bs = checked(answers.responseCheck('listBadges'), badges, 'badges');
     const ids = (items: { id: string }[], what: string) => {
-      if (new Set(items.map((i) => i.id)).size !== items.length) throw new Error(`${what} IDs repeat for learner ${l.id}.`);
+      if (new Set(items.map((i) => i.id)).size !== items.length)
+        throw new Error(`${what} IDs repeat for learner ${l.id}.`);
     };
     ids(certs, 'Certification');
     ids(bs, 'Badge');
@@ -105,15 +107,16 @@ export class Store {
       for (const table of ['certifications', 'badges'] as const) {
         this.db.prepare(`DELETE FROM ${table} WHERE learner_id = ?`).run(l.id);
         const insert = this.db.prepare(`INSERT INTO ${table} (learner_id, id, position, document) VALUES (?, ?, ?, ?)`);
-        (table === 'certifications' ? certs : bs).forEach((item, position) => insert.run(l.id, item.id, position, JSON.stringify(item)));
+        (table === 'certifications' ? certs : bs).forEach((item, position) =>
+          insert.run(l.id, item.id, position, JSON.stringify(item)),
+        );
       }
     })();
   }
 
   learner(id: string): Learner | null {
     const row = this.db.prepare('SELECT id, name, email, address FROM learners WHERE id = ?').get(id) as
-      | { id: string; name: string; email: string; address: string | null }
-      | undefined;
+      { id: string; name: string; email: string; address: string | null } | undefined;
     if (!row) return null;
     const address = row.address === null ? null : storedObject<Learner['address']>(row.address, 'address');
     return { id: row.id, name: row.name, email: row.email, address };
@@ -162,7 +165,14 @@ export class Store {
         `INSERT INTO transcript_shares (${SHARE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, NULL)
          ON CONFLICT (transcript_id) DO NOTHING`,
       )
-      .run(share.transcriptId, share.learnerId, share.codeHash, share.includeAddress ? 1 : 0, share.createdAt, share.expiresAt);
+      .run(
+        share.transcriptId,
+        share.learnerId,
+        share.codeHash,
+        share.includeAddress ? 1 : 0,
+        share.createdAt,
+        share.expiresAt,
+      );
     return result.changes === 1;
   }
 
@@ -179,9 +189,9 @@ export class Store {
   }
 
   share(transcriptId: string): ShareRow | null {
-    const row = this.db.prepare(`SELECT ${SHARE_COLUMNS} FROM transcript_shares WHERE transcript_id = ?`).get(transcriptId) as
-      | ShareRecord
-      | undefined;
+    const row = this.db
+      .prepare(`SELECT ${SHARE_COLUMNS} FROM transcript_shares WHERE transcript_id = ?`)
+      .get(transcriptId) as ShareRecord | undefined;
     return row ? shareRow(row) : null;
   }
 
@@ -206,7 +216,10 @@ export class Store {
 
   /** Records a failure; returns its row ID, to forgive it if the attempt succeeds after all. */
   addFailure(scope: FailureScope, key: string, atMs: number): number {
-    return Number(this.db.prepare('INSERT INTO share_view_failures (scope, key, at_ms) VALUES (?, ?, ?)').run(scope, key, atMs).lastInsertRowid);
+    return Number(
+      this.db.prepare('INSERT INTO share_view_failures (scope, key, at_ms) VALUES (?, ?, ?)').run(scope, key, atMs)
+        .lastInsertRowid,
+    );
   }
 
   removeFailure(rowId: number): void {
@@ -224,7 +237,17 @@ export class Store {
         `INSERT INTO outbox (learner_id, to_address, subject, body_text, include_address, transport, message_id, eml_file, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(e.learnerId, e.to, e.subject, e.bodyText, e.includeAddress ? 1 : 0, e.transport, e.messageId, e.emlFile, e.createdAt);
+      .run(
+        e.learnerId,
+        e.to,
+        e.subject,
+        e.bodyText,
+        e.includeAddress ? 1 : 0,
+        e.transport,
+        e.messageId,
+        e.emlFile,
+        e.createdAt,
+      );
   }
 
   /** When the learner's e-mails after `since` were sent, oldest first. */

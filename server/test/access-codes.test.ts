@@ -18,7 +18,15 @@ describe('access-code hashes', () => {
 
   it('treat a malformed or tampered hash as a mismatch, never an error or a stall', async () => {
     const good = await hashAccessCode('abcdefghij', 10);
-    for (const bad of ['', 'abcdefghij', good.replace('ln=10', 'ln=30'), good.replace('ln=10', 'ln=4'), good.slice(0, -2), `${good}AA`, good.replace('$scrypt$', '$pbkdf2$')]) {
+    for (const bad of [
+      '',
+      'abcdefghij',
+      good.replace('ln=10', 'ln=30'),
+      good.replace('ln=10', 'ln=4'),
+      good.slice(0, -2),
+      `${good}AA`,
+      good.replace('$scrypt$', '$pbkdf2$'),
+    ]) {
       assert.equal(await verifyAccessCode('abcdefghij', bad), false, bad);
     }
   });

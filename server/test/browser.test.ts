@@ -12,8 +12,13 @@ import { REPOSITORY_ROOT } from '../src/config.js';
 import { startTestServer, type TestServer } from './helpers.js';
 
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const BUILT = existsSync(join(REPOSITORY_ROOT, 'dist', 'cert-elements.js')) && existsSync(join(REPOSITORY_ROOT, 'shared.html'));
-const skip = !BUILT ? 'dist/cert-elements.js is not built (npm run build)' : !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM}` : false;
+const BUILT =
+  existsSync(join(REPOSITORY_ROOT, 'dist', 'cert-elements.js')) && existsSync(join(REPOSITORY_ROOT, 'shared.html'));
+const skip = !BUILT
+  ? 'dist/cert-elements.js is not built (npm run build)'
+  : !existsSync(CHROMIUM)
+    ? `no Chromium at ${CHROMIUM}`
+    : false;
 
 /** Records what the page refuses under its CSP and any uncaught error. */
 async function watch(page: Page, problems: string[]): Promise<void> {
@@ -22,7 +27,8 @@ async function watch(page: Page, problems: string[]): Promise<void> {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   await page.addInitScript({
-    content: "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));",
+    content:
+      "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));",
   });
 }
 
@@ -33,7 +39,12 @@ describe('in Chromium, with the built library', { skip }, () => {
     server = await startTestServer({ webRoot: REPOSITORY_ROOT, config: { logLevel: 'warn' } });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+      args: [
+        '--no-sandbox',
+        '--headless=new',
+        '--disable-gpu',
+        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost, EXCLUDE 127.0.0.1',
+      ],
     });
   });
   after(async () => {

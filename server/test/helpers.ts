@@ -37,7 +37,16 @@ export interface TestServer extends RunningApp {
   clock: ManualClock;
   logs: string[];
   /** `fetch` on the API (`/api` + `path`), with the signed-in session unless `cookie: null`. */
-  api(path: string, init?: { method?: string; body?: unknown; rawBody?: string | Buffer; headers?: Record<string, string>; cookie?: string | null }): Promise<Reply>;
+  api(
+    path: string,
+    init?: {
+      method?: string;
+      body?: unknown;
+      rawBody?: string | Buffer;
+      headers?: Record<string, string>;
+      cookie?: string | null;
+    },
+  ): Promise<Reply>;
   /** `fetch` on the server's own URL for pages and files. */
   page(path: string): Promise<Reply>;
   /** Signs in as the demo learner; later `api` calls carry that session. */
@@ -66,8 +75,14 @@ function makeWebRoot(): string {
   mkdirSync(join(root, 'dist', 'chunks'), { recursive: true });
   mkdirSync(join(root, 'demo'));
   mkdirSync(join(root, 'src', 'demo', 'demo-badges'), { recursive: true });
-  writeFileSync(join(root, 'src', 'demo', 'demo-badges', 'accessibility.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  writeFileSync(join(root, 'index.html'), '<!doctype html><title>demo</title><cert-dashboard api-base="/api"></cert-dashboard>');
+  writeFileSync(
+    join(root, 'src', 'demo', 'demo-badges', 'accessibility.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  );
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><title>demo</title><cert-dashboard api-base="/api"></cert-dashboard>',
+  );
   writeFileSync(join(root, 'shared.html'), SHARED_HTML);
   writeFileSync(join(root, 'dist', 'cert-elements.js'), 'export {};\n');
   writeFileSync(join(root, 'dist', 'chunks', 'jspdf-abc.js'), 'export {};\n');
@@ -93,7 +108,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...options.config,
   });
   const { config: _c, clock: _k, dataDir: _d, webRoot: _w, ...appOptions } = options;
-  const running = await startServer({ ...appOptions, config, now: clock.now, logStream: { write: (line) => void logs.push(line) } });
+  const running = await startServer({
+    ...appOptions,
+    config,
+    now: clock.now,
+    logStream: { write: (line) => void logs.push(line) },
+  });
 
   const server: TestServer = {
     ...running,
@@ -109,8 +129,15 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       let body: string | Buffer | undefined;
       if (init.rawBody !== undefined) body = init.rawBody;
       else if (init.body !== undefined) body = JSON.stringify(init.body);
-      if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
-      return read(await fetch(new URL(`api${path}`, running.url), { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, body }));
+      if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+        headers['content-type'] = 'application/json';
+      return read(
+        await fetch(new URL(`api${path}`, running.url), {
+          method: init.method ?? (body === undefined ? 'GET' : 'POST'),
+          headers,
+          body,
+        }),
+      );
     },
     async page(path) {
       return read(await fetch(new URL(path, running.url)));
@@ -138,19 +165,32 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 }
 
 /** A request sent as written, for paths `fetch` would normalise (`..`, bad escapes). */
-export function rawRequest(base: string, path: string, init: { method?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+export function rawRequest(
+  base: string,
+  path: string,
+  init: { method?: string; headers?: Record<string, string> } = {},
+): Promise<Reply> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') headers.set(name, value);
-        resolve({ status: res.statusCode!, headers, text, json: /json/.test(headers.get('content-type') ?? '') ? JSON.parse(text) : undefined });
-      });
-    });
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, path, method: init.method ?? 'GET', headers: init.headers },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(res.headers))
+            if (typeof value === 'string') headers.set(name, value);
+          resolve({
+            status: res.statusCode!,
+            headers,
+            text,
+            json: /json/.test(headers.get('content-type') ?? '') ? JSON.parse(text) : undefined,
+          });
+        });
+      },
+    );
     req.on('error', reject).end();
   });
 }

@@ -15,23 +15,50 @@ describe('the access code in logs and URLs', () => {
         created,
         await server.api('/transcript/shares'),
         await server.api('/shared-transcripts/view', { body: { transcriptId: id, accessCode: code }, cookie: null }),
-        await server.api('/shared-transcripts/view', { body: { transcriptId: id, accessCode: `${code}-wrong` }, cookie: null }),
-        await server.api('/shared-transcripts/view', { body: { transcriptId: 'ZZZZZZZZZZZZZ', accessCode: code }, cookie: null }),
+        await server.api('/shared-transcripts/view', {
+          body: { transcriptId: id, accessCode: `${code}-wrong` },
+          cookie: null,
+        }),
+        await server.api('/shared-transcripts/view', {
+          body: { transcriptId: 'ZZZZZZZZZZZZZ', accessCode: code },
+          cookie: null,
+        }),
         // Malformed JSON: V8's SyntaxError would quote the body, code and all.
-        await server.api('/shared-transcripts/view', { rawBody: `{"transcriptId":"${id}","accessCode":"${code}"`, cookie: null }),
-        await server.api('/shared-transcripts/view', { rawBody: `{"transcriptId":"${id}","accessCode":${code}}`, cookie: null }),
+        await server.api('/shared-transcripts/view', {
+          rawBody: `{"transcriptId":"${id}","accessCode":"${code}"`,
+          cookie: null,
+        }),
+        await server.api('/shared-transcripts/view', {
+          rawBody: `{"transcriptId":"${id}","accessCode":${code}}`,
+          cookie: null,
+        }),
         await server.api('/transcript/shares', { rawBody: `{"accessCode":"${code}",}` }),
         await server.api('/transcript/shares', { body: { accessCode: code, includeAddress: 'maybe' } }),
-        await server.api('/transcript/shares', { body: { accessCode: `${code}${'x'.repeat(60)}`, includeAddress: true } }),
-        await server.api('/transcript/shares', { body: { accessCode: code, includeAddress: true }, headers: { origin: 'https://evil.example' } }),
-        await server.api('/transcript/shares', { rawBody: JSON.stringify({ accessCode: code, pad: 'x'.repeat(20_000) }) }),
+        await server.api('/transcript/shares', {
+          body: { accessCode: `${code}${'x'.repeat(60)}`, includeAddress: true },
+        }),
+        await server.api('/transcript/shares', {
+          body: { accessCode: code, includeAddress: true },
+          headers: { origin: 'https://evil.example' },
+        }),
+        await server.api('/transcript/shares', {
+          rawBody: JSON.stringify({ accessCode: code, pad: 'x'.repeat(20_000) }),
+        }),
       ];
-      for (let i = 0; i < 10; i++) await server.api('/shared-transcripts/view', { body: { transcriptId: id, accessCode: `${code}${i}` }, cookie: null });
-      replies.push(await server.api('/shared-transcripts/view', { body: { transcriptId: id, accessCode: code }, cookie: null }));
+      for (let i = 0; i < 10; i++)
+        await server.api('/shared-transcripts/view', {
+          body: { transcriptId: id, accessCode: `${code}${i}` },
+          cookie: null,
+        });
+      replies.push(
+        await server.api('/shared-transcripts/view', { body: { transcriptId: id, accessCode: code }, cookie: null }),
+      );
       assert.equal(replies.at(-1)!.status, 429);
 
       assert.ok(server.logs.length > 20, 'request logging is on');
-      const urls = server.logs.map((line) => JSON.parse(line) as { req?: { url?: string } }).flatMap((entry) => (entry.req?.url ? [entry.req.url] : []));
+      const urls = server.logs
+        .map((line) => JSON.parse(line) as { req?: { url?: string } })
+        .flatMap((entry) => (entry.req?.url ? [entry.req.url] : []));
       assert.ok(urls.some((u) => u.endsWith('/shared-transcripts/view')));
       for (const line of server.logs) assert.ok(!line.includes(code), `log line with the code: ${line}`);
       for (const url of urls) assert.ok(!url.includes(code));

@@ -21,8 +21,18 @@ describe('transcript e-mail', () => {
     try {
       await server.signIn();
       const learner = (await server.api('/learner')).json;
-      assert.equal((await server.api('/transcript/email', { body: { to: ' hr@example.com ', includeAddress: false } })).status, 204);
-      assert.equal((await server.api('/transcript/email', { body: { to: 'María.Núñez+cv@correo.example.es', includeAddress: true } })).status, 204);
+      assert.equal(
+        (await server.api('/transcript/email', { body: { to: ' hr@example.com ', includeAddress: false } })).status,
+        204,
+      );
+      assert.equal(
+        (
+          await server.api('/transcript/email', {
+            body: { to: 'María.Núñez+cv@correo.example.es', includeAddress: true },
+          })
+        ).status,
+        204,
+      );
       const rows = server.db.prepare('SELECT * FROM outbox ORDER BY id').all() as OutboxRow[];
       assert.equal(rows.length, 2);
       const [without, withAddress] = rows;
@@ -59,7 +69,10 @@ describe('transcript e-mail', () => {
     const server = await startTestServer({ mailTransport: transport });
     try {
       await server.signIn();
-      assert.equal((await server.api('/transcript/email', { body: { to: 'a@example.com', includeAddress: false } })).status, 204);
+      assert.equal(
+        (await server.api('/transcript/email', { body: { to: 'a@example.com', includeAddress: false } })).status,
+        204,
+      );
       assert.equal(sent.length, 1);
       assert.equal(sent[0].to, 'a@example.com');
       failing = true;
@@ -78,13 +91,19 @@ describe('transcript e-mail', () => {
       await server.signIn();
       for (let i = 0; i < 3; i++) {
         server.clock.advance(60_000);
-        assert.equal((await server.api('/transcript/email', { body: { to: `p${i}@example.com`, includeAddress: false } })).status, 204);
+        assert.equal(
+          (await server.api('/transcript/email', { body: { to: `p${i}@example.com`, includeAddress: false } })).status,
+          204,
+        );
       }
       const limited = await server.api('/transcript/email', { body: { to: 'p4@example.com', includeAddress: false } });
       assert.equal(limited.status, 429);
       assert.equal(limited.headers.get('retry-after'), String(60 * 60 - 2 * 60));
       server.clock.advance(58 * 60_000);
-      assert.equal((await server.api('/transcript/email', { body: { to: 'p4@example.com', includeAddress: false } })).status, 204);
+      assert.equal(
+        (await server.api('/transcript/email', { body: { to: 'p4@example.com', includeAddress: false } })).status,
+        204,
+      );
     } finally {
       await server.dispose();
     }

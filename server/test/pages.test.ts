@@ -6,10 +6,12 @@ import { rawRequest, startTestServer, type TestServer } from './helpers.js';
 /** A policy as a map from directive to its sources. */
 function directives(policy: string | null): Map<string, string[]> {
   assert.ok(policy, 'a Content-Security-Policy header');
-  return new Map(policy.split(';').map((part) => {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    return [name, sources];
-  }));
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
 }
 
 describe('pages', () => {
@@ -49,7 +51,10 @@ describe('pages', () => {
     assert.deepEqual(csp.get('trusted-types'), ['lit-html']);
     for (const [name, sources] of csp) {
       for (const source of sources) {
-        assert.ok(!/^(https?:|\*|'unsafe-)/.test(source) && !/\./.test(source.replace(/^'.*'$/, '')), `${name} ${source}`);
+        assert.ok(
+          !/^(https?:|\*|'unsafe-)/.test(source) && !/\./.test(source.replace(/^'.*'$/, '')),
+          `${name} ${source}`,
+        );
       }
     }
   });
@@ -72,7 +77,16 @@ describe('pages', () => {
     assert.match(library.headers.get('content-type')!, /javascript/);
     assert.equal((await server.page('dist/chunks/jspdf-abc.js')).status, 200);
     assert.equal((await server.page('demo/demo.js')).status, 200);
-    for (const path of ['/demo/memory.ts', '/package.json', '/server/src/app.ts', '/data/cert-elements.sqlite', '/dist/../package.json', '/dist/%2e%2e/package.json', '/demo/..%2fpackage.json', '/dist/..%5cpackage.json']) {
+    for (const path of [
+      '/demo/memory.ts',
+      '/package.json',
+      '/server/src/app.ts',
+      '/data/cert-elements.sqlite',
+      '/dist/../package.json',
+      '/dist/%2e%2e/package.json',
+      '/demo/..%2fpackage.json',
+      '/dist/..%5cpackage.json',
+    ]) {
       const reply = await rawRequest(server.url, path);
       assert.ok(reply.status >= 400 && reply.status < 500, `${path}: ${reply.status}`);
       assert.ok(!reply.text.includes('not to be served'), path);

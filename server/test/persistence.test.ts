@@ -14,7 +14,9 @@ describe('persistence', () => {
     const server = await startTestServer({ dataDir });
     try {
       assert.ok(existsSync(join(dataDir, 'cert-elements.sqlite')));
-      const versions = server.db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all() as {
+      const versions = server.db
+        .prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version')
+        .all() as {
         version: number;
       }[];
       assert.deepEqual(
@@ -36,10 +38,15 @@ describe('persistence', () => {
     try {
       await server.signIn();
       const code = 'survives-the-restart';
-      const created = (await server.api('/transcript/shares', { body: { accessCode: code, includeAddress: true } })).json;
-      const revoked = (await server.api('/transcript/shares', { body: { accessCode: code, includeAddress: false } })).json;
+      const created = (await server.api('/transcript/shares', { body: { accessCode: code, includeAddress: true } }))
+        .json;
+      const revoked = (await server.api('/transcript/shares', { body: { accessCode: code, includeAddress: false } }))
+        .json;
       assert.equal((await server.api(`/transcript/shares/${revoked.transcriptId}`, { method: 'DELETE' })).status, 204);
-      assert.equal((await server.api('/transcript/email', { body: { to: 'hr@example.com', includeAddress: false } })).status, 204);
+      assert.equal(
+        (await server.api('/transcript/email', { body: { to: 'hr@example.com', includeAddress: false } })).status,
+        204,
+      );
       const learner = (await server.api('/learner')).json;
       const listed = (await server.api('/transcript/shares')).json;
 
@@ -47,15 +54,26 @@ describe('persistence', () => {
 
       assert.deepEqual((await server.api('/learner')).json, learner, 'the session cookie still signs in');
       // The same shares; only the URL's port differs, as the new server listens on another one.
-      const withoutPort = (shares: { url: string }[]) => shares.map((s) => ({ ...s, url: s.url.replace(/:\d+\//, ':PORT/') }));
+      const withoutPort = (shares: { url: string }[]) =>
+        shares.map((s) => ({ ...s, url: s.url.replace(/:\d+\//, ':PORT/') }));
       assert.deepEqual(withoutPort((await server.api('/transcript/shares')).json), withoutPort(listed));
-      const view = await server.api('/shared-transcripts/view', { body: { transcriptId: created.transcriptId, accessCode: code }, cookie: null });
+      const view = await server.api('/shared-transcripts/view', {
+        body: { transcriptId: created.transcriptId, accessCode: code },
+        cookie: null,
+      });
       assert.equal(view.status, 200);
       assert.deepEqual(view.json.learner.address, learner.address);
-      const gone = await server.api('/shared-transcripts/view', { body: { transcriptId: revoked.transcriptId, accessCode: code }, cookie: null });
+      const gone = await server.api('/shared-transcripts/view', {
+        body: { transcriptId: revoked.transcriptId, accessCode: code },
+        cookie: null,
+      });
       assert.equal(gone.status, 404);
       assert.equal((server.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n, 1);
-      assert.equal((server.db.prepare('SELECT count(*) AS n FROM learners').get() as { n: number }).n, 1, 'seeded once');
+      assert.equal(
+        (server.db.prepare('SELECT count(*) AS n FROM learners').get() as { n: number }).n,
+        1,
+        'seeded once',
+      );
     } finally {
       await server.dispose();
     }
@@ -68,8 +86,13 @@ describe('persistence', () => {
       const extra = { version: 2, name: 'a test column', sql: 'ALTER TABLE learners ADD COLUMN nickname TEXT' };
       openDatabase(file).close();
       const db = openDatabase(file, [...MIGRATIONS, extra]);
-      const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
-      assert.deepEqual(applied.map((a) => a.version), [1, 2]);
+      const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as {
+        version: number;
+      }[];
+      assert.deepEqual(
+        applied.map((a) => a.version),
+        [1, 2],
+      );
       db.close();
       openDatabase(file, [...MIGRATIONS, extra]).close();
       assert.throws(() => openDatabase(file), /schema version 2, newer than this server knows \(1\)/);

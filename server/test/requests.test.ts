@@ -63,7 +63,10 @@ describe('request validation', () => {
       });
 
       it('answers another content type with 400', async () => {
-        const reply = await server.api(path, { rawBody: 'accessCode=abcdefgh', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+        const reply = await server.api(path, {
+          rawBody: 'accessCode=abcdefgh',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        });
         expectProblem(reply, 400, /application\/json/);
         const text = await server.api(path, { rawBody: '{}', headers: { 'content-type': 'text/plain' } });
         expectProblem(text, 400, /application\/json/);
@@ -96,19 +99,57 @@ describe('request validation', () => {
   });
 
   it('answers values that break a rule with 422 naming the property', async () => {
-    expectProblem(await server.api('/transcript/shares', { body: { accessCode: 'short', includeAddress: false } }), 422, /at least 8 characters long; it has 5/, 'accessCode');
-    expectProblem(await server.api('/transcript/shares', { body: { accessCode: 'y'.repeat(65), includeAddress: false } }), 422, /at most 64/, 'accessCode');
+    expectProblem(
+      await server.api('/transcript/shares', { body: { accessCode: 'short', includeAddress: false } }),
+      422,
+      /at least 8 characters long; it has 5/,
+      'accessCode',
+    );
+    expectProblem(
+      await server.api('/transcript/shares', { body: { accessCode: 'y'.repeat(65), includeAddress: false } }),
+      422,
+      /at most 64/,
+      'accessCode',
+    );
     // Seven emoji are fourteen UTF-16 units but seven characters.
-    expectProblem(await server.api('/transcript/shares', { body: { accessCode: '😀'.repeat(7), includeAddress: false } }), 422, /it has 7/, 'accessCode');
-    for (const to of ['', '   ', 'not-an-email', 'a@example.com, b@example.com', 'a@example.com\r\nBcc: b@example.com']) {
-      expectProblem(await server.api('/transcript/email', { body: { to, includeAddress: false } }), 422, /e-mail address is not valid/, 'to');
+    expectProblem(
+      await server.api('/transcript/shares', { body: { accessCode: '😀'.repeat(7), includeAddress: false } }),
+      422,
+      /it has 7/,
+      'accessCode',
+    );
+    for (const to of [
+      '',
+      '   ',
+      'not-an-email',
+      'a@example.com, b@example.com',
+      'a@example.com\r\nBcc: b@example.com',
+    ]) {
+      expectProblem(
+        await server.api('/transcript/email', { body: { to, includeAddress: false } }),
+        422,
+        /e-mail address is not valid/,
+        'to',
+      );
     }
-    expectProblem(await server.api('/shared-transcripts/view', { body: { transcriptId: '', accessCode: 'abcdefghij' } }), 422, /ID of 1 to 256/, 'transcriptId');
-    expectProblem(await server.api('/shared-transcripts/view', { body: { transcriptId: '..', accessCode: 'abcdefghij' } }), 422, /ID of 1 to 256/, 'transcriptId');
+    expectProblem(
+      await server.api('/shared-transcripts/view', { body: { transcriptId: '', accessCode: 'abcdefghij' } }),
+      422,
+      /ID of 1 to 256/,
+      'transcriptId',
+    );
+    expectProblem(
+      await server.api('/shared-transcripts/view', { body: { transcriptId: '..', accessCode: 'abcdefghij' } }),
+      422,
+      /ID of 1 to 256/,
+      'transcriptId',
+    );
   });
 
   it('survives a prototype-polluting body', async () => {
-    const reply = await server.api('/transcript/shares', { rawBody: '{"__proto__": {"includeAddress": true}, "accessCode": "abcdefghij"}' });
+    const reply = await server.api('/transcript/shares', {
+      rawBody: '{"__proto__": {"includeAddress": true}, "accessCode": "abcdefghij"}',
+    });
     expectProblem(reply, 400, /Unknown property "__proto__"/);
     assert.equal(({} as Record<string, unknown>).includeAddress, undefined);
   });
@@ -133,15 +174,49 @@ describe('request validation', () => {
 
   it('refuses a cross-site POST or DELETE with 403, and lets same-origin ones through', async () => {
     const body = { accessCode: 'abcdefghij', includeAddress: false };
-    expectProblem(await server.api('/transcript/shares', { body, headers: { origin: 'https://evil.example' } }), 403, /Cross-site/);
-    expectProblem(await server.api('/transcript/shares', { body, headers: { 'sec-fetch-site': 'cross-site' } }), 403, /Cross-site/);
-    expectProblem(await server.api('/transcript/shares', { body, headers: { 'sec-fetch-site': 'same-site', origin: 'https://sub.evil.example' } }), 403, /Cross-site/);
-    expectProblem(await server.api('/transcript/shares/ABCDEFGHJKLMN', { method: 'DELETE', headers: { origin: 'null' } }), 403, /Cross-site/);
-    expectProblem(await server.api('/demo/sign-in', { method: 'POST', cookie: null, headers: { 'sec-fetch-site': 'cross-site' } }), 403, /Cross-site/);
+    expectProblem(
+      await server.api('/transcript/shares', { body, headers: { origin: 'https://evil.example' } }),
+      403,
+      /Cross-site/,
+    );
+    expectProblem(
+      await server.api('/transcript/shares', { body, headers: { 'sec-fetch-site': 'cross-site' } }),
+      403,
+      /Cross-site/,
+    );
+    expectProblem(
+      await server.api('/transcript/shares', {
+        body,
+        headers: { 'sec-fetch-site': 'same-site', origin: 'https://sub.evil.example' },
+      }),
+      403,
+      /Cross-site/,
+    );
+    expectProblem(
+      await server.api('/transcript/shares/ABCDEFGHJKLMN', { method: 'DELETE', headers: { origin: 'null' } }),
+      403,
+      /Cross-site/,
+    );
+    expectProblem(
+      await server.api('/demo/sign-in', { method: 'POST', cookie: null, headers: { 'sec-fetch-site': 'cross-site' } }),
+      403,
+      /Cross-site/,
+    );
     const origin = new URL(server.url).origin;
-    const sameOrigin = await server.api('/transcript/shares', { body, headers: { origin, 'sec-fetch-site': 'same-origin' } });
+    const sameOrigin = await server.api('/transcript/shares', {
+      body,
+      headers: { origin, 'sec-fetch-site': 'same-origin' },
+    });
     assert.equal(sameOrigin.status, 201);
-    assert.equal((await server.api(`/transcript/shares/${sameOrigin.json.transcriptId}`, { method: 'DELETE', headers: { origin } })).status, 204);
+    assert.equal(
+      (
+        await server.api(`/transcript/shares/${sameOrigin.json.transcriptId}`, {
+          method: 'DELETE',
+          headers: { origin },
+        })
+      ).status,
+      204,
+    );
     // Reading is not state-changing: a cross-site GET is answered (CORS keeps the body from a foreign page).
     assert.equal((await server.api('/learner', { headers: { 'sec-fetch-site': 'cross-site' } })).status, 200);
   });
@@ -151,7 +226,10 @@ describe('request validation', () => {
   });
 
   it('answers a badly encoded URL with 400', async () => {
-    const reply = await rawRequest(server.url, '/api/transcript/shares/%E0%A4%A', { method: 'DELETE', headers: { cookie: `session=${server.session}` } });
+    const reply = await rawRequest(server.url, '/api/transcript/shares/%E0%A4%A', {
+      method: 'DELETE',
+      headers: { cookie: `session=${server.session}` },
+    });
     expectProblem(reply, 400, /malformed/);
   });
 });
@@ -167,7 +245,11 @@ describe('cross-origin pages (TRUSTED_ORIGINS)', () => {
   it('answers a preflight from a trusted origin and lets its requests through with CORS headers', async () => {
     const preflight = await fetch(new URL('api/transcript/shares', server.url), {
       method: 'OPTIONS',
-      headers: { origin: 'https://learn.example.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-csrf-token' },
+      headers: {
+        origin: 'https://learn.example.com',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, x-csrf-token',
+      },
     });
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://learn.example.com');

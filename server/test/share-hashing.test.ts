@@ -57,7 +57,11 @@ describe('hashing work per view', () => {
     const work = async (transcriptId: string, accessCode: string) => {
       const [hashes, verifications] = [codes.hashes, codes.verifications];
       const result = await shares.view(transcriptId, accessCode, `client-${client++}`);
-      return { outcome: result.outcome, hashes: codes.hashes - hashes, verifications: codes.verifications - verifications };
+      return {
+        outcome: result.outcome,
+        hashes: codes.hashes - hashes,
+        verifications: codes.verifications - verifications,
+      };
     };
 
     const wrongCode = await work(live.transcriptId, 'not-the-code');
@@ -69,6 +73,10 @@ describe('hashing work per view', () => {
     ]) {
       assert.deepEqual(await work(transcriptId, code), wrongCode, what);
     }
-    assert.deepEqual(await work(live.transcriptId, code), { ...wrongCode, outcome: 'shown' }, 'the right code costs the same too');
+    assert.deepEqual(
+      await work(live.transcriptId, code),
+      { ...wrongCode, outcome: 'shown' },
+      'the right code costs the same too',
+    );
   });
 });

@@ -6,7 +6,8 @@ import { TRANSCRIPT_ID_ALPHABET, TRANSCRIPT_ID_LENGTH } from '../../src/rules/tr
 import { configFromEnv } from '../src/config.js';
 import { DAY_MS, startTestServer, uniqueCode, type TestServer } from './helpers.js';
 
-const NOT_FOUND_BODY = '{"type":"about:blank","title":"Not Found","status":404,"detail":"No shared transcript matches this transcript ID and access code."}';
+const NOT_FOUND_BODY =
+  '{"type":"about:blank","title":"Not Found","status":404,"detail":"No shared transcript matches this transcript ID and access code."}';
 
 /** Headers that may differ between two otherwise identical answers. */
 const VARYING = new Set(['date', 'keep-alive', 'connection']);
@@ -18,7 +19,13 @@ function comparableHeaders(headers: Headers): [string, string][] {
 async function share(server: TestServer, accessCode: string, includeAddress = false) {
   const reply = await server.api('/transcript/shares', { body: { accessCode, includeAddress } });
   assert.equal(reply.status, 201, reply.text);
-  return reply.json as { transcriptId: string; url: string | null; includeAddress: boolean; createdAt: string; expiresAt: string };
+  return reply.json as {
+    transcriptId: string;
+    url: string | null;
+    includeAddress: boolean;
+    createdAt: string;
+    expiresAt: string;
+  };
 }
 
 function view(server: TestServer, transcriptId: string, accessCode: string, headers: Record<string, string> = {}) {
@@ -65,7 +72,10 @@ describe('transcript shares', () => {
       assert.equal((await view(server, otherId(s.transcriptId), code)).status, 404);
     }
     const files = ['', '-wal', '-shm'].map((suffix) => `${server.config.databaseFile}${suffix}`).filter(existsSync);
-    assert.ok(files.some((f) => f.endsWith('-wal')), 'the WAL file is checked too');
+    assert.ok(
+      files.some((f) => f.endsWith('-wal')),
+      'the WAL file is checked too',
+    );
     for (const file of files) {
       const bytes = readFileSync(file);
       for (const code of codes) {
@@ -133,7 +143,13 @@ describe('transcript shares', () => {
     const listed = (await server.api('/transcript/shares')).json as { transcriptId: string }[];
     assert.ok(listed.some((l) => l.transcriptId === s.transcriptId));
     assert.ok(!JSON.stringify(listed).includes(code));
-    assert.deepEqual(Object.keys(listed[0]).sort(), ['createdAt', 'expiresAt', 'includeAddress', 'transcriptId', 'url']);
+    assert.deepEqual(Object.keys(listed[0]).sort(), [
+      'createdAt',
+      'expiresAt',
+      'includeAddress',
+      'transcriptId',
+      'url',
+    ]);
   });
 
   it('revokes a share: it opens nothing, with the same 404 as a wrong code, and cannot be revoked twice', async () => {
@@ -161,7 +177,9 @@ describe('transcript shares', () => {
 describe('share URL on a configured page (SHARE_BASE_URL)', () => {
   it("keeps the page's own query and fragment and adds the transcript ID", async () => {
     const base = 'https://partner.example/transcripts/view?lang=es#top';
-    const server = await startTestServer({ config: { shareBaseUrl: configFromEnv({ SHARE_BASE_URL: base }).shareBaseUrl } });
+    const server = await startTestServer({
+      config: { shareBaseUrl: configFromEnv({ SHARE_BASE_URL: base }).shareBaseUrl },
+    });
     try {
       await server.signIn();
       const code = uniqueCode('base');
@@ -269,7 +287,9 @@ describe('rate limits on opening a share', () => {
     server.clock.advance(16 * 60 * 1000);
     const code = uniqueCode('burst');
     const s = await share(server, code);
-    const replies = await Promise.all(Array.from({ length: 25 }, (_, i) => view(server, s.transcriptId, `${code}#${i}`)));
+    const replies = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => view(server, s.transcriptId, `${code}#${i}`)),
+    );
     assert.equal(replies.filter((r) => r.status === 404).length, 10);
     assert.equal(replies.filter((r) => r.status === 429).length, 15);
   });
@@ -280,7 +300,8 @@ describe('rate limits on opening a share', () => {
       await client.signIn();
       const code = uniqueCode('client');
       const s = await share(client, code);
-      for (let i = 0; i < 5; i++) assert.equal((await view(client, s.transcriptId, code)).status, 200, 'successes are not counted');
+      for (let i = 0; i < 5; i++)
+        assert.equal((await view(client, s.transcriptId, code)).status, 200, 'successes are not counted');
       for (let i = 0; i < 12; i++) {
         const id = `${'23456789ABCDEFGH'[i]}${'Z'.repeat(12)}`;
         assert.equal((await view(client, id, code)).status, 404);

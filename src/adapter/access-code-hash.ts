@@ -36,7 +36,12 @@ export async function hashAccessCode(
  * none, so an unknown ID is answered as slowly as a known one from the very first view.
  */
 export function unmatchableAccessCodeHash(iterations: number = ACCESS_CODE_HASH_ITERATIONS): string {
-  return [HASH_SCHEME, String(iterations), toBase64(new Uint8Array(SALT_BYTES).fill(1)), toBase64(new Uint8Array(HASH_BYTES))].join('$');
+  return [
+    HASH_SCHEME,
+    String(iterations),
+    toBase64(new Uint8Array(SALT_BYTES).fill(1)),
+    toBase64(new Uint8Array(HASH_BYTES)),
+  ].join('$');
 }
 
 /**
@@ -68,7 +73,11 @@ function parseStoredHash(stored: string): StoredHash | null {
   return { iterations, salt, hash };
 }
 
-async function pbkdf2(code: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array<ArrayBuffer>> {
+async function pbkdf2(
+  code: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   const subtle = globalThis.crypto.subtle;
   const key = await subtle.importKey('raw', new TextEncoder().encode(code.normalize('NFC')), 'PBKDF2', false, [
     'deriveBits',

@@ -61,7 +61,9 @@ function stopped(reason: unknown): AdapterError | null {
   if (isAdapterError(reason)) return reason;
   if (!(reason instanceof DOMException)) return null;
   if (reason.name === 'TimeoutError') return new AdapterError('timeout', 'The request timed out.', { cause: reason });
-  return reason.name === 'AbortError' ? new AdapterError('aborted', 'The request was aborted.', { cause: reason }) : null;
+  return reason.name === 'AbortError'
+    ? new AdapterError('aborted', 'The request was aborted.', { cause: reason })
+    : null;
 }
 
 /** Any thrown value as an `AdapterError`: an `AbortError` becomes `aborted`, a `TimeoutError` `timeout`, anything else `network`. */

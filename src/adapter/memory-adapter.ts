@@ -35,11 +35,17 @@ export class MemoryAdapter implements CertAdapter {
     const sent: SentTranscriptEmail[] = [];
     this.outbox = sent;
     // Copied now: the caller may change its objects before the backend's code has loaded.
-    const data = structuredClone({ learner: options.learner, certifications: options.certifications, badges: options.badges, transcript: options.transcript });
+    const data = structuredClone({
+      learner: options.learner,
+      certifications: options.certifications,
+      badges: options.badges,
+      transcript: options.transcript,
+    });
     const copied = { ...options, ...data };
     this.#backend = import('./memory-backend.js').then(({ MemoryBackend }) => new MemoryBackend(copied, sent));
     if (options.certificatePdfs) {
-      this.getCertificatePdf = (certificationId, o) => this.#backend.then((b) => b.getCertificatePdf!(certificationId, o));
+      this.getCertificatePdf = (certificationId, o) =>
+        this.#backend.then((b) => b.getCertificatePdf!(certificationId, o));
     }
   }
 

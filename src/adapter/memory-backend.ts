@@ -19,7 +19,12 @@ import {
   normalizeTranscriptId,
 } from '../rules/transcript-share.js';
 import { checkAccessCode } from './access-code-check.js';
-import { ACCESS_CODE_HASH_ITERATIONS, hashAccessCode, unmatchableAccessCodeHash, verifyAccessCode } from './access-code-hash.js';
+import {
+  ACCESS_CODE_HASH_ITERATIONS,
+  hashAccessCode,
+  unmatchableAccessCodeHash,
+  verifyAccessCode,
+} from './access-code-hash.js';
 import { AdapterError, abortedBy } from './errors.js';
 import type {
   CertAdapterOperation,
@@ -61,7 +66,9 @@ export class MemoryBackend implements CertAdapter {
     if (options.learner && options.certifications && options.badges) {
       this.#adopt(options);
     } else {
-      this.#demoLoading = import('../demo/demo-data.js').then(({ demoData }) => this.#adopt(options, demoData(this.#now())));
+      this.#demoLoading = import('../demo/demo-data.js').then(({ demoData }) =>
+        this.#adopt(options, demoData(this.#now())),
+      );
     }
     this.#transcriptOverrides = structuredClone(options.transcript ?? {});
     this.#latencyMs = Math.max(0, options.latencyMs ?? 0);
@@ -194,7 +201,11 @@ export class MemoryBackend implements CertAdapter {
   }
 
   /** Runs one operation as a backend would answer it: latency, abort, a configured failure. */
-  async #answer<T>(operation: CertAdapterOperation, o: RequestOptions | undefined, work: () => T | Promise<T>): Promise<T> {
+  async #answer<T>(
+    operation: CertAdapterOperation,
+    o: RequestOptions | undefined,
+    work: () => T | Promise<T>,
+  ): Promise<T> {
     const signal = o?.signal;
     throwIfAborted(signal);
     await this.#demoLoading;

@@ -168,7 +168,9 @@ export class RestAdapter implements CertAdapter {
     signal?.addEventListener('abort', onAbort, { once: true });
     const timer = this.timeoutMs > 0 ? setTimeout(() => stop('timeout'), this.timeoutMs) : undefined;
     const stopped = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener('abort', () => reject(controller.signal.reason as DOMException), { once: true });
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason as DOMException), {
+        once: true,
+      });
     });
     stopped.catch(() => {});
 
@@ -252,7 +254,9 @@ function quote(text: string): string {
 }
 
 type Validators = typeof import('./validate.js');
-type Parser = { [K in keyof Validators]: Validators[K] extends (value: unknown) => unknown ? K : never }[keyof Validators];
+type Parser = {
+  [K in keyof Validators]: Validators[K] extends (value: unknown) => unknown ? K : never;
+}[keyof Validators];
 
 /** JSON read and checked by the named parser of `validate.ts`, which loads with the first response. */
 function readJson<K extends Parser>(parser: K): (response: Response) => Promise<ReturnType<Validators[K]>> {
@@ -310,7 +314,8 @@ async function errorFromResponse(response: Response): Promise<AdapterError> {
   const kind = kindForStatus(status);
   const problem = await readProblem(response);
   const explanation = problem.detail ?? problem.title ?? response.statusText;
-  const retryAfter = status === 429 || status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
+  const retryAfter =
+    status === 429 || status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
   return new AdapterError(kind, explanation ? `HTTP ${status}: ${explanation}` : `HTTP ${status}`, {
     status,
     ...(retryAfter !== undefined && { retryAfter }),

@@ -11,13 +11,16 @@ export interface DemoData {
   badges: Badge[];
 }
 
-
 const NORTHWIND: Issuer = {
   name: 'Northwind Cloud Academy',
   url: 'https://academy.northwind.example.org',
   linkedInOrganizationId: '10482713',
 };
-const CONTOSO: Issuer = { name: 'Contoso Security Institute', url: 'https://security.contoso.example.com', linkedInOrganizationId: null };
+const CONTOSO: Issuer = {
+  name: 'Contoso Security Institute',
+  url: 'https://security.contoso.example.com',
+  linkedInOrganizationId: null,
+};
 const FABRIKAM: Issuer = { name: 'Fabrikam Architecture Guild', url: 'https://guild.fabrikam.example.org' };
 const TAILSPIN: Issuer = { name: 'Tailspin Agile Alliance', url: 'https://tailspin.example.com' };
 const IBERICO: Issuer = { name: 'Instituto Ibérico de Tecnología', url: 'https://iit.example.org' };

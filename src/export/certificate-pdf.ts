@@ -75,7 +75,11 @@ function contentOf(cert: Certification, learner: Learner, lang: string, m: Messa
 }
 
 /** The certificate as PDF bytes (what the ZIP stores). */
-export async function certificatePdfBytes(cert: Certification, learner: Learner, options: CertificatePdfOptions = {}): Promise<Uint8Array> {
+export async function certificatePdfBytes(
+  cert: Certification,
+  learner: Learner,
+  options: CertificatePdfOptions = {},
+): Promise<Uint8Array> {
   if (!hasCertificate(cert)) {
     throw new CertificateExportError(`Certification ${cert.id} is ${cert.status}; it has no certificate.`);
   }
@@ -99,7 +103,11 @@ export async function certificatePdfBytes(cert: Certification, learner: Learner,
 }
 
 /** The certificate as a PDF `Blob`. Rejects with `PdfFontError` when a character has no font. */
-export async function certificatePdf(cert: Certification, learner: Learner, options: CertificatePdfOptions = {}): Promise<Blob> {
+export async function certificatePdf(
+  cert: Certification,
+  learner: Learner,
+  options: CertificatePdfOptions = {},
+): Promise<Blob> {
   const bytes = await certificatePdfBytes(cert, learner, options);
   return new Blob([bytes as BlobPart], { type: 'application/pdf' });
 }
@@ -138,7 +146,6 @@ export async function certificateFor(
   return certificatePdf(cert, learner, options);
 }
 
-
 type Content = ReturnType<typeof contentOf>;
 
 function drawCertificate(doc: JsPdf, layout: PdfTextLayout, c: Content): void {
@@ -151,12 +158,34 @@ function drawCertificate(doc: JsPdf, layout: PdfTextLayout, c: Content): void {
   doc.setLineWidth(0.75);
   doc.rect(28, 28, PAGE.width - 56, PAGE.height - 56);
 
-  const block = (piece: Piece, top: number, box: { maxSize: number; minSize: number; maxHeight: number; width?: number; x?: number; align?: 'left' | 'center' | 'right' }, color: string): { fitted: FittedText; bottom: number } => {
-    const fitted = layout.fit(piece.text, { weight: piece.weight, maxSize: box.maxSize, minSize: box.minSize, maxWidth: box.width ?? CONTENT_WIDTH, maxHeight: box.maxHeight });
+  const block = (
+    piece: Piece,
+    top: number,
+    box: {
+      maxSize: number;
+      minSize: number;
+      maxHeight: number;
+      width?: number;
+      x?: number;
+      align?: 'left' | 'center' | 'right';
+    },
+    color: string,
+  ): { fitted: FittedText; bottom: number } => {
+    const fitted = layout.fit(piece.text, {
+      weight: piece.weight,
+      maxSize: box.maxSize,
+      minSize: box.minSize,
+      maxWidth: box.width ?? CONTENT_WIDTH,
+      maxHeight: box.maxHeight,
+    });
     doc.setTextColor(color);
     const step = fitted.size * fitted.lineHeight;
     fitted.lines.forEach((line, i) => {
-      layout.drawLine(line, box.x ?? cx, top + fitted.size * 0.95 + i * step, { size: fitted.size, weight: piece.weight, align: box.align ?? 'center' });
+      layout.drawLine(line, box.x ?? cx, top + fitted.size * 0.95 + i * step, {
+        size: fitted.size,
+        weight: piece.weight,
+        align: box.align ?? 'center',
+      });
     });
     return { fitted, bottom: top + fitted.lines.length * step };
   };
@@ -169,7 +198,8 @@ function drawCertificate(doc: JsPdf, layout: PdfTextLayout, c: Content): void {
     return f.lines.length * f.size * f.lineHeight;
   };
   const predictedRule = Math.min(168 + height(c.name, nameBox), 264) + 8;
-  const predictedEnd = Math.min(predictedRule + 36 + height(c.title, titleBox), predictedRule + 148) + (c.code.text ? 22 : 0);
+  const predictedEnd =
+    Math.min(predictedRule + 36 + height(c.title, titleBox), predictedRule + 148) + (c.code.text ? 22 : 0);
   const shift = Math.max(0, Math.min(60, (430 - predictedEnd) / 2));
 
   block(c.issuer, 52, { maxSize: 15, minSize: 8, maxHeight: 22, width: 600 }, COLORS.accent);
@@ -186,7 +216,8 @@ function drawCertificate(doc: JsPdf, layout: PdfTextLayout, c: Content): void {
   block(c.hasEarned, ruleY + 10, { maxSize: 13, minSize: 8, maxHeight: 18 }, COLORS.muted);
   // The title band ends well above the details, whatever the title's length.
   const title = block(c.title, ruleY + 36, titleBox, COLORS.accent);
-  if (c.code.text) block(c.code, Math.min(title.bottom, ruleY + 148) + 4, { maxSize: 13, minSize: 8, maxHeight: 18 }, COLORS.muted);
+  if (c.code.text)
+    block(c.code, Math.min(title.bottom, ruleY + 148) + 4, { maxSize: 13, minSize: 8, maxHeight: 18 }, COLORS.muted);
 
   // Details, bottom left.
   const left = 64;
@@ -204,11 +235,28 @@ function drawCertificate(doc: JsPdf, layout: PdfTextLayout, c: Content): void {
     const qrX = PAGE.width - 64 - qrSize;
     const qrY = 456;
     drawQr(doc, c.href, qrX, qrY, qrSize);
-    block(c.scan, qrY + qrSize + 4, { maxSize: 8, minSize: 6, maxHeight: 11, width: qrSize + 24, x: qrX + qrSize / 2 }, COLORS.muted);
+    block(
+      c.scan,
+      qrY + qrSize + 4,
+      { maxSize: 8, minSize: 6, maxHeight: 11, width: qrSize + 24, x: qrX + qrSize / 2 },
+      COLORS.muted,
+    );
     const textRight = qrX - 16;
-    block(c.verifyLabel, 486, { maxSize: 9, minSize: 7, maxHeight: 12, width: 300, x: textRight, align: 'right' }, COLORS.muted);
-    const url = block(c.url, 500, { maxSize: 10, minSize: 6, maxHeight: 26, width: 300, x: textRight, align: 'right' }, COLORS.link);
-    const width = Math.max(...url.fitted.lines.map((l) => layout.width(l, { size: url.fitted.size, weight: 'normal' })));
+    block(
+      c.verifyLabel,
+      486,
+      { maxSize: 9, minSize: 7, maxHeight: 12, width: 300, x: textRight, align: 'right' },
+      COLORS.muted,
+    );
+    const url = block(
+      c.url,
+      500,
+      { maxSize: 10, minSize: 6, maxHeight: 26, width: 300, x: textRight, align: 'right' },
+      COLORS.link,
+    );
+    const width = Math.max(
+      ...url.fitted.lines.map((l) => layout.width(l, { size: url.fitted.size, weight: 'normal' })),
+    );
     doc.link(textRight - width, 500, width, url.bottom - 500 + 2, { url: c.href });
   }
 }

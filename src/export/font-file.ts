@@ -8,22 +8,40 @@ import { PdfFontError, type FontBytes } from './font-registry.js';
 /** A TrueType font from WOFF 1.0 (tables are zlib streams) or TrueType bytes; throws for anything else. */
 export function toTrueType(bytes: FontBytes, fontName = 'font'): Uint8Array {
   const buf = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  if (buf.length < 12) throw new PdfFontError('unsupported-font', `${fontName} is not a font file.`, { font: fontName });
+  if (buf.length < 12)
+    throw new PdfFontError('unsupported-font', `${fontName} is not a font file.`, { font: fontName });
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const tag = view.getUint32(0);
   if (tag === 0x00010000 || tag === 0x74727565 /* 'true' */) return buf;
   if (tag !== 0x774f4646 /* 'wOFF' */) {
-    const what = tag === 0x4f54544f ? 'CFF-based OpenType' : tag === 0x774f4632 ? 'WOFF2' : tag === 0x74746366 ? 'a font collection' : 'not a font';
-    throw new PdfFontError('unsupported-font', `${fontName} is ${what}; PDFs need TrueType (.ttf) or WOFF 1.0.`, { font: fontName });
+    const what =
+      tag === 0x4f54544f
+        ? 'CFF-based OpenType'
+        : tag === 0x774f4632
+          ? 'WOFF2'
+          : tag === 0x74746366
+            ? 'a font collection'
+            : 'not a font';
+    throw new PdfFontError('unsupported-font', `${fontName} is ${what}; PDFs need TrueType (.ttf) or WOFF 1.0.`, {
+      font: fontName,
+    });
   }
   const flavor = view.getUint32(4);
   if (flavor !== 0x00010000 && flavor !== 0x74727565) {
-    throw new PdfFontError('unsupported-font', `${fontName} wraps CFF outlines; PDFs need TrueType outlines.`, { font: fontName });
+    throw new PdfFontError('unsupported-font', `${fontName} wraps CFF outlines; PDFs need TrueType outlines.`, {
+      font: fontName,
+    });
   }
   const numTables = view.getUint16(12);
   const tables = Array.from({ length: numTables }, (_, i) => {
     const o = 44 + i * 20;
-    return { tag: view.getUint32(o), offset: view.getUint32(o + 4), compLength: view.getUint32(o + 8), origLength: view.getUint32(o + 12), checksum: view.getUint32(o + 16) };
+    return {
+      tag: view.getUint32(o),
+      offset: view.getUint32(o + 4),
+      compLength: view.getUint32(o + 8),
+      origLength: view.getUint32(o + 12),
+      checksum: view.getUint32(o + 16),
+    };
   });
   let size = 12 + 16 * numTables;
   for (const t of tables) size += (t.origLength + 3) & ~3;
@@ -41,7 +59,8 @@ export function toTrueType(bytes: FontBytes, fontName = 'font'): Uint8Array {
   tables.forEach((t, i) => {
     const raw = buf.subarray(t.offset, t.offset + t.compLength);
     const data = t.compLength < t.origLength ? unzlibSync(raw) : raw;
-    if (data.length !== t.origLength) throw new PdfFontError('unsupported-font', `${fontName} has a damaged table.`, { font: fontName });
+    if (data.length !== t.origLength)
+      throw new PdfFontError('unsupported-font', `${fontName} has a damaged table.`, { font: fontName });
     const record = 12 + 16 * i;
     dv.setUint32(record, t.tag);
     dv.setUint32(record + 4, t.checksum);

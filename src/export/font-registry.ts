@@ -18,7 +18,11 @@ export class PdfFontError extends Error {
   /** The font that failed to load or is not usable (`load-failed`, `unsupported-font`). */
   readonly font: string | undefined;
 
-  constructor(kind: PdfFontErrorKind, message: string, details: { characters?: string[]; font?: string; cause?: unknown } = {}) {
+  constructor(
+    kind: PdfFontErrorKind,
+    message: string,
+    details: { characters?: string[]; font?: string; cause?: unknown } = {},
+  ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.kind = kind;
     this.characters = details.characters ?? [];
@@ -104,7 +108,8 @@ export function registerPdfFont(font: PdfFontRegistration): void {
   const sorted = ranges ? [...ranges].sort((a, b) => a[0] - b[0]) : undefined;
   registered.push({
     family: font.name,
-    declares: (cp) => (sorted !== undefined && inRanges(sorted, cp)) || (test !== undefined && test(String.fromCodePoint(cp))),
+    declares: (cp) =>
+      (sorted !== undefined && inRanges(sorted, cp)) || (test !== undefined && test(String.fromCodePoint(cp))),
     load: (weight) => (weight === 'bold' && loadBold ? loadBold() : load()),
     hasBold: loadBold !== undefined,
   });

@@ -98,7 +98,13 @@ export class PdfTextLayout {
     // jsPDF's bidi engine (UAX #9): a static of the class, missing from its type definitions.
     const BidiEngine = (jsPdfClass as unknown as { __bidiEngine__: BidiEngineConstructor }).__bidiEngine__;
     const engine = (rtl: boolean) =>
-      new BidiEngine({ isInputVisual: false, isOutputVisual: true, isInputRtl: rtl, isOutputRtl: false, isSymmetricSwapping: true });
+      new BidiEngine({
+        isInputVisual: false,
+        isOutputVisual: true,
+        isInputRtl: rtl,
+        isOutputRtl: false,
+        isSymmetricSwapping: true,
+      });
     this.bidi = { ltr: engine(false), rtl: engine(true) };
   }
 

@@ -17,7 +17,7 @@ export function qrRectangles(text: string, size: number): QrRect[] {
   const module = size / qr.size;
   const rects: QrRect[] = [];
   qr.data.forEach((row, r) => {
-    for (let col = 0; col < row.length; ) {
+    for (let col = 0; col < row.length;) {
       if (!row[col]) {
         col++;
         continue;

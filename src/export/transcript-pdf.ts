@@ -115,7 +115,10 @@ function needsOf(c: Content): PdfTextNeed[] {
 }
 
 /** The transcript as PDF bytes. Rejects with `PdfFontError` when a character has no font. */
-export async function transcriptPdfBytes(transcript: Transcript, options: TranscriptPdfOptions = {}): Promise<Uint8Array> {
+export async function transcriptPdfBytes(
+  transcript: Transcript,
+  options: TranscriptPdfOptions = {},
+): Promise<Uint8Array> {
   const lang = options.lang ?? 'en';
   const messages = options.messages ?? messagesFor(lang);
   const c = contentOf(transcript, lang, messages, options.includeAddress ?? false);
@@ -180,15 +183,39 @@ class TranscriptPages {
     return this.direction === 'rtl' ? 'right' : 'left';
   }
 
-  private line(text: string, offset: number, width: number, baseline: number, size: number, weight: PdfFontWeight): void {
+  private line(
+    text: string,
+    offset: number,
+    width: number,
+    baseline: number,
+    size: number,
+    weight: PdfFontWeight,
+  ): void {
     const x = this.x(offset, width);
     this.layout.drawLine(text, this.align === 'right' ? x + width : x, baseline, { size, weight, align: this.align });
   }
 
-  private text(text: string, o: { size: number; minSize?: number; weight?: PdfFontWeight; color?: string; maxHeight: number; offset?: number; width?: number }): void {
+  private text(
+    text: string,
+    o: {
+      size: number;
+      minSize?: number;
+      weight?: PdfFontWeight;
+      color?: string;
+      maxHeight: number;
+      offset?: number;
+      width?: number;
+    },
+  ): void {
     const weight = o.weight ?? 'normal';
     const width = o.width ?? CONTENT_WIDTH;
-    const fitted = this.layout.fit(text, { weight, maxSize: o.size, minSize: o.minSize ?? o.size, maxWidth: width, maxHeight: o.maxHeight });
+    const fitted = this.layout.fit(text, {
+      weight,
+      maxSize: o.size,
+      minSize: o.minSize ?? o.size,
+      maxWidth: width,
+      maxHeight: o.maxHeight,
+    });
     const step = fitted.size * fitted.lineHeight;
     this.ensureRoom(fitted.lines.length * step);
     this.doc.setTextColor(o.color ?? COLORS.ink);
@@ -226,14 +253,26 @@ class TranscriptPages {
   private rowLayout(cells: string[], columns: Column[], weight: PdfFontWeight): { lines: string[][]; height: number } {
     const lines = cells.map((cell, i) => {
       const maxWidth = columns[i].width * CONTENT_WIDTH - 2 * CELL.padX;
-      const fitted = this.layout.fit(cell, { weight, maxSize: CELL.size, minSize: CELL.size, maxWidth, maxHeight: CELL.maxHeight, lineHeight: CELL.lineHeight });
+      const fitted = this.layout.fit(cell, {
+        weight,
+        maxSize: CELL.size,
+        minSize: CELL.size,
+        maxWidth,
+        maxHeight: CELL.maxHeight,
+        lineHeight: CELL.lineHeight,
+      });
       return fitted.lines;
     });
     const most = Math.max(1, ...lines.map((l) => l.length));
     return { lines, height: most * CELL.size * CELL.lineHeight + 2 * CELL.padY };
   }
 
-  private drawRow(row: { lines: string[][]; height: number }, columns: Column[], weight: PdfFontWeight, band: boolean): void {
+  private drawRow(
+    row: { lines: string[][]; height: number },
+    columns: Column[],
+    weight: PdfFontWeight,
+    band: boolean,
+  ): void {
     if (band) {
       this.doc.setFillColor(COLORS.band);
       this.doc.rect(MARGIN.side, this.y, CONTENT_WIDTH, row.height, 'F');
@@ -261,7 +300,11 @@ class TranscriptPages {
       this.text(table.empty, { size: 10, color: COLORS.muted, maxHeight: 40 });
       return;
     }
-    const header = this.rowLayout(table.columns.map((col) => col.header), table.columns, 'bold');
+    const header = this.rowLayout(
+      table.columns.map((col) => col.header),
+      table.columns,
+      'bold',
+    );
     const rows = table.rows.map((cells) => this.rowLayout(cells, table.columns, 'normal'));
     // The heading never stands alone at the foot of a page: it goes with the header and a first row.
     this.ensureRoom(headingHeight + header.height + rows[0].height);
@@ -285,11 +328,21 @@ class TranscriptPages {
     for (let page = 1; page <= total; page++) {
       this.doc.setPage(page);
       this.doc.setTextColor(COLORS.muted);
-      const name = this.layout.fit(c.name, { weight: 'normal', maxSize: FOOTER_SIZE, minSize: FOOTER_SIZE, maxWidth: half - 12, maxHeight: FOOTER_SIZE * 1.3 });
+      const name = this.layout.fit(c.name, {
+        weight: 'normal',
+        maxSize: FOOTER_SIZE,
+        minSize: FOOTER_SIZE,
+        maxWidth: half - 12,
+        maxHeight: FOOTER_SIZE * 1.3,
+      });
       this.line(name.lines[0] ?? '', 0, half - 12, baseline, FOOTER_SIZE, 'normal');
       const pageOf = c.pageOf(page, total);
       const end = this.direction === 'rtl' ? MARGIN.side : PAGE.width - MARGIN.side;
-      this.layout.drawLine(pageOf, end, baseline, { size: FOOTER_SIZE, weight: 'normal', align: this.direction === 'rtl' ? 'left' : 'right' });
+      this.layout.drawLine(pageOf, end, baseline, {
+        size: FOOTER_SIZE,
+        weight: 'normal',
+        align: this.direction === 'rtl' ? 'left' : 'right',
+      });
     }
   }
 }

@@ -46,7 +46,8 @@ export const en = {
     examsPassed: (passed: number, total: number) => `${passed} of ${total} ${total === 1 ? 'exam' : 'exams'} passed`,
     certificateAfterFinalExam: 'The certificate is issued once the final exam is passed.',
     remainingExams: 'Still to pass:',
-    expiresInDays: (days: number) => (days === 0 ? 'Expires today' : `Expires in ${days} ${days === 1 ? 'day' : 'days'}`),
+    expiresInDays: (days: number) =>
+      days === 0 ? 'Expires today' : `Expires in ${days} ${days === 1 ? 'day' : 'days'}`,
     renew: 'Renew',
     revokedNote: 'This certification was revoked; its certificate is no longer valid.',
     addToLinkedIn: 'Add to LinkedIn profile',
@@ -54,7 +55,8 @@ export const en = {
     selectCertificate: (title: string) => `Select ${title}`,
     selectAll: 'Select all',
     clearSelection: 'Clear selection',
-    selectedCount: (n: number) => (n === 0 ? 'No certificates selected' : `${n} ${n === 1 ? 'certificate' : 'certificates'} selected`),
+    selectedCount: (n: number) =>
+      n === 0 ? 'No certificates selected' : `${n} ${n === 1 ? 'certificate' : 'certificates'} selected`,
     search: 'Search certifications',
     searchPlaceholder: 'Title or code',
     sortBy: 'Sort by',
@@ -103,7 +105,8 @@ export const en = {
     downloaded: 'Image downloaded',
     shareText: (name: string, issuer: string) => `I earned the “${name}” badge from ${issuer}.`,
     emailSubject: (name: string) => `My badge: ${name}`,
-    emailBody: (name: string, issuer: string, url: string) => `I earned the “${name}” badge from ${issuer}.\n\nSee it here: ${url}`,
+    emailBody: (name: string, issuer: string, url: string) =>
+      `I earned the “${name}” badge from ${issuer}.\n\nSee it here: ${url}`,
     copyFailed: 'Your browser did not let us copy. Select the text and copy it yourself.',
     shareFailed: 'The share sheet could not be opened. Try another way to share.',
     downloadFailed: 'The badge image could not be downloaded. Try again.',
@@ -153,9 +156,11 @@ export const en = {
     emailInvalid: 'Enter an e-mail address such as name@example.com.',
     emailFailed: (reason: string) => `The transcript was not sent. ${reason}`,
     shareDialogTitle: 'Share your transcript',
-    shareIntro: 'Anyone with the transcript ID and the access code can view your transcript until the share expires or you revoke it.',
+    shareIntro:
+      'Anyone with the transcript ID and the access code can view your transcript until the share expires or you revoke it.',
     accessCode: 'Access code',
-    accessCodeHint: (min: number, max: number) => `${min} to ${max} characters. Pasting and password managers are fine.`,
+    accessCodeHint: (min: number, max: number) =>
+      `${min} to ${max} characters. Pasting and password managers are fine.`,
     confirmAccessCode: 'Repeat the access code',
     showAccessCode: 'Show access code',
     show: 'Show',
@@ -183,7 +188,8 @@ export const en = {
     addressNotIncluded: 'Address not included',
     revoke: 'Revoke',
     revokeShare: (id: string) => `Revoke share ${id}`,
-    confirmRevoke: (id: string) => `Revoke share ${id}? Whoever has its access code can no longer view your transcript.`,
+    confirmRevoke: (id: string) =>
+      `Revoke share ${id}? Whoever has its access code can no longer view your transcript.`,
     confirmRevokeAction: 'Yes, revoke',
     keepShare: 'Keep it',
     shareRevoked: (id: string) => `Share ${id} revoked.`,

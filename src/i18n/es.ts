@@ -52,7 +52,9 @@ export const es: Messages = {
     selectAll: 'Seleccionar todo',
     clearSelection: 'Quitar la selección',
     selectedCount: (n) =>
-      n === 0 ? 'Ningún certificado seleccionado' : `${n} ${n === 1 ? 'certificado seleccionado' : 'certificados seleccionados'}`,
+      n === 0
+        ? 'Ningún certificado seleccionado'
+        : `${n} ${n === 1 ? 'certificado seleccionado' : 'certificados seleccionados'}`,
     search: 'Buscar certificaciones',
     searchPlaceholder: 'Título o código',
     sortBy: 'Ordenar por',
@@ -62,7 +64,8 @@ export const es: Messages = {
     preview: 'Vista previa',
     previewTitle: (title) => `Vista previa del certificado: ${title}`,
     preparingPreview: 'Preparando la vista previa…',
-    previewBlocked: 'La configuración de seguridad de este sitio no permite la vista previa. Descarga el PDF para verlo.',
+    previewBlocked:
+      'La configuración de seguridad de este sitio no permite la vista previa. Descarga el PDF para verlo.',
     download: 'Descargar',
     downloadPdf: 'Descargar PDF',
     downloadZip: (n) => `Descargar ${n} en un ZIP`,
@@ -151,7 +154,8 @@ export const es: Messages = {
     emailInvalid: 'Escribe una dirección de correo como nombre@ejemplo.com.',
     emailFailed: (reason) => `El expediente no se envió. ${reason}`,
     shareDialogTitle: 'Compartir tu expediente',
-    shareIntro: 'Quien tenga el ID del expediente y el código de acceso podrá ver tu expediente hasta que caduque o lo dejes de compartir.',
+    shareIntro:
+      'Quien tenga el ID del expediente y el código de acceso podrá ver tu expediente hasta que caduque o lo dejes de compartir.',
     accessCode: 'Código de acceso',
     accessCodeHint: (min, max) => `De ${min} a ${max} caracteres. Puedes pegarlo o usar un gestor de contraseñas.`,
     confirmAccessCode: 'Repite el código de acceso',
@@ -169,7 +173,8 @@ export const es: Messages = {
     copyLink: 'Copiar enlace',
     linkCopied: 'Enlace copiado.',
     copyFailed: 'Tu navegador no nos dejó copiar. Selecciona el enlace y cópialo tú.',
-    codeNotInUrl: 'El código de acceso no está en el enlace. Dáselo a la persona por separado, por ejemplo por teléfono.',
+    codeNotInUrl:
+      'El código de acceso no está en el enlace. Dáselo a la persona por separado, por ejemplo por teléfono.',
     noShareUrl: 'Da a la persona el ID del expediente y, por separado, el código de acceso.',
     createAnother: 'Crear otro enlace',
     shareFailed: (reason) => `No se creó el enlace. ${reason}`,
@@ -191,7 +196,8 @@ export const es: Messages = {
     idRequired: 'Escribe el ID del expediente.',
     viewTranscript: 'Ver expediente',
     opening: 'Abriendo…',
-    noMatch: 'Ningún expediente compartido coincide con este ID y este código de acceso. Revisa ambos e inténtalo de nuevo.',
+    noMatch:
+      'Ningún expediente compartido coincide con este ID y este código de acceso. Revisa ambos e inténtalo de nuevo.',
     sharedNotice: 'Un expediente compartido contigo. Solo lectura.',
     viewAnother: 'Ver otro expediente',
     pdfTitle: 'Expediente académico',
@@ -217,7 +223,8 @@ export const es: Messages = {
       'uncovered-characters': (characters) =>
         `El PDF no puede mostrar ${characters}: no hay una fuente disponible para ello. Pide al sitio que añada una.`,
       'load-failed': 'No se pudo cargar una fuente para el PDF. Comprueba tu conexión e inténtalo de nuevo.',
-      'unsupported-font': 'Una fuente configurada para los PDF de este sitio no se puede usar. Pide al sitio que lo corrija.',
+      'unsupported-font':
+        'Una fuente configurada para los PDF de este sitio no se puede usar. Pide al sitio que lo corrija.',
       'not-issued': 'Esta certificación no tiene certificado: está en curso o fue revocada.',
     },
   },

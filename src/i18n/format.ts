@@ -27,7 +27,13 @@ export function formatDate(value: string | null | undefined, lang: string, style
 }
 
 /** A postal address as the lines an envelope shows: street, then postal code and locality, region, country. */
-export function addressLines(address: { street: string; locality?: string; region?: string; postalCode?: string; country?: string }): string[] {
+export function addressLines(address: {
+  street: string;
+  locality?: string;
+  region?: string;
+  postalCode?: string;
+  country?: string;
+}): string[] {
   const town = [address.postalCode, address.locality].filter(Boolean).join(' ');
   return [address.street, town, address.region, address.country].filter((line): line is string => Boolean(line));
 }

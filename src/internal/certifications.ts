@@ -12,7 +12,9 @@ export function certificateIds(certs: readonly Certification[]): string[] {
 /** The selected IDs that still have a certificate in `certs`: `selected` itself when that is all of them. */
 export function keepSelectable(selected: ReadonlySet<string>, certs: readonly Certification[]): ReadonlySet<string> {
   const selectable = new Set(certificateIds(certs));
-  return [...selected].every((id) => selectable.has(id)) ? selected : new Set([...selected].filter((id) => selectable.has(id)));
+  return [...selected].every((id) => selectable.has(id))
+    ? selected
+    : new Set([...selected].filter((id) => selectable.has(id)));
 }
 
 /** Folds case and accents, so `maria` finds `María` and `az-104` finds `AZ-104`. */
@@ -34,7 +36,11 @@ export function searchCertifications(certs: readonly Certification[], query: str
  * Sorted copies: `newest` / `oldest` by earned date (certifications not earned yet first, as they
  * are what the learner works on), `title` alphabetically in the person's language.
  */
-export function sortCertifications(certs: readonly Certification[], order: CertificationSortOrder, lang: string): Certification[] {
+export function sortCertifications(
+  certs: readonly Certification[],
+  order: CertificationSortOrder,
+  lang: string,
+): Certification[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   const byTitle = (a: Certification, b: Certification) => collator.compare(a.title, b.title);
   if (order === 'title') return [...certs].sort(byTitle);

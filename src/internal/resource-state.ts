@@ -7,16 +7,21 @@ import type { AdapterResource } from './adapter-consumer.js';
  * What an element shows while its data loads or after loading failed: a status line, or the
  * error in the person's language with a retry where trying again can help. `nothing` once ready.
  */
-export function renderResourceState(resource: AdapterResource<unknown>, messages: Messages): TemplateResult | typeof nothing {
+export function renderResourceState(
+  resource: AdapterResource<unknown>,
+  messages: Messages,
+): TemplateResult | typeof nothing {
   if (resource.status === 'loading' || resource.status === 'idle') {
     return html`<p role="status" part="status" class="muted">${messages.common.loading}</p>`;
   }
   if (resource.status === 'error') {
     return html`<div role="alert" part="error" class="error">
       <p>${errorMessage(resource.error, messages)}</p>
-      ${resource.error?.retryable
-        ? html`<button type="button" @click=${() => resource.run()}>${messages.common.retry}</button>`
-        : nothing}
+      ${
+        resource.error?.retryable
+          ? html`<button type="button" @click=${() => resource.run()}>${messages.common.retry}</button>`
+          : nothing
+      }
     </div>`;
   }
   return nothing;

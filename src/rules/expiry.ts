@@ -25,12 +25,20 @@ export function isExpired(expiresOn: string | null | undefined, now: Date = new 
  * The status a person reads: the backend's, except that an `earned` certification past its last
  * valid day reads `expired` (a backend may not have caught up yet).
  */
-export function certificationStatusOn(cert: Pick<Certification, 'status' | 'expiresOn'>, now: Date = new Date(), timeZone?: string): CertificationStatus {
+export function certificationStatusOn(
+  cert: Pick<Certification, 'status' | 'expiresOn'>,
+  now: Date = new Date(),
+  timeZone?: string,
+): CertificationStatus {
   return cert.status === 'earned' && isExpired(cert.expiresOn, now, timeZone) ? 'expired' : cert.status;
 }
 
 /** Days left when an earned certification expires within `EXPIRES_SOON_DAYS` (0 on its last day); else `null`. */
-export function expiresSoon(cert: Pick<Certification, 'status' | 'expiresOn'>, now: Date = new Date(), timeZone?: string): number | null {
+export function expiresSoon(
+  cert: Pick<Certification, 'status' | 'expiresOn'>,
+  now: Date = new Date(),
+  timeZone?: string,
+): number | null {
   if (cert.status !== 'earned') return null;
   const days = daysUntil(cert.expiresOn, now, timeZone);
   return days !== null && days >= 0 && days <= EXPIRES_SOON_DAYS ? days : null;

@@ -16,7 +16,8 @@ export interface SafeFileNameOptions {
 
 // C0/C1 controls, bidi embeddings/overrides/isolates and marks (LRM, RLM, ALM), BOM, lone surrogates.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // Path separators and the characters Windows refuses in a file name.
 const FORBIDDEN = /[/\\<>:"|?*]/g;
 const RESERVED_WINDOWS = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i;
@@ -40,7 +41,8 @@ function truncateToBytes(text: string, maxBytes: number): string {
 }
 
 function graphemes(text: string): Iterable<{ segment: string }> {
-  if (typeof Intl.Segmenter === 'function') return new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text);
+  if (typeof Intl.Segmenter === 'function')
+    return new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text);
   return Array.from(text, (segment) => ({ segment }));
 }
 
@@ -110,14 +112,20 @@ export function uniqueZipEntryNames(names: readonly string[], options: SafeFileN
 }
 
 /** `AZ-104 Azure Administrator - María Núñez.pdf`, made safe; a long title is cut before the name is. */
-export function certificateFileName(cert: Pick<Certification, 'code' | 'title'>, learner: Pick<Learner, 'name'>): string {
+export function certificateFileName(
+  cert: Pick<Certification, 'code' | 'title'>,
+  learner: Pick<Learner, 'name'>,
+): string {
   const title = cert.title.trim();
   const code = cert.code.trim();
   const heading = code && !title.toLowerCase().startsWith(code.toLowerCase()) ? `${code} ${title}` : title || code;
   const person = truncateToBytes(safeFileName(learner.name, { maxLength: 80, fallback: '' }), 80);
   const suffix = person ? ` - ${person}.pdf` : '.pdf';
   const room = DEFAULT_FILE_NAME_MAX_BYTES - byteLength(suffix);
-  const safeHeading = cleanStem(truncateToBytes(safeFileName(heading, { fallback: 'certificate' }), room), 'certificate');
+  const safeHeading = cleanStem(
+    truncateToBytes(safeFileName(heading, { fallback: 'certificate' }), room),
+    'certificate',
+  );
   return safeFileName(safeHeading + suffix);
 }
 
@@ -127,7 +135,11 @@ export interface ZipFileNameOptions {
 }
 
 /** `Certificates - María Núñez - 2025-03-14.zip`; `date` is a `Date` (its local calendar day) or an ISO date. */
-export function zipFileName(learnerName: string, date: Date | string = new Date(), options: ZipFileNameOptions = {}): string {
+export function zipFileName(
+  learnerName: string,
+  date: Date | string = new Date(),
+  options: ZipFileNameOptions = {},
+): string {
   const day =
     typeof date === 'string'
       ? (/^\d{4}-\d{2}-\d{2}/.exec(date)?.[0] ?? '')

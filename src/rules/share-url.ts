@@ -20,7 +20,9 @@ const RELATIVE_ORIGIN = 'http://relative.invalid';
 export function transcriptPageUrl(page: string, transcriptId: string): string {
   const url = new URL(page, `${RELATIVE_ORIGIN}/`);
   url.searchParams.set(TRANSCRIPT_ID_PARAM, normalizeTranscriptId(transcriptId));
-  return url.origin === RELATIVE_ORIGIN && !page.startsWith(RELATIVE_ORIGIN) ? url.href.slice(RELATIVE_ORIGIN.length) : url.href;
+  return url.origin === RELATIVE_ORIGIN && !page.startsWith(RELATIVE_ORIGIN)
+    ? url.href.slice(RELATIVE_ORIGIN.length)
+    : url.href;
 }
 
 /**

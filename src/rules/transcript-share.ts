@@ -44,7 +44,6 @@ export function formatTranscriptId(id: string): string {
   return groups.join('-');
 }
 
-
 /** A share lasts this long after it is created (a backend may configure another lifetime). */
 export const SHARE_LIFETIME_DAYS = 90;
 /** Failed attempts to open one transcript ID allowed within `SHARE_ATTEMPT_WINDOW_MS`. */

@@ -26,7 +26,10 @@ export async function fetchOpenBadge(src: string, options: FetchOptions = {}): P
 }
 
 /** The badge image as a file: baked with the badge's Open Badges data when it has some and the image is PNG or SVG. */
-export async function badgeImageFile(badge: Badge, options: FetchOptions = {}): Promise<{ blob: Blob; filename: string }> {
+export async function badgeImageFile(
+  badge: Badge,
+  options: FetchOptions = {},
+): Promise<{ blob: Blob; filename: string }> {
   const url = safeImageUrl(badge.imageUrl, options);
   if (!url) throw new AdapterError('invalid-response', 'The badge has no image that can be fetched.');
   const { data, type } = await fetchBytes(url, options);
@@ -35,10 +38,18 @@ export async function badgeImageFile(badge: Badge, options: FetchOptions = {}): 
   const bytes = badge.openBadge && (png || svg) ? bakeOpenBadge(data, badge.openBadge) : data;
   const mime = png ? 'image/png' : svg ? 'image/svg+xml' : type || 'application/octet-stream';
   const extension = png ? 'png' : svg ? 'svg' : (EXTENSIONS[mime] ?? 'img');
-  return { blob: new Blob([bytes.slice()], { type: mime }), filename: safeFileName(`${badge.name}.${extension}`, { fallback: 'badge', maxLength: 120 }) };
+  return {
+    blob: new Blob([bytes.slice()], { type: mime }),
+    filename: safeFileName(`${badge.name}.${extension}`, { fallback: 'badge', maxLength: 120 }),
+  };
 }
 
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp', 'image/avif': 'avif' };
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+};
 
 async function fetchBytes(url: string, options: FetchOptions): Promise<{ data: Uint8Array; type: string }> {
   let response: Response;
@@ -48,7 +59,10 @@ async function fetchBytes(url: string, options: FetchOptions): Promise<{ data: U
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new AdapterError('network', `${url} could not be fetched.`, { cause });
   }
-  if (!response.ok) throw new AdapterError(kindForStatus(response.status), `${url} answered ${response.status}.`, { status: response.status });
+  if (!response.ok)
+    throw new AdapterError(kindForStatus(response.status), `${url} answered ${response.status}.`, {
+      status: response.status,
+    });
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   return { data: new Uint8Array(await response.arrayBuffer()), type };
 }

@@ -36,5 +36,9 @@ export function embedSnippet({ name, imageUrl, publicUrl, size = 120 }: EmbedInp
 
 /** The embed snippet for a badge; relative image and page URLs resolved against `base`. */
 export function badgeEmbedSnippet(badge: Badge, base: string): string | null {
-  return embedSnippet({ name: badge.name, imageUrl: safeImageUrl(badge.imageUrl, { base }), publicUrl: safeLinkUrl(badge.publicUrl, { base }) });
+  return embedSnippet({
+    name: badge.name,
+    imageUrl: safeImageUrl(badge.imageUrl, { base }),
+    publicUrl: safeLinkUrl(badge.publicUrl, { base }),
+  });
 }

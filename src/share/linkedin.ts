@@ -35,10 +35,14 @@ export function linkedInAddToProfileUrl(cert: LinkedInCertification): string {
   if (organizationId && /^\d+$/.test(organizationId)) params.push(['organizationId', organizationId]);
   else params.push(['organizationName', cert.organizationName.trim()]);
   const issued = parseIsoDate(cert.issuedOn);
-  if (issued) params.push(['issueYear', String(issued.getUTCFullYear())], ['issueMonth', String(issued.getUTCMonth() + 1)]);
+  if (issued)
+    params.push(['issueYear', String(issued.getUTCFullYear())], ['issueMonth', String(issued.getUTCMonth() + 1)]);
   const expires = parseIsoDate(cert.expiresOn);
   if (expires) {
-    params.push(['expirationYear', String(expires.getUTCFullYear())], ['expirationMonth', String(expires.getUTCMonth() + 1)]);
+    params.push(
+      ['expirationYear', String(expires.getUTCFullYear())],
+      ['expirationMonth', String(expires.getUTCMonth() + 1)],
+    );
   }
   params.push(['certUrl', safeLinkUrl(cert.certUrl)], ['certId', cert.certId?.trim()]);
   return `${ADD_TO_PROFILE}?${encodeParams(params)}`;

@@ -1,6 +1,12 @@
 /** Kept apart from the Open Badges reader so that elements can tell its errors without loading it. */
 
-export const OPEN_BADGE_ERROR_KINDS = ['malformed', 'not-open-badge', 'not-baked', 'unresolved', 'unsupported-image'] as const;
+export const OPEN_BADGE_ERROR_KINDS = [
+  'malformed',
+  'not-open-badge',
+  'not-baked',
+  'unresolved',
+  'unsupported-image',
+] as const;
 export type OpenBadgeErrorKind = (typeof OPEN_BADGE_ERROR_KINDS)[number];
 
 /**
@@ -21,5 +27,7 @@ export class OpenBadgeError extends Error {
 }
 
 export function isOpenBadgeError(value: unknown): value is OpenBadgeError {
-  return value instanceof OpenBadgeError || (value instanceof Error && value.name === 'OpenBadgeError' && 'kind' in value);
+  return (
+    value instanceof OpenBadgeError || (value instanceof Error && value.name === 'OpenBadgeError' && 'kind' in value)
+  );
 }

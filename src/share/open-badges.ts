@@ -14,7 +14,12 @@ import { bakePng, isPng, PngFormatError, readPngOpenBadge } from './png-bake.js'
 import { safeImageUrl, safeLinkUrl } from '../rules/safe-url.js';
 import { bakeSvg, isSvg, readSvgOpenBadge, SvgFormatError } from './svg-bake.js';
 
-export { OPEN_BADGE_ERROR_KINDS, OpenBadgeError, isOpenBadgeError, type OpenBadgeErrorKind } from './open-badge-error.js';
+export {
+  OPEN_BADGE_ERROR_KINDS,
+  OpenBadgeError,
+  isOpenBadgeError,
+  type OpenBadgeErrorKind,
+} from './open-badge-error.js';
 
 export type OpenBadgeVersion = '2.0' | '3.0';
 
@@ -31,7 +36,10 @@ type Json = Record<string, unknown>;
 /** A resolver that fetches linked JSON with `fetch`, aborted by `signal`. */
 export function fetchJsonResolver(fetchImpl: typeof fetch = fetch, signal?: AbortSignal): LinkedDocumentResolver {
   return async (url) => {
-    const response = await fetchImpl(url, { headers: { accept: 'application/ld+json, application/json' }, signal: signal ?? null });
+    const response = await fetchImpl(url, {
+      headers: { accept: 'application/ld+json, application/json' },
+      signal: signal ?? null,
+    });
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
     return (await response.json()) as unknown;
   };
@@ -59,17 +67,20 @@ export function openBadgeVersion(data: Json): OpenBadgeVersion | null {
   const types = asArray(data.type);
   const context = asArray(data['@context']).filter((c): c is string => typeof c === 'string');
   if (types.includes('OpenBadgeCredential') || types.includes('AchievementCredential')) return '3.0';
-  if (context.some((c) => c.includes('purl.imsglobal.org/spec/ob/v3p0')) && isObject(data.credentialSubject)) return '3.0';
+  if (context.some((c) => c.includes('purl.imsglobal.org/spec/ob/v3p0')) && isObject(data.credentialSubject))
+    return '3.0';
   if (types.includes('Assertion')) return '2.0';
   // Open Badges 1.x assertions have no type: a badge, and a recipient (`identity` in 0.5/1.0 drafts) or `uid`.
-  if (!types.length && data.badge !== undefined && (data.recipient ?? data.identity ?? data.uid) !== undefined) return '2.0';
+  if (!types.length && data.badge !== undefined && (data.recipient ?? data.identity ?? data.uid) !== undefined)
+    return '2.0';
   return null;
 }
 
 /** The assertion or credential object behind any input: an object, JSON text, a compact JWS (or VC-JWT), or an assertion URL. */
 export async function openBadgeDocument(input: OpenBadgeData, options: ParseOptions = {}): Promise<Json> {
   if (isObject(input)) return input;
-  if (typeof input !== 'string') throw new OpenBadgeError('malformed', 'Open Badges data must be an object or a string.');
+  if (typeof input !== 'string')
+    throw new OpenBadgeError('malformed', 'Open Badges data must be an object or a string.');
   const text = input.trim();
   if (text.startsWith('{')) {
     let parsed: unknown;
@@ -103,7 +114,11 @@ export async function openBadgeDocument(input: OpenBadgeData, options: ParseOpti
 export async function parseOpenBadge(input: OpenBadgeData, options: ParseOptions = {}): Promise<Badge> {
   const document = await openBadgeDocument(input, options);
   const version = openBadgeVersion(document);
-  if (!version) throw new OpenBadgeError('not-open-badge', 'Neither an Open Badges 2.0 Assertion nor an Open Badges 3.0 credential.');
+  if (!version)
+    throw new OpenBadgeError(
+      'not-open-badge',
+      'Neither an Open Badges 2.0 Assertion nor an Open Badges 3.0 credential.',
+    );
   const badge = version === '3.0' ? await fromCredential(document, options) : await fromAssertion(document, options);
   // Keep the data as received: a JWS stays a JWS, so that baking writes the signed form.
   return { ...badge, openBadge: typeof input === 'string' && isCompactJws(input) ? input.trim() : document };
@@ -136,7 +151,11 @@ export async function readBakedOpenBadge(bytes: Uint8Array): Promise<OpenBadgeDa
  * A `Badge` from the bytes of a file: Open Badges JSON or JWS text, or a baked PNG or SVG. For an
  * image, `imageUrl` (the file's own URL) becomes the badge's image.
  */
-export async function parseOpenBadgeFile(bytes: Uint8Array, imageUrl: string | null, options: ParseOptions = {}): Promise<Badge> {
+export async function parseOpenBadgeFile(
+  bytes: Uint8Array,
+  imageUrl: string | null,
+  options: ParseOptions = {},
+): Promise<Badge> {
   const text = isPng(bytes) ? '' : new TextDecoder().decode(bytes).trim();
   if (text.startsWith('{') || isCompactJws(text)) return parseOpenBadge(text, options);
   const data = await readBakedOpenBadge(bytes);
@@ -206,7 +225,8 @@ async function resolveObject(value: unknown, options: ParseOptions, what: string
   if (isObject(value)) return value;
   const url = safeLinkUrl(value);
   if (!url) throw new OpenBadgeError('malformed', `The ${what} is missing.`);
-  if (!options.resolve) throw new OpenBadgeError('unresolved', `The ${what} is linked (${url}) and no resolver was given.`);
+  if (!options.resolve)
+    throw new OpenBadgeError('unresolved', `The ${what} is linked (${url}) and no resolver was given.`);
   let resolved: unknown;
   try {
     resolved = await options.resolve(url);
@@ -234,7 +254,10 @@ function requireText(value: unknown, what: string): string {
 
 /** A calendar date (`2016-12-31`) from an ISO date-time, a date, or (Open Badges 1.x) Unix seconds; in UTC. */
 function optionalDate(value: unknown): string | null {
-  const iso = typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)) ? secondsToIso(Number(value)) : value;
+  const iso =
+    typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))
+      ? secondsToIso(Number(value))
+      : value;
   const date = typeof iso === 'string' ? parseIsoDate(iso.trim()) : null;
   return date ? date.toISOString().slice(0, 10) : null;
 }
@@ -260,7 +283,10 @@ function parseJsonObject(text: string): Json {
 }
 
 function base64UrlDecode(part: string): string {
-  const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+  const base64 = part
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .padEnd(Math.ceil(part.length / 4) * 4, '=');
   return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
 }
 

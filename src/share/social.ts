@@ -2,7 +2,17 @@ import { encodeParams } from './linkedin.js';
 import { safeLinkUrl } from '../rules/safe-url.js';
 
 /** Every way `<badge-share>` offers to share, in the order it shows them; `networks` picks a subset. */
-export const SHARE_NETWORKS = ['linkedin-profile', 'linkedin', 'x', 'facebook', 'email', 'copy', 'native', 'embed', 'download'] as const;
+export const SHARE_NETWORKS = [
+  'linkedin-profile',
+  'linkedin',
+  'x',
+  'facebook',
+  'email',
+  'copy',
+  'native',
+  'embed',
+  'download',
+] as const;
 export type ShareNetwork = (typeof SHARE_NETWORKS)[number];
 
 /** The networks named in a space-separated list, in `SHARE_NETWORKS` order; unknown names ignored; all when empty. */
@@ -34,7 +44,10 @@ export function xShareUrl(text: string, url: string): string | null {
   const safe = safeLinkUrl(url);
   if (!safe) return null;
   const fitted = truncateForX(text.trim(), X_MAX_LENGTH - X_URL_LENGTH - 1);
-  return `https://twitter.com/intent/tweet?${encodeParams([['text', fitted], ['url', safe]])}`;
+  return `https://twitter.com/intent/tweet?${encodeParams([
+    ['text', fitted],
+    ['url', safe],
+  ])}`;
 }
 
 /**
@@ -65,7 +78,10 @@ export function truncateForX(text: string, max: number): string {
 
 /** `mailto:` with a subject and body, both percent-encoded (`%20`, never `+`). */
 export function emailShareUrl(subject: string, body: string): string {
-  return `mailto:?${encodeParams([['subject', subject], ['body', body]])}`;
+  return `mailto:?${encodeParams([
+    ['subject', subject],
+    ['body', body],
+  ])}`;
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;

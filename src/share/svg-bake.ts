@@ -55,7 +55,11 @@ export function readSvgOpenBadge(svg: string): SvgOpenBadge | null {
  * to the namespace of `version` on the root; any Open Badges element it had is replaced.
  * `body` (the JSON) goes in a CDATA section; `verify` in the attribute.
  */
-export function bakeSvg(svg: string, version: SvgOpenBadgeVersion, content: { verify?: string | null; body?: string | null }): string {
+export function bakeSvg(
+  svg: string,
+  version: SvgOpenBadgeVersion,
+  content: { verify?: string | null; body?: string | null },
+): string {
   let text = svg;
   for (const found of findOpenBadgeElements(text).reverse()) text = text.slice(0, found.start) + text.slice(found.end);
   const root = findRoot(mask(text));
@@ -120,7 +124,8 @@ function mask(text: string): string {
 
 function parseAttributes(text: string): Map<string, string> {
   const attributes = new Map<string, string>();
-  for (const [, name = '', double, single] of text.matchAll(ATTRIBUTE)) attributes.set(name, decodeEntities(double ?? single ?? ''));
+  for (const [, name = '', double, single] of text.matchAll(ATTRIBUTE))
+    attributes.set(name, decodeEntities(double ?? single ?? ''));
   return attributes;
 }
 

@@ -28,11 +28,17 @@ function render(tag: Element4, adapter: MemoryAdapter, lang = 'en'): TemplateRes
 }
 
 const failing = (tag: Element4, kind: AdapterErrorKind) =>
-  new MemoryAdapter({ fail: { [operationOf[tag]]: new AdapterError(kind, kind, kind === 'rate-limited' ? { retryAfter: 30 } : {}) } });
+  new MemoryAdapter({
+    fail: { [operationOf[tag]]: new AdapterError(kind, kind, kind === 'rate-limited' ? { retryAfter: 30 } : {}) },
+  });
 
 /** Settled: nothing says "Loading…" any more. */
 async function settled(el: Element) {
-  await waitUntil(() => !el.shadowRoot!.textContent.includes('Loading') && !el.shadowRoot!.textContent.includes('Cargando'), 'settled', { timeout: 5000 });
+  await waitUntil(
+    () => !el.shadowRoot!.textContent.includes('Loading') && !el.shadowRoot!.textContent.includes('Cargando'),
+    'settled',
+    { timeout: 5000 },
+  );
   await new Promise((r) => setTimeout(r, 50));
 }
 
@@ -47,7 +53,11 @@ describe('axe on every state of every element, in both themes', () => {
           const loading = await fixture(render(tag, new MemoryAdapter({ latencyMs: 60_000 })));
           await expect(loading).to.be.accessible();
           for (const lang of ['en', 'es', 'ar']) {
-            const el = await fixture(lang === 'ar' ? html`<div dir="rtl">${render(tag, new MemoryAdapter(), lang)}</div>` : render(tag, new MemoryAdapter(), lang));
+            const el = await fixture(
+              lang === 'ar'
+                ? html`<div dir="rtl">${render(tag, new MemoryAdapter(), lang)}</div>`
+                : render(tag, new MemoryAdapter(), lang),
+            );
             const host = lang === 'ar' ? el.firstElementChild! : el;
             await settled(host);
             await expect(el).to.be.accessible();
@@ -64,7 +74,11 @@ describe('axe on every state of every element, in both themes', () => {
       }
 
       it('empty lists', async () => {
-        const empty = new MemoryAdapter({ certifications: [], badges: [], learner: { id: 'x', name: 'Ana', email: 'ana@example.org', address: null } });
+        const empty = new MemoryAdapter({
+          certifications: [],
+          badges: [],
+          learner: { id: 'x', name: 'Ana', email: 'ana@example.org', address: null },
+        });
         const el = await fixture(html`<cert-dashboard .adapter=${empty}></cert-dashboard>`);
         await settled(el);
         await expect(el).to.be.accessible();

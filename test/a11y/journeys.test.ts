@@ -10,7 +10,8 @@ import { deepActiveElement } from '../../src/internal/dialog.js';
 import { certification, learner } from '../export/fixtures.js';
 import '../../src/define.js';
 
-const label = (node: Element | null) => (node?.getAttribute('aria-label') ?? node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const label = (node: Element | null) =>
+  (node?.getAttribute('aria-label') ?? node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Presses Tab (real key presses) until the focused element matches; fails after `max` presses. */
 async function tabTo(match: (el: HTMLElement) => boolean, what: string, max = 40): Promise<HTMLElement> {
@@ -50,7 +51,9 @@ describe('keyboard-only journeys', () => {
     expect(detail.ids).to.deep.equal(['a', 'c']);
     const names = Object.keys(unzipSync(new Uint8Array(await detail.blob.arrayBuffer())));
     expect(names).to.deep.equal(['Alpha - Ana.pdf', 'Gamma - Ana.pdf'].map((n) => `AZ-104 ${n}`));
-    await waitUntil(() => list.shadowRoot!.querySelector('.job-status')!.textContent === 'Your 2 certificates are ready.');
+    await waitUntil(
+      () => list.shadowRoot!.querySelector('.job-status')!.textContent === 'Your 2 certificates are ready.',
+    );
   });
 
   it('opens the share dialog, creates a share, and closes it', async () => {
@@ -59,9 +62,10 @@ describe('keyboard-only journeys', () => {
     await waitUntil(() => viewer.shadowRoot!.querySelector('[part=transcript]'));
     const shareButton = await tabTo((el) => label(el) === 'Share', 'the Share button');
     await sendKeys({ press: 'Enter' });
-    const dialog = await waitUntil(() => viewer.shadowRoot!.querySelector<HTMLDialogElement>('#share-dialog[open]'), 'the dialog opened').then(
-      () => viewer.shadowRoot!.querySelector<HTMLDialogElement>('#share-dialog')!,
-    );
+    const dialog = await waitUntil(
+      () => viewer.shadowRoot!.querySelector<HTMLDialogElement>('#share-dialog[open]'),
+      'the dialog opened',
+    ).then(() => viewer.shadowRoot!.querySelector<HTMLDialogElement>('#share-dialog')!);
     await waitUntil(() => dialog.contains(deepActiveElement()), 'focus moved into the dialog');
     if (deepActiveElement()?.id !== 'share-code') await tabTo((el) => el.id === 'share-code', 'the access code field');
     await sendKeys({ type: 'blue-harbour-42' });

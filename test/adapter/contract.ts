@@ -5,7 +5,12 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CertAdapter, RequestOptions } from '../../src/adapter/adapter.js';
-import { ADAPTER_ERROR_KINDS, isAdapterError, type AdapterError, type AdapterErrorKind } from '../../src/adapter/errors.js';
+import {
+  ADAPTER_ERROR_KINDS,
+  isAdapterError,
+  type AdapterError,
+  type AdapterErrorKind,
+} from '../../src/adapter/errors.js';
 import {
   CERTIFICATION_STATUSES,
   type Address,
@@ -237,7 +242,8 @@ export function describeAdapterContract(
         expect(transcript.learner.id).to.equal(learner.id);
         expect(transcript.learner.address).to.deep.equal(learner.address);
         const known = new Set(certifications.map((c) => c.id));
-        for (const c of transcript.certifications) expect(known.has(c.id), `${c.id} is a listed certification`).to.be.true;
+        for (const c of transcript.certifications)
+          expect(known.has(c.id), `${c.id} is a listed certification`).to.be.true;
       });
 
       it('answers twice with equal data, and a changed answer does not change the next one', async () => {
@@ -250,7 +256,6 @@ export function describeAdapterContract(
         }
         expect(await adapter.listCertifications()).to.deep.equal(second);
       });
-
     });
 
     describe('getCertificatePdf', () => {
@@ -310,7 +315,8 @@ export function describeAdapterContract(
         listTranscriptShares: (a, o) => a.listTranscriptShares(o),
         createTranscriptShare: (a, o) => a.createTranscriptShare({ accessCode: code(12), includeAddress: false }, o),
         revokeTranscriptShare: (a, o) => a.revokeTranscriptShare('ABCDEFGHJKLMN', o),
-        viewSharedTranscript: (a, o) => a.viewSharedTranscript({ transcriptId: 'ABCDEFGHJKLMN', accessCode: code(12) }, o),
+        viewSharedTranscript: (a, o) =>
+          a.viewSharedTranscript({ transcriptId: 'ABCDEFGHJKLMN', accessCode: code(12) }, o),
       };
       for (const [operation, call] of Object.entries(calls)) {
         it(`${operation} rejects at once with kind aborted when the signal is already aborted`, async () => {
@@ -320,7 +326,10 @@ export function describeAdapterContract(
 
       it('an aborted createTranscriptShare leaves no share behind', async () => {
         const before = await adapter.listTranscriptShares();
-        await rejection(adapter.createTranscriptShare({ accessCode: code(12), includeAddress: true }, aborted()), 'aborted');
+        await rejection(
+          adapter.createTranscriptShare({ accessCode: code(12), includeAddress: true }, aborted()),
+          'aborted',
+        );
         expect(await adapter.listTranscriptShares()).to.deep.equal(before);
       });
     });
@@ -374,7 +383,10 @@ export function describeAdapterContract(
       it('counts access-code length in characters (code points), not UTF-16 units', async () => {
         const emoji = '\u{1F600}';
         await rejection(
-          adapter.createTranscriptShare({ accessCode: emoji.repeat(ACCESS_CODE_MIN_LENGTH - 1), includeAddress: false }),
+          adapter.createTranscriptShare({
+            accessCode: emoji.repeat(ACCESS_CODE_MIN_LENGTH - 1),
+            includeAddress: false,
+          }),
           'invalid-request',
         );
         const accessCode = emoji.repeat(ACCESS_CODE_MAX_LENGTH);
@@ -399,7 +411,7 @@ export function describeAdapterContract(
         expect(a.transcriptId).to.not.equal(b.transcriptId);
       });
 
-      it("shows the shared transcript without the address unless the learner included it", async () => {
+      it('shows the shared transcript without the address unless the learner included it', async () => {
         const owner = await adapter.getTranscript();
         const accessCode = code(16);
         const without = await adapter.createTranscriptShare({ accessCode, includeAddress: false });
@@ -420,7 +432,10 @@ export function describeAdapterContract(
       it('opens a share from an ID typed in lower case, with dashes and spaces', async () => {
         const accessCode = code(9);
         const share = await adapter.createTranscriptShare({ accessCode, includeAddress: false });
-        const transcript = await adapter.viewSharedTranscript({ transcriptId: typedCasually(share.transcriptId), accessCode });
+        const transcript = await adapter.viewSharedTranscript({
+          transcriptId: typedCasually(share.transcriptId),
+          accessCode,
+        });
         expectTranscript(transcript);
       });
 
@@ -458,7 +473,10 @@ export function describeAdapterContract(
         await adapter.revokeTranscriptShare(share.transcriptId);
         const listed = await adapter.listTranscriptShares();
         expect(listed.map((s) => s.transcriptId)).to.not.include(share.transcriptId);
-        const revoked = await rejection(adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode }), 'not-found');
+        const revoked = await rejection(
+          adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode }),
+          'not-found',
+        );
         expect(revoked.message).to.equal(wrongCode.message);
       });
 

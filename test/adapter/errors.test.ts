@@ -137,7 +137,8 @@ describe('AdapterError', () => {
       expect(isAdapterError(new AdapterError('server', 'down'))).to.be.true;
       expect(isAdapterError(new Error('down'))).to.be.false;
       expect(isAdapterError({ name: 'AdapterError', kind: 'server', message: 'a plain object' })).to.be.false;
-      expect(isAdapterError(Object.assign(new Error('x'), { name: 'AdapterError', kind: 'oops' })), 'unknown kind').to.be.false;
+      expect(isAdapterError(Object.assign(new Error('x'), { name: 'AdapterError', kind: 'oops' })), 'unknown kind').to
+        .be.false;
       expect(isAdapterError(null)).to.be.false;
       expect(isAdapterError('AdapterError')).to.be.false;
     });

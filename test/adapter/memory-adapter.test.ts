@@ -113,7 +113,11 @@ describe('demoData', () => {
 
       it('has an earned certification expiring within 30 days, with a renewal URL', () => {
         const expiring = demo.certifications.filter(
-          (c) => c.status === 'earned' && c.expiresOn !== null && daysBetween(today, c.expiresOn) >= 0 && daysBetween(today, c.expiresOn) <= 30,
+          (c) =>
+            c.status === 'earned' &&
+            c.expiresOn !== null &&
+            daysBetween(today, c.expiresOn) >= 0 &&
+            daysBetween(today, c.expiresOn) <= 30,
         );
         expect(expiring).to.have.length.at.least(1);
         expect(expiring[0].renewalUrl).to.match(/^https:\/\//);
@@ -130,7 +134,11 @@ describe('demoData', () => {
 
       it('has an in-progress certification with two exams, only the first passed', () => {
         const two = demo.certifications.find(
-          (c) => c.status === 'in-progress' && c.exams.length === 2 && c.exams[0].passedOn !== null && c.exams[1].passedOn === null,
+          (c) =>
+            c.status === 'in-progress' &&
+            c.exams.length === 2 &&
+            c.exams[0].passedOn !== null &&
+            c.exams[1].passedOn === null,
         );
         expect(two).to.not.equal(undefined);
       });
@@ -193,7 +201,11 @@ describe('MemoryAdapter', () => {
     it('serves the demo data for its clock by default', async () => {
       const adapter = new MemoryAdapter({ now: manualClock('2025-06-15T10:00:00.000Z').now });
       const learner = await adapter.getLearner();
-      expect([learner.id, learner.name, learner.address?.locality]).to.deep.equal(['learner-mjno-0001', 'María José Núñez-Ortega', 'Madrid']);
+      expect([learner.id, learner.name, learner.address?.locality]).to.deep.equal([
+        'learner-mjno-0001',
+        'María José Núñez-Ortega',
+        'Madrid',
+      ]);
       const dates = (await adapter.listCertifications()).slice(0, 2).map((c) => [c.id, c.earnedOn, c.expiresOn]);
       expect(dates).to.deep.equal([
         ['cert-cloud-administrator', '2024-05-01', '2026-05-01'],
@@ -224,7 +236,9 @@ describe('MemoryAdapter', () => {
     });
 
     it('lets the transcript option replace derived parts', async () => {
-      const transcript = await ownData({ transcript: { exams: [], generatedAt: '2025-01-01T00:00:00.000Z' } }).getTranscript();
+      const transcript = await ownData({
+        transcript: { exams: [], generatedAt: '2025-01-01T00:00:00.000Z' },
+      }).getTranscript();
       expect(transcript.exams).to.deep.equal([]);
       expect(transcript.generatedAt).to.equal('2025-01-01T00:00:00.000Z');
       expect(transcript.certifications.map((c) => c.id)).to.deep.equal(['c-1']);
@@ -272,7 +286,10 @@ describe('MemoryAdapter', () => {
     it('does not create a share when aborted while hashing the access code', async () => {
       const adapter = ownData();
       const controller = new AbortController();
-      const pending = adapter.createTranscriptShare({ accessCode: 'abcdefgh', includeAddress: false }, { signal: controller.signal });
+      const pending = adapter.createTranscriptShare(
+        { accessCode: 'abcdefgh', includeAddress: false },
+        { signal: controller.signal },
+      );
       await Promise.resolve();
       controller.abort();
       await rejection(pending, 'aborted');
@@ -296,7 +313,9 @@ describe('MemoryAdapter', () => {
           emailTranscript: new AdapterError('network', 'Offline.'),
         },
       });
-      expect((await rejection(adapter.createTranscriptShare({ accessCode: 'abcdefgh', includeAddress: false }))).retryAfter).to.equal(30);
+      expect(
+        (await rejection(adapter.createTranscriptShare({ accessCode: 'abcdefgh', includeAddress: false }))).retryAfter,
+      ).to.equal(30);
       await rejection(adapter.emailTranscript({ to: 'a@example.com', includeAddress: false }), 'network');
       expect(adapter.outbox).to.deep.equal([]);
     });
@@ -332,20 +351,33 @@ describe('MemoryAdapter', () => {
       expect(JSON.stringify(state)).to.not.include(btoa(accessCode));
       expect(state.shares).to.have.length(1);
       const stored = state.shares[0];
-      expect(Object.keys(stored).sort()).to.deep.equal(['createdAt', 'expiresAt', 'hash', 'includeAddress', 'transcriptId']);
+      expect(Object.keys(stored).sort()).to.deep.equal([
+        'createdAt',
+        'expiresAt',
+        'hash',
+        'includeAddress',
+        'transcriptId',
+      ]);
       expect(stored.transcriptId).to.equal(share.transcriptId);
       // PBKDF2-SHA-256 with 600,000 iterations (OWASP 2023), a 16-byte salt and a 32-byte hash, in base64.
       expect(stored.hash).to.match(/^pbkdf2-sha256\$600000\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$/);
     });
 
     it('gives a share a URL on shareBaseUrl, or null without one', async () => {
-      const withUrl = await ownData({ shareBaseUrl: 'https://school.example.org/shared.html', hashIterations: FAST_HASH })
-        .createTranscriptShare({ accessCode: 'abcdefgh', includeAddress: false });
+      const withUrl = await ownData({
+        shareBaseUrl: 'https://school.example.org/shared.html',
+        hashIterations: FAST_HASH,
+      }).createTranscriptShare({ accessCode: 'abcdefgh', includeAddress: false });
       expect(withUrl.url).to.equal(`https://school.example.org/shared.html?transcript=${withUrl.transcriptId}`);
-      const withQuery = await ownData({ shareBaseUrl: '/shared.html?lang=es#top', hashIterations: FAST_HASH })
-        .createTranscriptShare({ accessCode: 'abcdefgh', includeAddress: false });
+      const withQuery = await ownData({
+        shareBaseUrl: '/shared.html?lang=es#top',
+        hashIterations: FAST_HASH,
+      }).createTranscriptShare({ accessCode: 'abcdefgh', includeAddress: false });
       expect(withQuery.url).to.equal(`/shared.html?lang=es&transcript=${withQuery.transcriptId}#top`);
-      const without = await ownData({ hashIterations: FAST_HASH }).createTranscriptShare({ accessCode: 'abcdefgh', includeAddress: false });
+      const without = await ownData({ hashIterations: FAST_HASH }).createTranscriptShare({
+        accessCode: 'abcdefgh',
+        includeAddress: false,
+      });
       expect(without.url).to.equal(null);
     });
 
@@ -359,7 +391,10 @@ describe('MemoryAdapter', () => {
       clock.advance(SHARE_LIFETIME_DAYS * DAY_MS - 1);
       await adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode });
       clock.advance(1);
-      const expired = await rejection(adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode }), 'not-found');
+      const expired = await rejection(
+        adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode }),
+        'not-found',
+      );
       expect(expired.message).to.equal('No shared transcript matches this transcript ID and access code.');
       expect(await adapter.listTranscriptShares()).to.deep.equal([]);
     });
@@ -370,7 +405,10 @@ describe('MemoryAdapter', () => {
       const first = await adapter.createTranscriptShare({ accessCode: 'abcdefgh', includeAddress: false });
       clock.advance(1_000);
       const second = await adapter.createTranscriptShare({ accessCode: 'abcdefgh', includeAddress: true });
-      expect((await adapter.listTranscriptShares()).map((s) => s.transcriptId)).to.deep.equal([second.transcriptId, first.transcriptId]);
+      expect((await adapter.listTranscriptShares()).map((s) => s.transcriptId)).to.deep.equal([
+        second.transcriptId,
+        first.transcriptId,
+      ]);
     });
 
     it('opens a share from its formatted ID and revokes one by its formatted ID', async () => {
@@ -410,7 +448,10 @@ describe('MemoryAdapter', () => {
         const revoked = await adapter.createTranscriptShare({ accessCode, includeAddress: false });
         await adapter.revokeTranscriptShare(revoked.transcriptId);
         clock.advance(DAY_MS);
-        const view = (transcriptId: string, code = accessCode) => () => adapter.viewSharedTranscript({ transcriptId, accessCode: code });
+        const view =
+          (transcriptId: string, code = accessCode) =>
+          () =>
+            adapter.viewSharedTranscript({ transcriptId, accessCode: code });
         return {
           unknown: view('ABCDEFGHJKLMN'),
           revoked: view(revoked.transcriptId),
@@ -448,7 +489,11 @@ describe('MemoryAdapter', () => {
     describe('rate limit', () => {
       const accessCode = 'right-code';
 
-      async function sharedAdapter(): Promise<{ adapter: MemoryAdapter; id: string; clock: ReturnType<typeof manualClock> }> {
+      async function sharedAdapter(): Promise<{
+        adapter: MemoryAdapter;
+        id: string;
+        clock: ReturnType<typeof manualClock>;
+      }> {
         const clock = manualClock();
         const adapter = ownData({ now: clock.now, hashIterations: FAST_HASH });
         const share = await adapter.createTranscriptShare({ accessCode, includeAddress: false });
@@ -458,7 +503,10 @@ describe('MemoryAdapter', () => {
       it(`refuses even the right code with rate-limited after ${SHARE_MAX_FAILED_ATTEMPTS} failures in 15 minutes`, async () => {
         const { adapter, id, clock } = await sharedAdapter();
         for (let i = 0; i < SHARE_MAX_FAILED_ATTEMPTS; i++) {
-          await rejection(adapter.viewSharedTranscript({ transcriptId: id, accessCode: `wrong-code-${i}` }), 'not-found');
+          await rejection(
+            adapter.viewSharedTranscript({ transcriptId: id, accessCode: `wrong-code-${i}` }),
+            'not-found',
+          );
           clock.advance(10_000);
         }
         const limited = await rejection(adapter.viewSharedTranscript({ transcriptId: id, accessCode }), 'rate-limited');
@@ -479,7 +527,10 @@ describe('MemoryAdapter', () => {
           const typed = i % 2 ? formatTranscriptId(id).toLowerCase() : id;
           await rejection(adapter.viewSharedTranscript({ transcriptId: typed, accessCode: 'wrong-code' }), 'not-found');
         }
-        await rejection(adapter.viewSharedTranscript({ transcriptId: ` ${formatTranscriptId(id)} `, accessCode }), 'rate-limited');
+        await rejection(
+          adapter.viewSharedTranscript({ transcriptId: ` ${formatTranscriptId(id)} `, accessCode }),
+          'rate-limited',
+        );
       });
 
       it('limits guesses at unknown IDs too, and parallel guesses cannot slip past', async () => {
@@ -498,7 +549,8 @@ describe('MemoryAdapter', () => {
 
       it('does not count a successful view as a failure', async () => {
         const { adapter, id } = await sharedAdapter();
-        for (let i = 0; i < SHARE_MAX_FAILED_ATTEMPTS + 2; i++) await adapter.viewSharedTranscript({ transcriptId: id, accessCode });
+        for (let i = 0; i < SHARE_MAX_FAILED_ATTEMPTS + 2; i++)
+          await adapter.viewSharedTranscript({ transcriptId: id, accessCode });
         for (let i = 0; i < SHARE_MAX_FAILED_ATTEMPTS - 1; i++) {
           await rejection(adapter.viewSharedTranscript({ transcriptId: id, accessCode: 'wrong-code' }), 'not-found');
         }

@@ -109,7 +109,8 @@ describe('RestAdapter', () => {
       const transcript = await adapter.viewSharedTranscript({ transcriptId: SHARED_ID, accessCode: SHARED_CODE });
       expect(transcript.learner.address).to.equal(null);
       expect(transcript.certifications).to.have.length(2);
-      const view = (transcriptId: string, accessCode: string) => adapter.viewSharedTranscript({ transcriptId, accessCode });
+      const view = (transcriptId: string, accessCode: string) =>
+        adapter.viewSharedTranscript({ transcriptId, accessCode });
       const wrongCode = await failure(view(SHARED_ID, 'wrong-code-1'), 'not-found');
       const wrongId = await failure(view('XXXXXXXXXXXXX', SHARED_CODE), 'not-found');
       expect(wrongCode.message).to.equal(wrongId.message);
@@ -130,7 +131,9 @@ describe('RestAdapter', () => {
   describe('base URL', () => {
     it('resolves a relative base URL against the page and ends it with a slash', () => {
       expect(new RestAdapter({ baseUrl: '/mock-api/ok' }).baseUrl).to.equal(`${location.origin}/mock-api/ok/`);
-      expect(new RestAdapter({ baseUrl: 'https://api.example.org/v1?x=1#y' }).baseUrl).to.equal('https://api.example.org/v1/');
+      expect(new RestAdapter({ baseUrl: 'https://api.example.org/v1?x=1#y' }).baseUrl).to.equal(
+        'https://api.example.org/v1/',
+      );
     });
 
     it('refuses a base URL that is not http or https', () => {
@@ -220,10 +223,16 @@ describe('RestAdapter', () => {
     it('refuses an access code of the wrong length without a request', async () => {
       const spy = spyFetch();
       const adapter = adapterFor('ok', { fetch: spy.fetch });
-      const error = await failure(adapter.createTranscriptShare({ accessCode: 'short', includeAddress: false }), 'invalid-request');
+      const error = await failure(
+        adapter.createTranscriptShare({ accessCode: 'short', includeAddress: false }),
+        'invalid-request',
+      );
       expect(error.field).to.equal('accessCode');
       expect(error.message).not.to.contain('short');
-      await failure(adapter.viewSharedTranscript({ transcriptId: SHARED_ID, accessCode: 'x'.repeat(65) }), 'invalid-request');
+      await failure(
+        adapter.viewSharedTranscript({ transcriptId: SHARED_ID, accessCode: 'x'.repeat(65) }),
+        'invalid-request',
+      );
       expect(spy.calls).to.have.length(0);
     });
   });
@@ -253,8 +262,13 @@ describe('RestAdapter', () => {
       const request = { to: 'x@example.com', includeAddress: false };
       const error = await failure(adapterFor('status-422').emailTranscript(request), 'invalid-request');
       expect(error.field).to.equal('accessCode');
-      expect(error.message).to.equal('POST /mock-api/status-422/transcript/email: HTTP 422: The access code is too common.');
-      const fromServer = await failure(adapterFor('ok').emailTranscript({ to: 'nobody', includeAddress: false }), 'invalid-request');
+      expect(error.message).to.equal(
+        'POST /mock-api/status-422/transcript/email: HTTP 422: The access code is too common.',
+      );
+      const fromServer = await failure(
+        adapterFor('ok').emailTranscript({ to: 'nobody', includeAddress: false }),
+        'invalid-request',
+      );
       expect(fromServer.field).to.equal('to');
     });
 
@@ -280,11 +294,15 @@ describe('RestAdapter', () => {
       const malformed = await failure(adapterFor('malformed-json').getLearner(), 'invalid-response');
       expect(malformed.message).to.contain('not valid JSON');
       expect(malformed.status).to.equal(200);
-      expect((await failure(adapterFor('html').listCertifications(), 'invalid-response')).message).to.contain('got text/html');
-      expect((await failure(adapterFor('wrong-type').getLearner(), 'invalid-response')).message).to.contain('got text/plain');
-      expect((await failure(adapterFor('wrong-type').getCertificatePdf('cert-az104'), 'invalid-response')).message).to.contain(
-        'expected application/pdf',
+      expect((await failure(adapterFor('html').listCertifications(), 'invalid-response')).message).to.contain(
+        'got text/html',
       );
+      expect((await failure(adapterFor('wrong-type').getLearner(), 'invalid-response')).message).to.contain(
+        'got text/plain',
+      );
+      expect(
+        (await failure(adapterFor('wrong-type').getCertificatePdf('cert-az104'), 'invalid-response')).message,
+      ).to.contain('expected application/pdf');
       await failure(adapterFor('no-content').listBadges(), 'invalid-response');
     });
 
@@ -294,18 +312,28 @@ describe('RestAdapter', () => {
       expect(certs.message).to.equal(
         'GET /mock-api/bad-shape/certifications: certifications[1].status: expected one of earned, in-progress, expired, revoked',
       );
-      expect((await failure(adapter.getLearner(), 'invalid-response')).message).to.contain('learner.name: expected a string');
+      expect((await failure(adapter.getLearner(), 'invalid-response')).message).to.contain(
+        'learner.name: expected a string',
+      );
       expect((await failure(adapter.listBadges(), 'invalid-response')).message).to.contain('badges: expected an array');
       expect((await failure(adapter.getTranscript(), 'invalid-response')).message).to.contain('transcript.generatedAt');
-      expect((await failure(adapter.listTranscriptShares(), 'invalid-response')).message).to.contain('shares[0].includeAddress');
+      expect((await failure(adapter.listTranscriptShares(), 'invalid-response')).message).to.contain(
+        'shares[0].includeAddress',
+      );
       const view = adapter.viewSharedTranscript({ transcriptId: SHARED_ID, accessCode: SHARED_CODE });
       expect((await failure(view, 'invalid-response')).message).to.contain('transcript.learner: expected an object');
     });
 
     it('never puts the access code in an error message', async () => {
       const leaky = adapterFor('leaky');
-      const create = await failure(leaky.createTranscriptShare({ accessCode: SHARED_CODE, includeAddress: false }), 'invalid-request');
-      const view = await failure(leaky.viewSharedTranscript({ transcriptId: SHARED_ID, accessCode: SHARED_CODE }), 'invalid-request');
+      const create = await failure(
+        leaky.createTranscriptShare({ accessCode: SHARED_CODE, includeAddress: false }),
+        'invalid-request',
+      );
+      const view = await failure(
+        leaky.viewSharedTranscript({ transcriptId: SHARED_ID, accessCode: SHARED_CODE }),
+        'invalid-request',
+      );
       for (const error of [create, view]) {
         expect(error.message).to.contain('[redacted]');
         expect(error.message).not.to.contain(SHARED_CODE);
@@ -323,7 +351,9 @@ describe('RestAdapter', () => {
 
     it('a thrown fetch error is network', async () => {
       const adapter = adapterFor('ok', { fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
-      expect((await failure(adapter.getLearner(), 'network')).message).to.equal('GET /mock-api/ok/learner: Failed to fetch');
+      expect((await failure(adapter.getLearner(), 'network')).message).to.equal(
+        'GET /mock-api/ok/learner: Failed to fetch',
+      );
     });
   });
 
@@ -359,7 +389,10 @@ describe('RestAdapter', () => {
       const adapter = adapterFor('ok', { fetch: spy.fetch });
       const { signal } = controller;
       await failure(adapter.listCertifications({ signal }), 'aborted');
-      await failure(adapter.createTranscriptShare({ accessCode: SHARED_CODE, includeAddress: true }, { signal }), 'aborted');
+      await failure(
+        adapter.createTranscriptShare({ accessCode: SHARED_CODE, includeAddress: true }, { signal }),
+        'aborted',
+      );
       expect(spy.calls).to.have.length(0);
     });
   });

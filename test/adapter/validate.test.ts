@@ -81,10 +81,19 @@ describe('validate', () => {
     });
 
     it('parses every kind of model object', () => {
-      expect(parseCertifications([certification(), certification({ id: 'cert-2', status: 'revoked' })])).to.have.length(2);
-      expect(parseBadges([badge(), badge({ id: 'badge-2', openBadge: 'eyJhbGciOiJFUzI1NiJ9.e30.c2ln' })])).to.have.length(2);
+      expect(parseCertifications([certification(), certification({ id: 'cert-2', status: 'revoked' })])).to.have.length(
+        2,
+      );
+      expect(
+        parseBadges([badge(), badge({ id: 'badge-2', openBadge: 'eyJhbGciOiJFUzI1NiJ9.e30.c2ln' })]),
+      ).to.have.length(2);
       expect(parseTranscriptShares([share()])).to.deep.equal([share()]);
-      const transcript = { learner: learner(), certifications: [certification()], exams: [], generatedAt: '2025-05-02T12:00:00Z' };
+      const transcript = {
+        learner: learner(),
+        certifications: [certification()],
+        exams: [],
+        generatedAt: '2025-05-02T12:00:00Z',
+      };
       expect(parseTranscript(transcript)).to.deep.equal(transcript);
     });
     it('reads a badge date-time, as Open Badges data has them, as its UTC day', () => {
@@ -93,7 +102,6 @@ describe('validate', () => {
       expect(parsed.expiresOn).to.equal('2027-01-15');
       expect(invalidMessage(() => parseBadge(badge({ issuedOn: '2024-13-01T00:00:00Z' })))).to.match(/issuedOn/);
     });
-
 
     it('drops fields the model does not know, at every level', () => {
       const parsed = parseCertification({
@@ -142,8 +150,12 @@ describe('validate', () => {
     });
 
     it('normalises a date-time with an offset to UTC and keeps a Z one as sent', () => {
-      expect(parseTranscriptShare(share({ createdAt: '2025-04-01T10:30:00+02:00' })).createdAt).to.equal('2025-04-01T08:30:00.000Z');
-      expect(parseTranscriptShare(share({ createdAt: '2025-04-01t08:30:00z' })).createdAt).to.equal('2025-04-01T08:30:00Z');
+      expect(parseTranscriptShare(share({ createdAt: '2025-04-01T10:30:00+02:00' })).createdAt).to.equal(
+        '2025-04-01T08:30:00.000Z',
+      );
+      expect(parseTranscriptShare(share({ createdAt: '2025-04-01t08:30:00z' })).createdAt).to.equal(
+        '2025-04-01T08:30:00Z',
+      );
     });
 
     it('counts length in characters, so a name of astral characters at the limit passes', () => {
@@ -162,8 +174,12 @@ describe('validate', () => {
     });
 
     it('names nested paths and what was found', () => {
-      expect(invalidMessage(() => parseLearner({ ...learner(), name: 42 }))).to.equal('learner.name: expected a string, got a number');
-      expect(invalidMessage(() => parseLearner({ ...learner(), id: undefined }))).to.equal('learner.id: expected a string, got nothing');
+      expect(invalidMessage(() => parseLearner({ ...learner(), name: 42 }))).to.equal(
+        'learner.name: expected a string, got a number',
+      );
+      expect(invalidMessage(() => parseLearner({ ...learner(), id: undefined }))).to.equal(
+        'learner.id: expected a string, got nothing',
+      );
       expect(invalidMessage(() => parseLearner({ ...learner(), address: { city: 'x' } }))).to.equal(
         'learner.address.street: expected a string, got nothing',
       );
@@ -182,25 +198,43 @@ describe('validate', () => {
     });
 
     it('refuses the wrong container types', () => {
-      expect(invalidMessage(() => parseCertifications({ items: [] }))).to.equal('certifications: expected an array, got an object');
+      expect(invalidMessage(() => parseCertifications({ items: [] }))).to.equal(
+        'certifications: expected an array, got an object',
+      );
       expect(invalidMessage(() => parseLearner([]))).to.equal('learner: expected an object, got an array');
       expect(invalidMessage(() => parseLearner(null))).to.equal('learner: expected an object, got null');
-      expect(invalidMessage(() => parseTranscriptShare(share({ includeAddress: 'yes' as unknown as boolean })))).to.equal(
-        'share.includeAddress: expected a boolean, got a string',
-      );
+      expect(
+        invalidMessage(() => parseTranscriptShare(share({ includeAddress: 'yes' as unknown as boolean }))),
+      ).to.equal('share.includeAddress: expected a boolean, got a string');
     });
 
     it('refuses dates that do not exist or are not ISO', () => {
-      for (const earnedOn of ['2025-02-29', '2025-13-01', '2025-04-31', '14/03/2025', '2025-03-14T00:00:00Z', '', '0000-01-01']) {
-        expect(invalidMessage(() => parseCertification(certification({ earnedOn }))), earnedOn).to.equal(
-          'certification.earnedOn: expected a calendar date (YYYY-MM-DD)',
-        );
+      for (const earnedOn of [
+        '2025-02-29',
+        '2025-13-01',
+        '2025-04-31',
+        '14/03/2025',
+        '2025-03-14T00:00:00Z',
+        '',
+        '0000-01-01',
+      ]) {
+        expect(
+          invalidMessage(() => parseCertification(certification({ earnedOn }))),
+          earnedOn,
+        ).to.equal('certification.earnedOn: expected a calendar date (YYYY-MM-DD)');
       }
       expect(parseCertification(certification({ earnedOn: '2024-02-29' })).earnedOn).to.equal('2024-02-29');
-      for (const createdAt of ['2025-04-01', '2025-04-01T24:00:00Z', '2025-04-01T08:30:00', '2025-04-01 08:30:00Z', 'yesterday']) {
-        expect(invalidMessage(() => parseTranscriptShare(share({ createdAt }))), createdAt).to.equal(
-          'share.createdAt: expected a date-time (YYYY-MM-DDThh:mm:ssZ)',
-        );
+      for (const createdAt of [
+        '2025-04-01',
+        '2025-04-01T24:00:00Z',
+        '2025-04-01T08:30:00',
+        '2025-04-01 08:30:00Z',
+        'yesterday',
+      ]) {
+        expect(
+          invalidMessage(() => parseTranscriptShare(share({ createdAt }))),
+          createdAt,
+        ).to.equal('share.createdAt: expected a date-time (YYYY-MM-DDThh:mm:ssZ)');
       }
     });
 
@@ -210,7 +244,9 @@ describe('validate', () => {
       );
       expect(invalidMessage(() => parseLearner({ ...learner(), id: '' }))).to.equal('learner.id: must not be empty');
       const many = Array.from({ length: RESPONSE_LIMITS.items + 1 }, () => null);
-      expect(invalidMessage(() => parseBadges(many))).to.equal(`badges: must have at most ${RESPONSE_LIMITS.items} items`);
+      expect(invalidMessage(() => parseBadges(many))).to.equal(
+        `badges: must have at most ${RESPONSE_LIMITS.items} items`,
+      );
     });
 
     it('refuses a list that repeats an ID', () => {
@@ -245,7 +281,9 @@ describe('validate', () => {
 
     it('keeps URL fields as strings without judging them (that happens at render time)', () => {
       expect(parseBadge(badge({ publicUrl: 'javascript:alert(1)' })).publicUrl).to.equal('javascript:alert(1)');
-      expect(invalidMessage(() => parseBadge({ ...badge(), publicUrl: 7 }))).to.equal('badge.publicUrl: expected a string, got a number');
+      expect(invalidMessage(() => parseBadge({ ...badge(), publicUrl: 7 }))).to.equal(
+        'badge.publicUrl: expected a string, got a number',
+      );
     });
   });
 });

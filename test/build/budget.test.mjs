@@ -16,7 +16,10 @@ test('what a page loads before its first PDF stays within budget.json', async ()
   const files = await staticGraph(entry);
   const total = files.reduce((sum, f) => sum + gzipBytes(f), 0);
   console.log(`initial load: ${total} B gzipped of ${initialLoadGzipBytes} B budget (${describeFiles(files, root)})`);
-  assert.ok(total <= initialLoadGzipBytes, `initial load is ${total} B gzipped, over the budget of ${initialLoadGzipBytes} B`);
+  assert.ok(
+    total <= initialLoadGzipBytes,
+    `initial load is ${total} B gzipped, over the budget of ${initialLoadGzipBytes} B`,
+  );
 });
 
 test('jsPDF, fflate and fonts are not in the initial load', async () => {

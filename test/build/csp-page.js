@@ -19,7 +19,12 @@ try {
   dashboard.adapter = new MemoryAdapter();
   const list = await until(() => dashboard.shadowRoot?.querySelector('cert-list'), 'cert-list');
   await until(() => list.shadowRoot?.querySelector('[part=item]'), 'certifications');
-  const heading = await until(() => dashboard.shadowRoot.querySelector('h1')?.textContent.includes('María') && dashboard.shadowRoot.querySelector('h1').textContent, 'the heading');
+  const heading = await until(
+    () =>
+      dashboard.shadowRoot.querySelector('h1')?.textContent.includes('María') &&
+      dashboard.shadowRoot.querySelector('h1').textContent,
+    'the heading',
+  );
   list.addEventListener('cert-download', (e) => e.preventDefault());
   list.selectAll();
   const { blob, filename } = await list.downloadSelected();
@@ -29,7 +34,12 @@ try {
   // The preview frame is a blob: URL, which this policy refuses: the list must say so, not show a broken frame.
   list.clearSelection();
   await list.preview('cert-cloud-administrator');
-  const previewText = await until(() => list.shadowRoot.querySelector('dialog [role=status]')?.textContent.includes('security') && list.shadowRoot.querySelector('dialog [role=status]').textContent, 'the preview fallback');
+  const previewText = await until(
+    () =>
+      list.shadowRoot.querySelector('dialog [role=status]')?.textContent.includes('security') &&
+      list.shadowRoot.querySelector('dialog [role=status]').textContent,
+    'the preview fallback',
+  );
   report({ ok: true, heading, filename, size: blob.size, head, items, zipViolations, previewText });
 } catch (error) {
   report({ ok: false, error: String(error?.stack ?? error) });

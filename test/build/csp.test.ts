@@ -35,8 +35,13 @@ describe('dist/cert-elements.js under a strict Content-Security-Policy', () => {
     expect(r.filename).to.match(/\.zip$/);
     expect(r.items).to.be.greaterThan(1);
     expect(r.zipViolations!.join('\n')).to.equal('');
-    expect(r.previewText).to.equal('This site’s security settings do not allow a preview here. Download the PDF to see it.');
-    expect(r.violations.every((v) => /^frame-src blob/.test(v)), r.violations.join('\n')).to.be.true;
+    expect(r.previewText).to.equal(
+      'This site’s security settings do not allow a preview here. Download the PDF to see it.',
+    );
+    expect(
+      r.violations.every((v) => /^frame-src blob/.test(v)),
+      r.violations.join('\n'),
+    ).to.be.true;
     iframe.remove();
   });
 });

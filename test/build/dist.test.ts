@@ -3,13 +3,18 @@ import { expect, waitUntil } from '@open-wc/testing';
 /** A page with nothing but the built bundle, loaded `copies` times under different URLs. */
 async function pageWithBundle(copies: number): Promise<{ win: Window; errors: string[] }> {
   const iframe = document.createElement('iframe');
-  const scripts = Array.from({ length: copies }, (_, i) => `<script type="module" src="/dist/cert-elements.js?copy=${i}"></script>`).join('');
+  const scripts = Array.from(
+    { length: copies },
+    (_, i) => `<script type="module" src="/dist/cert-elements.js?copy=${i}"></script>`,
+  ).join('');
   iframe.srcdoc = `<!doctype html><html lang="en"><head>
     <script>window.__errors = []; addEventListener('error', e => __errors.push(String(e.message)));</script>
     ${scripts}</head><body><cert-list></cert-list></body></html>`;
   document.body.append(iframe);
   const win = iframe.contentWindow as Window & { __errors?: string[] };
-  await waitUntil(() => win.customElements?.get('transcript-viewer'), 'the bundle registered no tags', { timeout: 5000 });
+  await waitUntil(() => win.customElements?.get('transcript-viewer'), 'the bundle registered no tags', {
+    timeout: 5000,
+  });
   await new Promise((r) => setTimeout(r, 100));
   return { win, errors: win.__errors ?? [] };
 }

@@ -108,7 +108,10 @@ test('no import cycle between folders', () => {
       if (to && to !== from) (folderGraph.get(from) ?? folderGraph.set(from, new Set()).get(from)).add(to);
     }
   }
-  assert.deepEqual(cyclesOf(folderGraph).map((c) => c.join(' -> ')), []);
+  assert.deepEqual(
+    cyclesOf(folderGraph).map((c) => c.join(' -> ')),
+    [],
+  );
 });
 
 test('every import follows an allowed layer edge', () => {

@@ -29,7 +29,8 @@ const badge: Badge = {
 const root = (el: BadgeShare) => el.shadowRoot!;
 const textOf = (el: BadgeShare) => root(el).textContent.replace(/\s+/g, ' ').trim();
 const action = (el: BadgeShare, network: string) => root(el).querySelector<HTMLElement>(`[data-network="${network}"]`);
-const networksShown = (el: BadgeShare) => [...root(el).querySelectorAll<HTMLElement>('[part=actions] [data-network]')].map((b) => b.dataset.network);
+const networksShown = (el: BadgeShare) =>
+  [...root(el).querySelectorAll<HTMLElement>('[part=actions] [data-network]')].map((b) => b.dataset.network);
 const params = (url: string) => Object.fromEntries(new URL(url).searchParams);
 const statusText = (el: BadgeShare) => root(el).querySelector('[role=status]')?.textContent?.trim();
 const alertText = (el: BadgeShare) => root(el).querySelector('[role=alert]')?.textContent?.replace(/\s+/g, ' ').trim();
@@ -60,13 +61,15 @@ async function stubRemoteFetch(extra: Record<string, unknown> = {}): Promise<str
   const documents = { ...(await ob2Documents()), ...extra };
   const realFetch = window.fetch.bind(window);
   const remote: string[] = [];
-  stub(window, 'fetch', (async (input: RequestInfo | URL, init?: RequestInit) => {
+  stub(window, 'fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
-    if (new URL(url).hostname === location.hostname || url.startsWith('data:') || url.startsWith('blob:')) return realFetch(input, init);
+    if (new URL(url).hostname === location.hostname || url.startsWith('data:') || url.startsWith('blob:'))
+      return realFetch(input, init);
     remote.push(url);
-    if (url in documents) return new Response(JSON.stringify(documents[url]), { headers: { 'content-type': 'application/ld+json' } });
+    if (url in documents)
+      return new Response(JSON.stringify(documents[url]), { headers: { 'content-type': 'application/ld+json' } });
     throw new TypeError('Failed to fetch');
-  }));
+  });
   return remote;
 }
 
@@ -77,8 +80,8 @@ describe('<badge-share>', () => {
 
   describe('accessibility', () => {
     it('passes axe, with the embed snippet open too', async () => {
-      stub(navigator, 'canShare', (() => true));
-      stub(navigator, 'share', (async () => undefined));
+      stub(navigator, 'canShare', () => true);
+      stub(navigator, 'share', async () => undefined);
       const el = await shareFixture();
       await expect(el).to.be.accessible();
       action(el, 'embed')!.click();
@@ -87,7 +90,9 @@ describe('<badge-share>', () => {
     });
 
     it('passes axe for an expired badge, in Spanish, and in an error state', async () => {
-      const es = await fixture<BadgeShare>(html`<badge-share lang="es" .badge=${{ ...badge, expiresOn: '2020-01-01' }}></badge-share>`);
+      const es = await fixture<BadgeShare>(
+        html`<badge-share lang="es" .badge=${{ ...badge, expiresOn: '2020-01-01' }}></badge-share>`,
+      );
       await expect(es).to.be.accessible();
       const broken = await fixture<BadgeShare>(html`<badge-share .credential=${'{oops'}></badge-share>`);
       await waitUntil(() => alertText(broken));
@@ -98,7 +103,9 @@ describe('<badge-share>', () => {
       const el = await shareFixture();
       expect(root(el).querySelector('img')!.alt).to.equal('Badge: Cloud Administrator');
       for (const control of root(el).querySelectorAll('button, a')) expect(control.textContent.trim()).to.not.equal('');
-      expect(root(el).querySelector('[part=actions]')!.getAttribute('aria-label')).to.equal('Share Cloud Administrator');
+      expect(root(el).querySelector('[part=actions]')!.getAttribute('aria-label')).to.equal(
+        'Share Cloud Administrator',
+      );
     });
 
     it('reaches every action with Tab, in order', async () => {
@@ -128,11 +135,18 @@ describe('<badge-share>', () => {
       const el = await shareFixture();
       expect(root(el).querySelector('[part=name]')!.textContent).to.equal('Cloud Administrator');
       const text = textOf(el);
-      for (const part of ['Issued by Northwind Cloud Academy', 'Issued March 14, 2025', 'Expires September 30, 2099', 'Deploys and monitors workloads.']) {
+      for (const part of [
+        'Issued by Northwind Cloud Academy',
+        'Issued March 14, 2025',
+        'Expires September 30, 2099',
+        'Deploys and monitors workloads.',
+      ]) {
         expect(text).to.contain(part);
       }
       expect(text).to.not.contain('Expired');
-      expect(root(el).querySelector<HTMLAnchorElement>('a[href="https://northwind.example.org/criteria"]')!.textContent).to.equal('How to earn this badge');
+      expect(
+        root(el).querySelector<HTMLAnchorElement>('a[href="https://northwind.example.org/criteria"]')!.textContent,
+      ).to.equal('How to earn this badge');
     });
 
     it('shows an expired badge as expired', async () => {
@@ -149,9 +163,9 @@ describe('<badge-share>', () => {
 
     it('keeps non-Latin names as text, and lays out right to left once Arabic messages are registered', async () => {
       const name = 'مسؤول الحوسبة السحابية <b>';
-      const el = await fixture<BadgeShare>(html`<div lang="ar"><badge-share .badge=${{ ...badge, name }}></badge-share></div>`).then(
-        (d) => d.querySelector('badge-share')!,
-      );
+      const el = await fixture<BadgeShare>(
+        html`<div lang="ar"><badge-share .badge=${{ ...badge, name }}></badge-share></div>`,
+      ).then((d) => d.querySelector('badge-share')!);
       await elementUpdated(el);
       expect(root(el).querySelector('article')!.dir, 'English messages stay left to right').to.equal('ltr');
       registerLocale('ar', en);
@@ -162,7 +176,9 @@ describe('<badge-share>', () => {
     });
 
     it('offers only the networks asked for, in the canonical order', async () => {
-      const el = await fixture<BadgeShare>(html`<badge-share networks="copy x nonsense linkedin-profile" .badge=${badge}></badge-share>`);
+      const el = await fixture<BadgeShare>(
+        html`<badge-share networks="copy x nonsense linkedin-profile" .badge=${badge}></badge-share>`,
+      );
       expect(networksShown(el)).to.deep.equal(['linkedin-profile', 'x', 'copy']);
     });
   });
@@ -192,7 +208,12 @@ describe('<badge-share>', () => {
     it('add to profile: no expiry, no organization ID, a non-ASCII name', async () => {
       const opened = stubWindowOpen();
       const name = 'Campeona de Accesibilidad — «Ñandú» 資格';
-      const el = await shareFixture({ ...badge, name, expiresOn: null, issuer: { name: 'Instituto Ibérico', url: null } });
+      const el = await shareFixture({
+        ...badge,
+        name,
+        expiresOn: null,
+        issuer: { name: 'Instituto Ibérico', url: null },
+      });
       action(el, 'linkedin-profile')!.click();
       const p = params(opened[0][0]);
       expect(p).to.deep.equal({
@@ -215,7 +236,10 @@ describe('<badge-share>', () => {
       expect(linkedin.split('?')[0]).to.equal('https://www.linkedin.com/sharing/share-offsite/');
       expect(params(linkedin)).to.deep.equal({ url: badge.publicUrl });
       expect(x.split('?')[0]).to.equal('https://twitter.com/intent/tweet');
-      expect(params(x)).to.deep.equal({ text: 'I earned the “Cloud Administrator” badge from Northwind Cloud Academy.', url: badge.publicUrl });
+      expect(params(x)).to.deep.equal({
+        text: 'I earned the “Cloud Administrator” badge from Northwind Cloud Academy.',
+        url: badge.publicUrl,
+      });
       expect(facebook.split('?')[0]).to.equal('https://www.facebook.com/sharer/sharer.php');
       expect(params(facebook)).to.deep.equal({ u: badge.publicUrl });
       expect(opened.every(([, t, f]) => t === '_blank' && f === 'noopener,noreferrer')).to.be.true;
@@ -253,9 +277,9 @@ describe('<badge-share>', () => {
       const opened = stubWindowOpen();
       const copied: string[] = [];
       stub(navigator, 'clipboard', { writeText: async (t: string) => void copied.push(t) } as Clipboard);
-      stub(navigator, 'canShare', (() => true));
+      stub(navigator, 'canShare', () => true);
       let shared = 0;
-      stub(navigator, 'share', (async () => void shared++));
+      stub(navigator, 'share', async () => void shared++);
       let clicked = 0;
       stub(HTMLAnchorElement.prototype, 'click', function () {
         clicked++;
@@ -266,13 +290,24 @@ describe('<badge-share>', () => {
         seen.push(e.detail.network);
         e.preventDefault();
       });
-      for (const network of ['linkedin-profile', 'linkedin', 'x', 'facebook', 'copy', 'native', 'download']) action(el, network)!.click();
+      for (const network of ['linkedin-profile', 'linkedin', 'x', 'facebook', 'copy', 'native', 'download'])
+        action(el, network)!.click();
       const mailClick = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
       action(el, 'email')!.dispatchEvent(mailClick);
       expect(mailClick.defaultPrevented, 'the mailto: link is not followed').to.be.true;
       expect(await el.download()).to.equal(null);
       await aTimeout(50);
-      expect(seen).to.deep.equal(['linkedin-profile', 'linkedin', 'x', 'facebook', 'copy', 'native', 'download', 'email', 'download']);
+      expect(seen).to.deep.equal([
+        'linkedin-profile',
+        'linkedin',
+        'x',
+        'facebook',
+        'copy',
+        'native',
+        'download',
+        'email',
+        'download',
+      ]);
       expect(opened).to.deep.equal([]);
       expect(copied).to.deep.equal([]);
       expect([shared, clicked]).to.deep.equal([0, 0]);
@@ -291,11 +326,15 @@ describe('<badge-share>', () => {
     });
 
     it('says when the browser refuses to copy', async () => {
-      stub(navigator, 'clipboard', { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } as unknown as Clipboard);
+      stub(navigator, 'clipboard', {
+        writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
+      } as unknown as Clipboard);
       const el = await shareFixture();
       action(el, 'copy')!.click();
       await waitUntil(() => alertText(el));
-      expect(alertText(el)).to.equal(`Your browser did not let us copy. Select the text and copy it yourself. ${badge.publicUrl}`);
+      expect(alertText(el)).to.equal(
+        `Your browser did not let us copy. Select the text and copy it yourself. ${badge.publicUrl}`,
+      );
     });
 
     it('shows an escaped embed snippet in a readonly textarea and copies it', async () => {
@@ -319,22 +358,26 @@ describe('<badge-share>', () => {
     });
 
     it('offers the share sheet only where canShare says yes', async () => {
-      stub(navigator, 'canShare', (() => false));
-      stub(navigator, 'share', (async () => undefined));
+      stub(navigator, 'canShare', () => false);
+      stub(navigator, 'share', async () => undefined);
       expect(action(await shareFixture(), 'native')).to.equal(null);
     });
 
     it('shares title, text and url; the person cancelling is not an error, a failure is', async () => {
       const asked: ShareData[] = [];
-      stub(navigator, 'canShare', ((data: ShareData) => asked.push(data) > 0));
+      stub(navigator, 'canShare', (data: ShareData) => asked.push(data) > 0);
       const shared: ShareData[] = [];
       let outcome: Error | null = new DOMException('Share canceled', 'AbortError');
-      stub(navigator, 'share', (async (data: ShareData) => {
+      stub(navigator, 'share', async (data: ShareData) => {
         shared.push(data);
         if (outcome) throw outcome;
-      }));
+      });
       const el = await shareFixture();
-      expect(asked[0]).to.deep.equal({ title: 'Cloud Administrator', text: 'I earned the “Cloud Administrator” badge from Northwind Cloud Academy.', url: badge.publicUrl });
+      expect(asked[0]).to.deep.equal({
+        title: 'Cloud Administrator',
+        text: 'I earned the “Cloud Administrator” badge from Northwind Cloud Academy.',
+        url: badge.publicUrl,
+      });
       action(el, 'native')!.click();
       await aTimeout(20);
       expect(shared).to.deep.equal([asked[0]]);
@@ -384,7 +427,11 @@ describe('<badge-share>', () => {
       captureDownloads();
       const svg = new TextDecoder().decode(await fixtureBytes('unbaked.svg'));
       const jws = fakeJws(await fixtureJson('ob3-basic.json'));
-      const el = await shareFixture({ ...badge, imageUrl: `data:image/svg+xml,${encodeURIComponent(svg)}`, openBadge: jws });
+      const el = await shareFixture({
+        ...badge,
+        imageUrl: `data:image/svg+xml,${encodeURIComponent(svg)}`,
+        openBadge: jws,
+      });
       const file = (await el.download())!;
       expect(file.filename).to.equal('Cloud Administrator.svg');
       const text = await file.blob.text();
@@ -414,8 +461,8 @@ describe('<badge-share>', () => {
   describe('URLs from data', () => {
     it('javascript: and data: in any field never reach an href or window.open', async () => {
       const opened = stubWindowOpen();
-      stub(navigator, 'canShare', (() => true));
-      stub(navigator, 'share', (async () => undefined));
+      stub(navigator, 'canShare', () => true);
+      stub(navigator, 'share', async () => undefined);
       for (const bad of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:alert(1)']) {
         const el = await shareFixture({
           ...badge,
@@ -440,7 +487,9 @@ describe('<badge-share>', () => {
 
   describe('Open Badges in', () => {
     it('credential: an OB 3.0 OpenBadgeCredential', async () => {
-      const el = await fixture<BadgeShare>(html`<badge-share .credential=${await fixtureJson('ob3-basic.json')}></badge-share>`);
+      const el = await fixture<BadgeShare>(
+        html`<badge-share .credential=${await fixtureJson('ob3-basic.json')}></badge-share>`,
+      );
       await waitUntil(() => root(el).querySelector('[part=name]'));
       expect(root(el).querySelector('[part=name]')!.textContent).to.equal('Teamwork');
       expect(textOf(el)).to.contain('Issued by Example Corp');
@@ -449,12 +498,20 @@ describe('<badge-share>', () => {
 
     it('credential: an OB 2.0 assertion with linked BadgeClass and Issuer (fetched), and as a JWS', async () => {
       const remote = await stubRemoteFetch();
-      const el = await fixture<BadgeShare>(html`<badge-share .credential=${await fixtureJson('ob2-assertion.json')}></badge-share>`);
+      const el = await fixture<BadgeShare>(
+        html`<badge-share .credential=${await fixtureJson('ob2-assertion.json')}></badge-share>`,
+      );
       await waitUntil(() => root(el).querySelector('[part=name]'));
-      expect(remote).to.deep.equal(['https://example.org/robotics-badge.json', 'https://example.org/organization.json']);
+      expect(remote).to.deep.equal([
+        'https://example.org/robotics-badge.json',
+        'https://example.org/organization.json',
+      ]);
       expect(textOf(el)).to.contain('Awesome Robotics Badge');
       expect(textOf(el)).to.contain('Expired June 30, 2017');
-      el.credential = fakeJws({ ...(await embeddedAssertion()), badge: { ...((await embeddedAssertion()).badge as object), name: 'Подписанный' } });
+      el.credential = fakeJws({
+        ...(await embeddedAssertion()),
+        badge: { ...((await embeddedAssertion()).badge as object), name: 'Подписанный' },
+      });
       await waitUntil(() => root(el).querySelector('[part=name]')?.textContent === 'Подписанный');
     });
 
@@ -469,8 +526,13 @@ describe('<badge-share>', () => {
     it('src: Open Badges JSON, a baked PNG and a baked SVG', async () => {
       const badgeClass = (await ob2Documents())['https://example.org/robotics-badge.json'];
       // The baked samples link to BadgeClasses nobody hosts: serve the sample BadgeClass at those IDs.
-      const remote = await stubRemoteFetch({ 'http://example.org/badge1': badgeClass, 'https://example.org/badge.json': badgeClass });
-      const el = await fixture<BadgeShare>(html`<badge-share src=${fixtureUrl('ob3-skill-assertion.json')}></badge-share>`);
+      const remote = await stubRemoteFetch({
+        'http://example.org/badge1': badgeClass,
+        'https://example.org/badge.json': badgeClass,
+      });
+      const el = await fixture<BadgeShare>(
+        html`<badge-share src=${fixtureUrl('ob3-skill-assertion.json')}></badge-share>`,
+      );
       await waitUntil(() => root(el).querySelector('[part=name]'));
       expect(root(el).querySelector('[part=name]')!.textContent).to.equal('Robot Programming');
       el.src = fixtureUrl('baked-ob2.png');
@@ -478,11 +540,16 @@ describe('<badge-share>', () => {
       expect(textOf(el)).to.contain('Issued April 1, 2015');
       el.src = fixtureUrl('baked-ob2.svg');
       await waitUntil(() => textOf(el).includes('Issued November 5, 2013'));
-      expect(remote.filter((u) => u.includes('badge'))).to.deep.equal(['http://example.org/badge1', 'https://example.org/badge.json']);
+      expect(remote.filter((u) => u.includes('badge'))).to.deep.equal([
+        'http://example.org/badge1',
+        'https://example.org/badge.json',
+      ]);
     });
 
     it('src: an unbaked image, a missing file, a BadgeClass: localized errors', async () => {
-      const el = await fixture<BadgeShare>(html`<badge-share lang="es" src=${fixtureUrl('unbaked.png')}></badge-share>`);
+      const el = await fixture<BadgeShare>(
+        html`<badge-share lang="es" src=${fixtureUrl('unbaked.png')}></badge-share>`,
+      );
       await waitUntil(() => alertText(el));
       expect(alertText(el)).to.equal('Esta imagen no contiene datos de Open Badges.');
       el.src = fixtureUrl('nope.json');
@@ -493,10 +560,10 @@ describe('<badge-share>', () => {
 
     it('src: loading, then aborted when removed', async () => {
       let signal: AbortSignal | undefined;
-      stub(window, 'fetch', ((_: RequestInfo | URL, init?: RequestInit) => {
+      stub(window, 'fetch', (_: RequestInfo | URL, init?: RequestInit) => {
         signal = init?.signal ?? undefined;
         return new Promise(() => undefined);
-      }));
+      });
       const el = await fixture<BadgeShare>(html`<badge-share src="/badge.json"></badge-share>`);
       expect(statusText(el)).to.equal('Loading…');
       await waitUntil(() => signal, 'the Open Badges reader never fetched');
@@ -509,16 +576,22 @@ describe('<badge-share>', () => {
   describe('badge-id through the adapter', () => {
     it('loads the badge from listBadges and picks it by id', async () => {
       const adapter = new MemoryAdapter();
-      const el = await fixture<BadgeShare>(html`<badge-share badge-id="badge-threat-detection" .adapter=${adapter}></badge-share>`);
+      const el = await fixture<BadgeShare>(
+        html`<badge-share badge-id="badge-threat-detection" .adapter=${adapter}></badge-share>`,
+      );
       await waitUntil(() => root(el).querySelector('[part=name]'));
       expect(root(el).querySelector('[part=name]')!.textContent).to.equal('Threat Detection Fundamentals');
     });
 
     it('says when there is no badge with that id, and shows adapter errors', async () => {
-      const el = await fixture<BadgeShare>(html`<badge-share badge-id="nope" .adapter=${new MemoryAdapter()}></badge-share>`);
+      const el = await fixture<BadgeShare>(
+        html`<badge-share badge-id="nope" .adapter=${new MemoryAdapter()}></badge-share>`,
+      );
       await waitUntil(() => alertText(el));
       expect(alertText(el)).to.equal('We could not find what you asked for.');
-      const failing: Pick<CertAdapter, 'listBadges'> = { listBadges: () => Promise.reject(new TypeError('Failed to fetch')) };
+      const failing: Pick<CertAdapter, 'listBadges'> = {
+        listBadges: () => Promise.reject(new TypeError('Failed to fetch')),
+      };
       const broken = await fixture<BadgeShare>(html`<badge-share badge-id="x" .adapter=${failing}></badge-share>`);
       await waitUntil(() => alertText(broken));
       expect(alertText(broken)).to.contain('We could not reach the server.');

@@ -83,7 +83,9 @@ describe('<cert-dashboard>', () => {
     });
 
     it('shows a plain heading when only one section is asked for', async () => {
-      const el = await fixture<CertDashboard>(html`<cert-dashboard sections="transcript" .adapter=${new MemoryAdapter()}></cert-dashboard>`);
+      const el = await fixture<CertDashboard>(
+        html`<cert-dashboard sections="transcript" .adapter=${new MemoryAdapter()}></cert-dashboard>`,
+      );
       expect(root(el).querySelector('[role=tablist]')).to.equal(null);
       expect(root(el).querySelector('cert-list')).to.equal(null);
       expect(shown(root(el).querySelector('h2')!)).to.equal('Transcript');
@@ -118,7 +120,9 @@ describe('<cert-dashboard>', () => {
     });
 
     it('speaks Spanish to every section', async () => {
-      const el = await fixture<CertDashboard>(html`<cert-dashboard lang="es" .adapter=${new MemoryAdapter()}></cert-dashboard>`);
+      const el = await fixture<CertDashboard>(
+        html`<cert-dashboard lang="es" .adapter=${new MemoryAdapter()}></cert-dashboard>`,
+      );
       expect(tabs(el).map((t) => shown(t).trim())).to.deep.equal(['Certificados', 'Insignias', 'Expediente']);
       const list = root(el).querySelector('cert-list')!;
       await waitUntil(() => listItems(list) > 0);

@@ -16,9 +16,12 @@ const root = (el: CertList) => el.shadowRoot!;
 const items = (el: CertList) => [...root(el).querySelectorAll<HTMLLIElement>('[part=item]')];
 const textOf = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 const item = (el: CertList, title: string) => items(el).find((li) => textOf(li).includes(title))!;
-const checkbox = (el: CertList, title: string) => item(el, title).querySelector<HTMLInputElement>('input[type=checkbox]');
+const checkbox = (el: CertList, title: string) =>
+  item(el, title).querySelector<HTMLInputElement>('input[type=checkbox]');
 const button = (el: CertList, label: string | RegExp) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => (typeof label === 'string' ? textOf(b) === label : label.test(textOf(b))))!;
+  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    typeof label === 'string' ? textOf(b) === label : label.test(textOf(b)),
+  )!;
 const statusText = (el: CertList) => textOf(root(el).querySelector('.job-status')!);
 const alertText = (el: CertList) => textOf(root(el).querySelector('[role=alert]') ?? document.createElement('p'));
 
@@ -41,7 +44,9 @@ describe('<cert-list>', () => {
 
   describe('accessibility', () => {
     it('passes axe with the demo data, a selection and the help link', async () => {
-      const el = await fixture<CertList>(html`<cert-list help-url="https://example.org/help" .adapter=${new MemoryAdapter()}></cert-list>`);
+      const el = await fixture<CertList>(
+        html`<cert-list help-url="https://example.org/help" .adapter=${new MemoryAdapter()}></cert-list>`,
+      );
       await waitUntil(() => items(el).length > 0);
       checkbox(el, 'Cloud Administrator')!.click();
       await el.updateComplete;
@@ -49,7 +54,9 @@ describe('<cert-list>', () => {
     });
 
     it('passes axe in Spanish with the search shown', async () => {
-      const el = await fixture<CertList>(html`<cert-list lang="es" .certifications=${demoData().certifications}></cert-list>`);
+      const el = await fixture<CertList>(
+        html`<cert-list lang="es" .certifications=${demoData().certifications}></cert-list>`,
+      );
       expect(root(el).querySelector('input[type=search]')).to.exist;
       await expect(el).to.be.accessible();
     });
@@ -88,9 +95,13 @@ describe('<cert-list>', () => {
 
     it('says "expires in N days" within 90 days, with the renewal link', async () => {
       const inTwelveDays = new Date(Date.now() + 12 * 86_400_000).toISOString().slice(0, 10);
-      const el = await listOf([certification({ expiresOn: inTwelveDays, renewalUrl: 'https://learn.example.com/renew' })]);
+      const el = await listOf([
+        certification({ expiresOn: inTwelveDays, renewalUrl: 'https://learn.example.com/renew' }),
+      ]);
       expect(textOf(items(el)[0])).to.contain('Expires in 12 days');
-      expect(items(el)[0].querySelector<HTMLAnchorElement>('.expiring a')!.href).to.equal('https://learn.example.com/renew');
+      expect(items(el)[0].querySelector<HTMLAnchorElement>('.expiring a')!.href).to.equal(
+        'https://learn.example.com/renew',
+      );
     });
 
     it('never links a renewal URL that is not http(s)', async () => {
@@ -100,7 +111,9 @@ describe('<cert-list>', () => {
     });
 
     it('offers "Add to LinkedIn profile" for an earned certification, with its details', async () => {
-      const el = await listOf([certification({ issuer: { name: 'Contoso Learning', linkedInOrganizationId: '1337' } })]);
+      const el = await listOf([
+        certification({ issuer: { name: 'Contoso Learning', linkedInOrganizationId: '1337' } }),
+      ]);
       const link = items(el)[0].querySelector<HTMLAnchorElement>('[part=linkedin]')!;
       const url = new URL(link.href);
       expect(url.origin + url.pathname).to.equal('https://www.linkedin.com/profile/add');
@@ -119,13 +132,17 @@ describe('<cert-list>', () => {
     });
 
     it('speaks Spanish, dates included', async () => {
-      const el = await fixture<CertList>(html`<cert-list lang="es" .certifications=${[certification({ earnedOn: '2025-03-01' })]}></cert-list>`);
+      const el = await fixture<CertList>(
+        html`<cert-list lang="es" .certifications=${[certification({ earnedOn: '2025-03-01' })]}></cert-list>`,
+      );
       expect(textOf(items(el)[0])).to.contain('Obtenida el 1 de marzo de 2025');
       expect(textOf(root(el))).to.contain('Ningún certificado seleccionado');
     });
 
     it('links help for a missing certificate, explaining multi-exam certifications', async () => {
-      const el = await fixture<CertList>(html`<cert-list help-url="https://example.org/help" .certifications=${[certification()]}></cert-list>`);
+      const el = await fixture<CertList>(
+        html`<cert-list help-url="https://example.org/help" .certifications=${[certification()]}></cert-list>`,
+      );
       const help = root(el).querySelector('[part=help]')!;
       expect(textOf(help)).to.contain('only after you pass the final exam');
       expect(help.querySelector('a')!.href).to.equal('https://example.org/help');
@@ -159,9 +176,14 @@ describe('<cert-list>', () => {
       const el = await listOf([
         certification({ id: 'a', title: 'Programa María Montessori', code: 'PM-1' }),
         certification({ id: 'b', title: 'maria basics', code: 'MB-2' }),
-        ...['Azure', 'Security', 'Network', 'Data', 'Cloud'].map((t, i) => certification({ id: `x${i}`, title: `${t} Fundamentals`, code: `X-${i}` })),
+        ...['Azure', 'Security', 'Network', 'Data', 'Cloud'].map((t, i) =>
+          certification({ id: `x${i}`, title: `${t} Fundamentals`, code: `X-${i}` }),
+        ),
       ]);
-      const shownTitles = () => items(el).map((li) => textOf(li.querySelector('.title')!)).sort();
+      const shownTitles = () =>
+        items(el)
+          .map((li) => textOf(li.querySelector('.title')!))
+          .sort();
       const search = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
       search.focus();
       await sendKeys({ type: 'maria' });
@@ -186,13 +208,29 @@ describe('<cert-list>', () => {
         earned('c7', 'Power Platform', '2021-06-15'),
       ]);
       const shownTitles = () => items(el).map((li) => textOf(li.querySelector('.title')!));
-      const newest = ['Cloud Architect', 'Azure Administrator', 'Accessibility Specialist', 'Security Operations', 'Network Fundamentals', 'Data Engineer', 'Power Platform'];
+      const newest = [
+        'Cloud Architect',
+        'Azure Administrator',
+        'Accessibility Specialist',
+        'Security Operations',
+        'Network Fundamentals',
+        'Data Engineer',
+        'Power Platform',
+      ];
       expect(shownTitles(), 'newest first by default').to.deep.equal(newest);
       const select = root(el).querySelector('select')!;
       select.value = 'oldest';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      expect(shownTitles()).to.deep.equal(['Power Platform', 'Data Engineer', 'Network Fundamentals', 'Security Operations', 'Accessibility Specialist', 'Azure Administrator', 'Cloud Architect']);
+      expect(shownTitles()).to.deep.equal([
+        'Power Platform',
+        'Data Engineer',
+        'Network Fundamentals',
+        'Security Operations',
+        'Accessibility Specialist',
+        'Azure Administrator',
+        'Cloud Architect',
+      ]);
       select.value = 'newest';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
@@ -238,7 +276,9 @@ describe('<cert-list>', () => {
       const changed = oneEvent(el, 'cert-selection-change');
       button(el, 'Select all').click();
       const ids = (await changed).detail.ids;
-      const expected = demoData().certifications.filter((c) => c.status === 'earned' || c.status === 'expired').map((c) => c.id);
+      const expected = demoData()
+        .certifications.filter((c) => c.status === 'earned' || c.status === 'expired')
+        .map((c) => c.id);
       expect(ids).to.deep.equal(expected);
       el.clearSelection();
       expect(el.selectedIds).to.deep.equal([]);
@@ -291,7 +331,16 @@ describe('<cert-list>', () => {
 
     it('several: one ZIP with one valid PDF per certificate, safe unique names, and the cert-download event', async () => {
       const saved = captureSaves();
-      const titles = ['../../x', 'CON', 'Intro', 'Intro', 'intro', 'Evil\u202Egnp.exe', 'Tab\tand\u0007bell', 'A'.repeat(300)];
+      const titles = [
+        '../../x',
+        'CON',
+        'Intro',
+        'Intro',
+        'intro',
+        'Evil\u202Egnp.exe',
+        'Tab\tand\u0007bell',
+        'A'.repeat(300),
+      ];
       const certs = titles.map((title, i) => certification({ id: `c${i}`, title, code: '' }));
       const el = await listOf(certs, 'Ana');
       el.selectAll();
@@ -375,7 +424,12 @@ describe('<cert-list>', () => {
     it('uses the official PDF when the adapter has one', async () => {
       captureSaves();
       const official = new Blob(['%PDF-1.7 official'], { type: 'application/pdf' });
-      const adapter = new MemoryAdapter({ certifications: [certification()], learner: learner(), badges: [], certificatePdfs: { 'cert-az104': official } });
+      const adapter = new MemoryAdapter({
+        certifications: [certification()],
+        learner: learner(),
+        badges: [],
+        certificatePdfs: { 'cert-az104': official },
+      });
       const el = await fixture<CertList>(html`<cert-list .adapter=${adapter}></cert-list>`);
       await waitUntil(() => items(el).length === 1);
       el.selectAll();

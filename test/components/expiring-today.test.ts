@@ -71,8 +71,15 @@ for (const [when, offset, valid] of [
     });
 
     it(`is listed as ${valid ? 'active' : 'expired'} on the transcript`, async () => {
-      const transcript = { learner: learner(), certifications: [cert], exams: [], generatedAt: new Date().toISOString() };
-      const el = await fixture<TranscriptViewer>(html`<transcript-viewer .transcript=${transcript}></transcript-viewer>`);
+      const transcript = {
+        learner: learner(),
+        certifications: [cert],
+        exams: [],
+        generatedAt: new Date().toISOString(),
+      };
+      const el = await fixture<TranscriptViewer>(
+        html`<transcript-viewer .transcript=${transcript}></transcript-viewer>`,
+      );
       expect(shadowText(el).includes('Expired certifications')).to.equal(!valid);
       expect(shadowText(el)).to.include(cert.title);
     });

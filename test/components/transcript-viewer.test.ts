@@ -4,7 +4,11 @@ import { AdapterError } from '../../src/adapter/errors.js';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapter/memory-adapter.js';
 import type { TranscriptViewer } from '../../src/components/transcript-viewer/transcript-viewer.js';
 import '../../src/define.js';
-import type { TranscriptDownloadEvent, TranscriptErrorEvent, TranscriptShareCreatedEvent } from '../../src/events/transcript-events.js';
+import type {
+  TranscriptDownloadEvent,
+  TranscriptErrorEvent,
+  TranscriptShareCreatedEvent,
+} from '../../src/events/transcript-events.js';
 import { readable, readPdf } from '../export/read-pdf.js';
 import { replace, restoreAll } from '../support/stubs.js';
 
@@ -20,11 +24,13 @@ const adapterWith = (options: MemoryAdapterOptions = {}) =>
   new MemoryAdapter({ now: () => today, hashIterations: 1000, shareBaseUrl: SHARED_PAGE, ...options });
 
 const root = (el: TranscriptViewer) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: TranscriptViewer, selector: string) => root(el).querySelector<T>(selector);
+const $ = <T extends HTMLElement = HTMLElement>(el: TranscriptViewer, selector: string) =>
+  root(el).querySelector<T>(selector);
 const shown = (el: TranscriptViewer) => root(el).textContent.replace(/\s+/g, ' ');
 const active = (el: TranscriptViewer) => root(el).activeElement;
 const has = (el: TranscriptViewer, selector: string) => root(el).querySelector(selector) !== null;
-const alertText = (el: TranscriptViewer, scope = '') => $(el, `${scope} [role=alert]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const alertText = (el: TranscriptViewer, scope = '') =>
+  $(el, `${scope} [role=alert]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const statusText = (el: TranscriptViewer, scope = '') => $(el, `${scope} [role=status]`)?.textContent?.trim() ?? '';
 const dialogOpen = (el: TranscriptViewer, id: string) => $<HTMLDialogElement>(el, `#${id}`)?.open === true;
 
@@ -45,7 +51,9 @@ async function fill(el: TranscriptViewer, selector: string, value: string): Prom
 }
 
 async function owner(adapter = adapterWith(), lang = 'en'): Promise<TranscriptViewer> {
-  const el = await fixture<TranscriptViewer>(html`<transcript-viewer lang=${lang} .adapter=${adapter}></transcript-viewer>`);
+  const el = await fixture<TranscriptViewer>(
+    html`<transcript-viewer lang=${lang} .adapter=${adapter}></transcript-viewer>`,
+  );
   await waitUntil(() => $(el, '[part=transcript]'), 'the transcript loads');
   return el;
 }
@@ -60,7 +68,10 @@ async function shared(adapter: MemoryAdapter, transcriptId = '', lang = 'en'): P
 
 async function openShare(el: TranscriptViewer): Promise<void> {
   $(el, '#share-button')!.click();
-  await waitUntil(() => dialogOpen(el, 'share-dialog') && $(el, '.shares ul, .shares p'), 'the share dialog opens with its list');
+  await waitUntil(
+    () => dialogOpen(el, 'share-dialog') && $(el, '.shares ul, .shares p'),
+    'the share dialog opens with its list',
+  );
 }
 
 /** Creates a share through the dialog; resolves with its transcript ID and URL. */
@@ -91,8 +102,16 @@ describe('<transcript-viewer>', () => {
     it('shows the learner, the address, active and expired certifications apart, and passed exams', async () => {
       const adapter = adapterWith({ transcript: undefined });
       const transcript = await adapter.getTranscript();
-      transcript.certifications.push({ ...transcript.certifications[0], id: 'x', title: 'Old Networking', status: 'expired', expiresOn: '2024-01-31' });
-      const el = await fixture<TranscriptViewer>(html`<transcript-viewer .transcript=${transcript}></transcript-viewer>`);
+      transcript.certifications.push({
+        ...transcript.certifications[0],
+        id: 'x',
+        title: 'Old Networking',
+        status: 'expired',
+        expiresOn: '2024-01-31',
+      });
+      const el = await fixture<TranscriptViewer>(
+        html`<transcript-viewer .transcript=${transcript}></transcript-viewer>`,
+      );
       expect(shown(el)).to.contain(transcript.learner.name).and.contain(STREET).and.contain(transcript.learner.email);
       for (const c of transcript.certifications) expect(shown(el)).to.contain(c.title);
       for (const e of transcript.exams) expect(shown(el)).to.contain(e.code).and.contain(e.title);
@@ -136,7 +155,9 @@ describe('<transcript-viewer>', () => {
 
     it('shows a failed load with a retry, and fires transcript-error', async () => {
       const adapter = adapterWith({ fail: { getTranscript: new AdapterError('server', 'down') } });
-      const error = new Promise<TranscriptErrorEvent>((resolve) => document.addEventListener('transcript-error', resolve as EventListener, { once: true }));
+      const error = new Promise<TranscriptErrorEvent>((resolve) =>
+        document.addEventListener('transcript-error', resolve as EventListener, { once: true }),
+      );
       const el = await fixture<TranscriptViewer>(html`<transcript-viewer .adapter=${adapter}></transcript-viewer>`);
       await waitUntil(() => alertText(el));
       expect(alertText(el)).to.contain('Something went wrong on the server');
@@ -163,14 +184,18 @@ describe('<transcript-viewer>', () => {
       expect(statusText(el, '#share-dialog')).to.contain('Share created.');
       expect(active(el)?.id).to.equal('share-copy');
       await waitUntil(() => $(el, `[data-share="${transcriptId}"]`));
-      expect($(el, `[data-share="${transcriptId}"]`)!.textContent).to.contain('Shared November 28, 2026').and.contain('Address not included');
+      expect($(el, `[data-share="${transcriptId}"]`)!.textContent)
+        .to.contain('Shared November 28, 2026')
+        .and.contain('Address not included');
       // Stored as a hash, never the code.
       expect(JSON.stringify((await adapter.inspectState()).shares)).not.to.contain(CODE);
       await closeDialog(el, 'share-dialog');
 
       const viewer = await shared(adapter, transcriptId);
       await view(viewer, CODE);
-      expect(shown(viewer)).to.contain('María José Núñez-Ortega').and.contain('Northwind Certified Cloud Administrator');
+      expect(shown(viewer))
+        .to.contain('María José Núñez-Ortega')
+        .and.contain('Northwind Certified Cloud Administrator');
       expect(shown(viewer)).not.to.contain(STREET);
       expect(has(viewer, 'address')).to.equal(false);
       expect(active(viewer)?.id).to.equal('learner');
@@ -214,7 +239,9 @@ describe('<transcript-viewer>', () => {
 
     it('builds the URL from share-base-url when the backend gives none, and gives only the ID when neither does', async () => {
       const adapter = adapterWith({ shareBaseUrl: '' });
-      const el = await fixture<TranscriptViewer>(html`<transcript-viewer share-base-url="/transcript/shared.html" .adapter=${adapter}></transcript-viewer>`);
+      const el = await fixture<TranscriptViewer>(
+        html`<transcript-viewer share-base-url="/transcript/shared.html" .adapter=${adapter}></transcript-viewer>`,
+      );
       await waitUntil(() => $(el, '[part=transcript]'));
       const { transcriptId, url } = await createShare(el);
       expect(url).to.equal(`${location.origin}/transcript/shared.html?transcript=${transcriptId}`);
@@ -274,7 +301,9 @@ describe('<transcript-viewer>', () => {
       await fill(el, '#share-code-again', CODE);
       $<HTMLFormElement>(el, '#share-dialog form')!.requestSubmit();
       await waitUntil(() => alertText(el, '#share-dialog form'));
-      expect(alertText(el, '#share-dialog form')).to.equal('The share was not created. We could not reach the server. Check your connection and try again.');
+      expect(alertText(el, '#share-dialog form')).to.equal(
+        'The share was not created. We could not reach the server. Check your connection and try again.',
+      );
       expect($<HTMLInputElement>(el, '#share-code')!.value).to.equal(CODE);
       expect($<HTMLInputElement>(el, '#share-code-again')!.value).to.equal(CODE);
     });
@@ -310,7 +339,9 @@ describe('<transcript-viewer>', () => {
       const before = location.href;
       history.replaceState(null, '', `${location.pathname}?transcript=ABCDEFGHJKLMN`);
       try {
-        const fromUrl = await fixture<TranscriptViewer>(html`<transcript-viewer mode="shared" .adapter=${adapterWith()}></transcript-viewer>`);
+        const fromUrl = await fixture<TranscriptViewer>(
+          html`<transcript-viewer mode="shared" .adapter=${adapterWith()}></transcript-viewer>`,
+        );
         await waitUntil(() => $(fromUrl, '#access-id'));
         expect($<HTMLInputElement>(fromUrl, '#access-id')!.value).to.equal('ABCD-EFGH-JKLM-N');
       } finally {
@@ -322,13 +353,18 @@ describe('<transcript-viewer>', () => {
       const el = await shared(adapterWith());
       $<HTMLFormElement>(el, '[part=access-form]')!.requestSubmit();
       await el.updateComplete;
-      expect([...root(el).querySelectorAll('.field-error')].map((p) => p.textContent)).to.deep.equal(['Enter the transcript ID.', 'Enter an access code.']);
+      expect([...root(el).querySelectorAll('.field-error')].map((p) => p.textContent)).to.deep.equal([
+        'Enter the transcript ID.',
+        'Enter an access code.',
+      ]);
       await aTimeout(0);
       expect(active(el)?.id).to.equal('access-id');
     });
 
     it('answers rate-limited with the wait', async () => {
-      const adapter = adapterWith({ fail: { viewSharedTranscript: new AdapterError('rate-limited', 'slow down', { retryAfter: 42 }) } });
+      const adapter = adapterWith({
+        fail: { viewSharedTranscript: new AdapterError('rate-limited', 'slow down', { retryAfter: 42 }) },
+      });
       const el = await shared(adapter, 'ABCDEFGHJKLMN');
       await view(el, CODE);
       expect(alertText(el)).to.equal('Too many attempts. Try again in 42 seconds.');
@@ -407,7 +443,9 @@ describe('<transcript-viewer>', () => {
       $(el, '#email-address')!.click();
       send(el);
       await waitUntil(() => alertText(el, '#email-dialog'));
-      expect(alertText(el, '#email-dialog')).to.equal('The transcript was not sent. Something went wrong on the server. Try again in a moment.');
+      expect(alertText(el, '#email-dialog')).to.equal(
+        'The transcript was not sent. Something went wrong on the server. Try again in a moment.',
+      );
       expect($<HTMLInputElement>(el, '#email-to')!.value).to.equal('registrar@university.example.edu');
       expect($<HTMLInputElement>(el, '#email-address')!.checked).to.equal(true);
     });
@@ -447,12 +485,19 @@ describe('<transcript-viewer>', () => {
       const adapter = adapterWith();
       const transcript = await adapter.getTranscript();
       transcript.learner.name = '王小明';
-      const el = await fixture<TranscriptViewer>(html`<transcript-viewer .transcript=${transcript}></transcript-viewer>`);
+      const el = await fixture<TranscriptViewer>(
+        html`<transcript-viewer .transcript=${transcript}></transcript-viewer>`,
+      );
       const failed = oneEvent(el, 'transcript-error') as Promise<TranscriptErrorEvent>;
-      const rejected = await el.downloadPdf().then(() => null, (e: unknown) => e);
+      const rejected = await el.downloadPdf().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect((rejected as Error).name).to.equal('PdfFontError');
       expect((await failed).detail.error).to.equal(rejected);
-      expect(alertText(el)).to.equal('The PDF could not be made. The PDF cannot show 王 小 明: no font for it is available. Ask the site to add one.');
+      expect(alertText(el)).to.equal(
+        'The PDF could not be made. The PDF cannot show 王 小 明: no font for it is available. Ask the site to add one.',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -582,17 +627,25 @@ describe('<transcript-viewer>', () => {
       const adapter = adapterWith();
       const el = await owner(adapter, 'es');
       expect(shown(el)).to.contain('Exámenes aprobados').and.contain('Generado el 28 de noviembre de 2026');
-      expect([...root(el).querySelectorAll('[part=actions] button')].map((b) => b.textContent.trim())).to.deep.equal(['Enviar por correo', 'PDF', 'Compartir']);
+      expect([...root(el).querySelectorAll('[part=actions] button')].map((b) => b.textContent.trim())).to.deep.equal([
+        'Enviar por correo',
+        'PDF',
+        'Compartir',
+      ]);
       const { transcriptId } = await createShare(el);
       expect(shown(el)).to.contain('ID del expediente').and.contain('El código de acceso no está en el enlace');
       await waitUntil(() => $(el, `[data-share="${transcriptId}"]`));
-      expect($(el, `[data-share="${transcriptId}"]`)!.textContent).to.contain('Compartido el 28 de noviembre de 2026').and.contain('Sin dirección');
+      expect($(el, `[data-share="${transcriptId}"]`)!.textContent)
+        .to.contain('Compartido el 28 de noviembre de 2026')
+        .and.contain('Sin dirección');
       await expect(el).to.be.accessible();
 
       const viewer = await shared(adapter, transcriptId, 'es');
       expect(shown(viewer)).to.contain('Ver un expediente compartido');
       await view(viewer, 'código equivocado');
-      expect(alertText(viewer)).to.equal('Ningún expediente compartido coincide con este ID y este código de acceso. Revisa ambos e inténtalo de nuevo.');
+      expect(alertText(viewer)).to.equal(
+        'Ningún expediente compartido coincide con este ID y este código de acceso. Revisa ambos e inténtalo de nuevo.',
+      );
       await expect(viewer).to.be.accessible();
     });
   });

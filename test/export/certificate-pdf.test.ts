@@ -1,9 +1,24 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapter/errors.js';
 import type { CertAdapter } from '../../src/adapter/adapter.js';
-import { certificateFor, certificatePdf, certificatePdfBytes, CertificateExportError } from '../../src/export/certificate-pdf.js';
+import {
+  certificateFor,
+  certificatePdf,
+  certificatePdfBytes,
+  CertificateExportError,
+} from '../../src/export/certificate-pdf.js';
 import { certification, learner, TODAY } from './fixtures.js';
-import { pdfSource, readable, readPdf, readPdfQr, readPdfWords, unionBox, uriLinks, type PageBox, type PageWords } from './read-pdf.js';
+import {
+  pdfSource,
+  readable,
+  readPdf,
+  readPdfQr,
+  readPdfWords,
+  unionBox,
+  uriLinks,
+  type PageBox,
+  type PageWords,
+} from './read-pdf.js';
 
 const NAMES = {
   'Latin with accents': 'María José Núñez',
@@ -14,7 +29,10 @@ const NAMES = {
   Hebrew: 'דוד לוי',
 };
 
-const lines = (text: string) => readable(text).split('\n').map((l) => l.trim());
+const lines = (text: string) =>
+  readable(text)
+    .split('\n')
+    .map((l) => l.trim());
 const VERIFICATION_URL = 'https://learn.example.com/verify/CRED-8F2K-19QA';
 
 /** The box around the words of `phrase` on the page; pdftotext may give right-to-left words reversed. */
@@ -22,7 +40,10 @@ function phraseBox(page: PageWords, phrase: string): PageBox {
   const wanted = new Set(phrase.split(' '));
   const norm = (s: string) => readable(s).trim();
   const words = page.words.filter((w) => wanted.has(norm(w.text)) || wanted.has([...norm(w.text)].reverse().join('')));
-  expect(words.map((w) => norm(w.text)), `the words of ${phrase}`).to.have.length(wanted.size);
+  expect(
+    words.map((w) => norm(w.text)),
+    `the words of ${phrase}`,
+  ).to.have.length(wanted.size);
   return unionBox(words);
 }
 
@@ -41,7 +62,9 @@ describe('certificatePdf', () => {
 
   it('shows a Latin name with an Arabic title, each in its own font and direction', async () => {
     const title = 'مسؤول Azure المعتمد';
-    const { text } = await readPdf(await certificatePdf(certification({ title }), learner('María Núñez'), { today: TODAY }));
+    const { text } = await readPdf(
+      await certificatePdf(certification({ title }), learner('María Núñez'), { today: TODAY }),
+    );
     const all = lines(text);
     expect(all).to.include('María Núñez');
     // pdftotext gives a mixed-direction line back in logical or visual order depending on its own
@@ -53,7 +76,16 @@ describe('certificatePdf', () => {
   it('says everything in English, with the details', async () => {
     const { text } = await readPdf(await certificatePdf(certification(), learner(), { lang: 'en', today: TODAY }));
     const t = readable(text);
-    for (const s of ['Contoso Learning', 'Certificate of Achievement', 'Azure Administrator Associate', 'AZ-104', 'March 14, 2025', 'March 14, 2026', 'CRED-8F2K-19QA', 'https://learn.example.com/verify/CRED-8F2K-19QA']) {
+    for (const s of [
+      'Contoso Learning',
+      'Certificate of Achievement',
+      'Azure Administrator Associate',
+      'AZ-104',
+      'March 14, 2025',
+      'March 14, 2026',
+      'CRED-8F2K-19QA',
+      'https://learn.example.com/verify/CRED-8F2K-19QA',
+    ]) {
       expect(t).to.include(s);
     }
   });
@@ -61,17 +93,36 @@ describe('certificatePdf', () => {
   it('says it in Spanish for lang es, dates included', async () => {
     const { text } = await readPdf(await certificatePdf(certification(), learner(), { lang: 'es', today: TODAY }));
     const t = readable(text);
-    for (const s of ['Certificado de logro', 'Se certifica que', 'ha obtenido la certificación', 'Azure Administrator Associate', '14 de marzo de 2025', 'Válida hasta', '14 de marzo de 2026', 'ID de credencial']) {
+    for (const s of [
+      'Certificado de logro',
+      'Se certifica que',
+      'ha obtenido la certificación',
+      'Azure Administrator Associate',
+      '14 de marzo de 2025',
+      'Válida hasta',
+      '14 de marzo de 2026',
+      'ID de credencial',
+    ]) {
       expect(t).to.include(s);
     }
     expect(t).not.to.include('Certificate of Achievement');
   });
 
   it('says an expired certification expired, and one without expiry does not expire', async () => {
-    const expired = readable((await readPdf(await certificatePdf(certification({ status: 'expired', expiresOn: '2025-01-01' }), learner(), { today: TODAY }))).text);
+    const expired = readable(
+      (
+        await readPdf(
+          await certificatePdf(certification({ status: 'expired', expiresOn: '2025-01-01' }), learner(), {
+            today: TODAY,
+          }),
+        )
+      ).text,
+    );
     expect(expired).to.include('Expired').and.to.include('January 1, 2025');
     expect(expired).not.to.include('Valid until');
-    const forever = readable((await readPdf(await certificatePdf(certification({ expiresOn: null }), learner(), { today: TODAY }))).text);
+    const forever = readable(
+      (await readPdf(await certificatePdf(certification({ expiresOn: null }), learner(), { today: TODAY }))).text,
+    );
     expect(forever).to.include('Does not expire');
   });
 
@@ -89,7 +140,9 @@ describe('certificatePdf', () => {
   });
 
   it('wraps a 10,000-character title without spaces, too', async () => {
-    const { pages } = await readPdf(await certificatePdfBytes(certification({ title: 'Ж'.repeat(10_000) }), learner(), { today: TODAY }));
+    const { pages } = await readPdf(
+      await certificatePdfBytes(certification({ title: 'Ж'.repeat(10_000) }), learner(), { today: TODAY }),
+    );
     expect(pages).to.equal(1);
   });
 
@@ -129,7 +182,13 @@ describe('certificatePdf', () => {
     });
   });
 
-  for (const url of ['javascript:alert(document.domain)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'not a url']) {
+  for (const url of [
+    'javascript:alert(document.domain)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'not a url',
+  ]) {
     it(`makes no link, text or QR code of ${url.slice(0, 16)}`, async () => {
       const bytes = await certificatePdfBytes(certification({ verificationUrl: url }), learner(), { today: TODAY });
       const source = pdfSource(bytes);
@@ -144,7 +203,9 @@ describe('certificatePdf', () => {
   }
 
   it('stores Unicode metadata as UTF-16, not garbled', async () => {
-    const { title } = await readPdf(await certificatePdf(certification(), learner('Дмитрий Шостакович'), { today: TODAY }));
+    const { title } = await readPdf(
+      await certificatePdf(certification(), learner('Дмитрий Шостакович'), { today: TODAY }),
+    );
     expect(title).to.equal('Azure Administrator Associate: Дмитрий Шостакович');
   });
 
@@ -163,7 +224,11 @@ describe('certificateFor', () => {
   const official = new Blob(['%PDF-1.7\n% official\n'], { type: 'application/octet-stream' });
 
   it('uses the official PDF when the adapter has one', async () => {
-    const blob = await certificateFor(adapterWith(async () => official), certification(), learner());
+    const blob = await certificateFor(
+      adapterWith(async () => official),
+      certification(),
+      learner(),
+    );
     expect(await blob.text()).to.include('% official');
     expect(blob.type).to.equal('application/pdf');
   });
@@ -186,9 +251,13 @@ describe('certificateFor', () => {
 
   it('passes other adapter errors on', async () => {
     let error: unknown;
-    await certificateFor(adapterWith(async () => {
-      throw new AdapterError('server', 'boom');
-    }), certification(), learner()).catch((e: unknown) => (error = e));
+    await certificateFor(
+      adapterWith(async () => {
+        throw new AdapterError('server', 'boom');
+      }),
+      certification(),
+      learner(),
+    ).catch((e: unknown) => (error = e));
     expect((error as AdapterError).kind).to.equal('server');
   });
 });

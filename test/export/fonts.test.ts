@@ -3,7 +3,13 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { certificatePdf } from '../../src/export/certificate-pdf.js';
 import { BUILT_IN_FONT_COVERAGE, builtInFontUrls, type BuiltInFontSubset } from '../../src/export/built-in-fonts.js';
 import { readFontMetrics, toTrueType } from '../../src/export/font-file.js';
-import { isPdfFontError, PdfFontError, PdfFontFace, registerPdfFont, unregisterPdfFont } from '../../src/export/fonts.js';
+import {
+  isPdfFontError,
+  PdfFontError,
+  PdfFontFace,
+  registerPdfFont,
+  unregisterPdfFont,
+} from '../../src/export/fonts.js';
 import { certification, learner, TODAY } from './fixtures.js';
 import { readable, readPdf, toBase64 } from './read-pdf.js';
 
@@ -12,9 +18,20 @@ const fetchBytes = async (url: string) => new Uint8Array(await (await fetch(url)
 
 /** Names in every script the built-in fonts cover, and Arabic presentation forms that shaping produces. */
 const SAMPLE_NAMES = [
-  'María José Núñez', 'François Lefèvre-Œhlenschläger', 'Łukasz Żółć', 'Antonín Dvořák', 'Ştefan Nguyễn Thị Ðặng',
-  'Γιώργος Παπαδόπουλος', 'Ἀριστοτέλης', 'Дмитрий Шостакович', 'Іван Ґудзь', 'محمد عبد الله', 'ﻣﺤﻤﺪ ﻋﺒﺪ ﺍﻟﻠﻪ ﷲ ﻻ',
-  'דוד לוי', 'שָׁלוֹם', '0123456789 -.,’()',
+  'María José Núñez',
+  'François Lefèvre-Œhlenschläger',
+  'Łukasz Żółć',
+  'Antonín Dvořák',
+  'Ştefan Nguyễn Thị Ðặng',
+  'Γιώργος Παπαδόπουλος',
+  'Ἀριστοτέλης',
+  'Дмитрий Шостакович',
+  'Іван Ґудзь',
+  'محمد عبد الله',
+  'ﻣﺤﻤﺪ ﻋﺒﺪ ﺍﻟﻠﻪ ﷲ ﻻ',
+  'דוד לוי',
+  'שָׁלוֹם',
+  '0123456789 -.,’()',
 ];
 
 interface IndependentReading {
@@ -26,14 +43,20 @@ interface IndependentReading {
 
 /** The font as fontkit reads it in Node, from the shipped WOFF itself (its own decompression, cmap and hmtx). */
 function readWithFontkit(woff: Uint8Array, codePoints: number[]): Promise<IndependentReading> {
-  return executeServerCommand<IndependentReading, { base64: string; codePoints: number[] }>('font-glyphs', { base64: toBase64(woff), codePoints });
+  return executeServerCommand<IndependentReading, { base64: string; codePoints: number[] }>('font-glyphs', {
+    base64: toBase64(woff),
+    codePoints,
+  });
 }
 
 /** Every (subset, weight) file the library ships, as URLs. */
 async function shippedFiles(): Promise<Array<{ subset: BuiltInFontSubset; url: string }>> {
   const subsets = Object.keys(BUILT_IN_FONT_COVERAGE) as BuiltInFontSubset[];
   const urls = await Promise.all(subsets.map(async (subset) => ({ subset, ...(await builtInFontUrls(subset)) })));
-  return urls.flatMap(({ subset, regular, bold }) => [{ subset, url: regular }, { subset, url: bold }]);
+  return urls.flatMap(({ subset, regular, bold }) => [
+    { subset, url: regular },
+    { subset, url: bold },
+  ]);
 }
 
 function expandRanges(spec: string): Set<number> {
@@ -60,7 +83,10 @@ describe('PDF fonts', () => {
     const before = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.woff'));
     expect(before).to.have.length(0);
     await certificatePdf(certification(), learner('Ana Pérez'), { today: TODAY });
-    const loaded = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff'));
+    const loaded = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.endsWith('.woff'));
     expect(loaded.some((n) => n.includes('noto-sans-latin-400-normal'))).to.be.true;
     expect(loaded.some((n) => /arabic|hebrew|greek|cyrillic|latin-ext/.test(n))).to.be.false;
   });
@@ -71,8 +97,14 @@ describe('PDF fonts', () => {
       const { characters } = await readWithFontkit(await fetchBytes(url), []);
       // NUL and CR are mapped in the files but are no text a certificate draws.
       const actual = new Set(characters.filter((cp) => cp !== 0 && cp !== 0x0d));
-      expect([...actual].filter((cp) => !claimed.has(cp)), `${url}: in cmap, not claimed`).to.deep.equal([]);
-      expect([...claimed].filter((cp) => !actual.has(cp)), `${url}: claimed, not in cmap`).to.deep.equal([]);
+      expect(
+        [...actual].filter((cp) => !claimed.has(cp)),
+        `${url}: in cmap, not claimed`,
+      ).to.deep.equal([]);
+      expect(
+        [...claimed].filter((cp) => !actual.has(cp)),
+        `${url}: claimed, not in cmap`,
+      ).to.deep.equal([]);
     }
   });
 
@@ -84,12 +116,17 @@ describe('PDF fonts', () => {
       const metrics = readFontMetrics(toTrueType(woff));
       const face = new PdfFontFace({ family: 'Sample', declares: () => true }, 'normal', '', metrics);
       expect(metrics.unitsPerEm, url).to.equal(reference.unitsPerEm);
-      expect(reference.glyphs.filter((g) => g.id !== 0 && g.cp > 0x7f), `${url} draws some of the sample`).not.to.be.empty;
+      expect(
+        reference.glyphs.filter((g) => g.id !== 0 && g.cp > 0x7f),
+        `${url} draws some of the sample`,
+      ).not.to.be.empty;
       const differences = reference.glyphs.flatMap(({ cp, id, advance }) => {
         const ourId = metrics.glyphs.get(cp) ?? 0;
         // The advance layout uses, at a size of one em: in font units.
         const ourAdvance = face.width(String.fromCodePoint(cp), metrics.unitsPerEm);
-        return ourId === id && ourAdvance === advance ? [] : [`U+${cp.toString(16)}: glyph ${ourId} advance ${ourAdvance}, fontkit glyph ${id} advance ${advance}`];
+        return ourId === id && ourAdvance === advance
+          ? []
+          : [`U+${cp.toString(16)}: glyph ${ourId} advance ${ourAdvance}, fontkit glyph ${id} advance ${advance}`];
       });
       expect(differences, url).to.deep.equal([]);
     }
@@ -97,7 +134,8 @@ describe('PDF fonts', () => {
 
   it('ships Arabic presentation forms, which shaping produces', async () => {
     const { glyphs } = readFontMetrics(toTrueType(await fetchBytes((await builtInFontUrls('arabic')).regular)));
-    for (const cp of [0xfe8d, 0xfedf, 0xfee0, 0xfefb, 0xfdf2, 0xfee3, 0xfea4]) expect(glyphs.has(cp), cp.toString(16)).to.be.true;
+    for (const cp of [0xfe8d, 0xfedf, 0xfee0, 0xfefb, 0xfdf2, 0xfee3, 0xfea4])
+      expect(glyphs.has(cp), cp.toString(16)).to.be.true;
   });
 
   it('refuses WOFF2 and CFF fonts with a clear error', () => {

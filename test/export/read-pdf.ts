@@ -74,9 +74,19 @@ export function unionBox(boxes: readonly PageBox[]): PageBox {
  */
 export function uriLinks(bytes: Uint8Array, pageHeight: number): Array<{ uri: string; box: PageBox }> {
   const links = [];
-  for (const [, rect = '', uri = ''] of pdfSource(bytes).matchAll(/\/Subtype \/Link \/Rect \[([^\]]*)\][^]*?\/URI \(([^)]*)\)/g)) {
+  for (const [, rect = '', uri = ''] of pdfSource(bytes).matchAll(
+    /\/Subtype \/Link \/Rect \[([^\]]*)\][^]*?\/URI \(([^)]*)\)/g,
+  )) {
     const [x1 = NaN, y1 = NaN, x2 = NaN, y2 = NaN] = rect.trim().split(/\s+/).map(Number);
-    links.push({ uri, box: { xMin: Math.min(x1, x2), xMax: Math.max(x1, x2), yMin: pageHeight - Math.max(y1, y2), yMax: pageHeight - Math.min(y1, y2) } });
+    links.push({
+      uri,
+      box: {
+        xMin: Math.min(x1, x2),
+        xMax: Math.max(x1, x2),
+        yMin: pageHeight - Math.max(y1, y2),
+        yMax: pageHeight - Math.min(y1, y2),
+      },
+    });
   }
   return links;
 }

@@ -21,7 +21,11 @@ function cert(i: number, overrides: Partial<Certification> = {}): Certification 
   };
 }
 
-const exam = (i: number): Exam => ({ code: `EX-${200 + i}`, title: `Exam Subject ${i}`, passedOn: '2025-02-0' + ((i % 9) + 1) });
+const exam = (i: number): Exam => ({
+  code: `EX-${200 + i}`,
+  title: `Exam Subject ${i}`,
+  passedOn: '2025-02-0' + ((i % 9) + 1),
+});
 
 function transcript(overrides: Partial<Transcript> = {}): Transcript {
   return {
@@ -42,10 +46,11 @@ function transcript(overrides: Partial<Transcript> = {}): Transcript {
   };
 }
 
-const many = (count: number) => transcript({
-  certifications: Array.from({ length: count }, (_, i) => cert(i + 1)),
-  exams: Array.from({ length: count }, (_, i) => exam(i + 1)),
-});
+const many = (count: number) =>
+  transcript({
+    certifications: Array.from({ length: count }, (_, i) => cert(i + 1)),
+    exams: Array.from({ length: count }, (_, i) => exam(i + 1)),
+  });
 
 describe('transcriptPdf', () => {
   it('holds the header, the learner, every certification and every exam, in English', async () => {
@@ -55,10 +60,29 @@ describe('transcriptPdf', () => {
     const t = readable(text);
     expect(pages).to.equal(1);
     expect(title).to.equal('Transcript: María José Núñez');
-    for (const s of ['Academic transcript', 'Generated June 1, 2025', 'María José Núñez', 'maria@example.com', 'Certifications', 'Expired certifications', 'Passed exams']) {
+    for (const s of [
+      'Academic transcript',
+      'Generated June 1, 2025',
+      'María José Núñez',
+      'maria@example.com',
+      'Certifications',
+      'Expired certifications',
+      'Passed exams',
+    ]) {
       expect(t).to.include(s);
     }
-    for (const s of ['Azure Administrator Associate', 'AZ-104', 'Mar 14, 2025', 'Mar 14, 2027', 'Networking Fundamentals', 'Jan 31, 2024', 'EX-201', 'Exam Subject 1', 'EX-202', 'Exam Subject 2']) {
+    for (const s of [
+      'Azure Administrator Associate',
+      'AZ-104',
+      'Mar 14, 2025',
+      'Mar 14, 2027',
+      'Networking Fundamentals',
+      'Jan 31, 2024',
+      'EX-201',
+      'Exam Subject 1',
+      'EX-202',
+      'Exam Subject 2',
+    ]) {
       expect(t).to.include(s);
     }
     // In progress is not on a transcript.
@@ -88,7 +112,9 @@ describe('transcriptPdf', () => {
     }
     // Every page after the first opens with a table header row, and carries the learner's name.
     for (const page of pageTexts.slice(1)) {
-      const firstLine = readable(page).split('\n').find((l) => l.trim())!;
+      const firstLine = readable(page)
+        .split('\n')
+        .find((l) => l.trim())!;
       expect(firstLine).to.match(/Title\s+Code\s+Earned\s+Expires|Code\s+Exam\s+Passed/);
       expect(readable(page)).to.include('María José Núñez');
     }
@@ -97,7 +123,19 @@ describe('transcriptPdf', () => {
   it('speaks Spanish: wording, dates and page numbers', async () => {
     const { text, title, pages } = await readPdf(await transcriptPdf(many(40), { lang: 'es', includeAddress: true }));
     const t = readable(text);
-    for (const s of ['Expediente académico', 'Generado el 1 de junio de 2025', 'Certificaciones', 'Exámenes aprobados', 'Título', 'Código', 'Obtenida', 'Caduca', 'Aprobado', 'Dirección', '14 mar 2025']) {
+    for (const s of [
+      'Expediente académico',
+      'Generado el 1 de junio de 2025',
+      'Certificaciones',
+      'Exámenes aprobados',
+      'Título',
+      'Código',
+      'Obtenida',
+      'Caduca',
+      'Aprobado',
+      'Dirección',
+      '14 mar 2025',
+    ]) {
       expect(t).to.include(s);
     }
     expect(pages).to.be.at.least(2);
@@ -109,7 +147,10 @@ describe('transcriptPdf', () => {
   it('draws names and titles in every built-in script', async () => {
     const names = ['Γιώργος Παπαδόπουλος', 'Дмитрий Шостакович', 'Łukasz Żółć', 'דוד לוי', 'محمد عبد الله'];
     for (const name of names) {
-      const t = transcript({ learner: { id: 'x', name, email: 'x@example.com', address: null }, certifications: [cert(1, { title: 'Πιστοποιημένος Αναλυτής Δεδομένων' })] });
+      const t = transcript({
+        learner: { id: 'x', name, email: 'x@example.com', address: null },
+        certifications: [cert(1, { title: 'Πιστοποιημένος Αναλυτής Δεδομένων' })],
+      });
       const text = readable((await readPdf(await transcriptPdf(t))).text);
       for (const word of name.split(' ')) expect(text, name).to.include(word);
       expect(text).to.include('Πιστοποιημένος Αναλυτής Δεδομένων');
@@ -118,7 +159,10 @@ describe('transcriptPdf', () => {
 
   it('refuses, clearly, a character no font can draw', async () => {
     const t = transcript({ learner: { id: 'x', name: '王小明', email: 'x@example.com', address: null } });
-    const error = await transcriptPdf(t).then(() => null, (e: unknown) => e);
+    const error = await transcriptPdf(t).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isPdfFontError(error)).to.equal(true);
     expect(isPdfFontError(error) && error.kind).to.equal('uncovered-characters');
   });
@@ -126,6 +170,8 @@ describe('transcriptPdf', () => {
   it('names the file after the learner and the day, in the language', () => {
     expect(transcriptFileName(transcript())).to.equal('Transcript - María José Núñez - 2025-06-01.pdf');
     expect(transcriptFileName(transcript(), es)).to.equal('Expediente - María José Núñez - 2025-06-01.pdf');
-    expect(transcriptFileName(transcript({ learner: { id: 'x', name: '../../etc/passwd', email: '', address: null } }))).not.to.match(/\/|\.\./);
+    expect(
+      transcriptFileName(transcript({ learner: { id: 'x', name: '../../etc/passwd', email: '', address: null } })),
+    ).not.to.match(/\/|\.\./);
   });
 });

@@ -20,7 +20,7 @@ const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
 function entryFlags(zip: Uint8Array): Map<string, number> {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const flags = new Map<string, number>();
-  for (let i = 0; i + 30 <= zip.length; ) {
+  for (let i = 0; i + 30 <= zip.length;) {
     if (view.getUint32(i, true) !== 0x04034b50) break;
     const flag = view.getUint16(i + 6, true);
     const nameLength = view.getUint16(i + 26, true);
@@ -28,7 +28,12 @@ function entryFlags(zip: Uint8Array): Map<string, number> {
     flags.set(new TextDecoder().decode(zip.subarray(i + 30, i + 30 + nameLength)), flag);
     // Entries are stored with a data descriptor: find the next header by scanning.
     let next = i + 30 + nameLength + extra;
-    while (next + 4 <= zip.length && view.getUint32(next, true) !== 0x04034b50 && view.getUint32(next, true) !== 0x02014b50) next++;
+    while (
+      next + 4 <= zip.length &&
+      view.getUint32(next, true) !== 0x04034b50 &&
+      view.getUint32(next, true) !== 0x02014b50
+    )
+      next++;
     i = next;
   }
   return flags;
@@ -71,19 +76,29 @@ describe('buildCertificateZip', () => {
       expect(new TextEncoder().encode(name).length).to.be.at.most(200);
       expect(latin1(files[name].subarray(0, 5))).to.equal('%PDF-');
     }
-    expect(names).to.include.members(['_CON - María Núñez.pdf', 'Intro - María Núñez.pdf', 'Intro - María Núñez (2).pdf', 'intro - María Núñez (3).pdf']);
+    expect(names).to.include.members([
+      '_CON - María Núñez.pdf',
+      'Intro - María Núñez.pdf',
+      'Intro - María Núñez (2).pdf',
+      'intro - María Núñez (3).pdf',
+    ]);
     expect(progress[0]).to.deep.equal([0, certs.length]);
     expect(progress.at(-1)).to.deep.equal([certs.length, certs.length]);
     expect(progress.map(([done]) => done)).to.deep.equal([...Array(certs.length + 1).keys()]);
   });
 
   it('names the ZIP in Spanish for lang es', async () => {
-    const result = await buildCertificateZip(certs.slice(0, 1), learner('Ana'), { lang: 'es', date: new Date(2025, 5, 1) });
+    const result = await buildCertificateZip(certs.slice(0, 1), learner('Ana'), {
+      lang: 'es',
+      date: new Date(2025, 5, 1),
+    });
     expect(result.filename).to.equal('Certificados - Ana - 2025-06-01.zip');
   });
 
   it('uses the official PDF where the adapter has one', async () => {
-    const adapter = { getCertificatePdf: async (id: string) => (id === 'c2' ? new Blob(['%PDF-1.4 official']) : null) } as CertAdapter;
+    const adapter = {
+      getCertificatePdf: async (id: string) => (id === 'c2' ? new Blob(['%PDF-1.4 official']) : null),
+    } as CertAdapter;
     const result = await buildCertificateZip(certs.slice(0, 4), learner(), { adapter });
     const files = unzipSync(new Uint8Array(await result.blob.arrayBuffer()));
     expect(latin1(files[result.entries[2]])).to.equal('%PDF-1.4 official');
@@ -104,8 +119,13 @@ describe('buildCertificateZip', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     observer.disconnect();
     // The task that calls buildCertificateZip began before `start`: take every task that overlaps the build.
-    const during = tasks.filter((t) => t.startTime < end && t.startTime + t.duration > start).map((t) => Math.round(t.duration));
-    expect(during.filter((ms) => ms > LONGEST_TASK_MS), `tasks over ${LONGEST_TASK_MS} ms, in ms`).to.deep.equal([]);
+    const during = tasks
+      .filter((t) => t.startTime < end && t.startTime + t.duration > start)
+      .map((t) => Math.round(t.duration));
+    expect(
+      during.filter((ms) => ms > LONGEST_TASK_MS),
+      `tasks over ${LONGEST_TASK_MS} ms, in ms`,
+    ).to.deep.equal([]);
   });
 
   it('stops with an AbortError when cancelled', async () => {

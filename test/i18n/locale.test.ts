@@ -119,7 +119,9 @@ describe('locale', () => {
 
     it('Spanish and English have the same keys', () => {
       const keys = (o: object, prefix = ''): string[] =>
-        Object.entries(o).flatMap(([k, v]: [string, unknown]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+        Object.entries(o).flatMap(([k, v]: [string, unknown]) =>
+          v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+        );
       expect(keys(es)).to.deep.equal(keys(en));
     });
   });

@@ -18,7 +18,9 @@ class ConsumerProbe extends LitElement {
   readonly consumer = new AdapterConsumer(this);
   readonly learner = new AdapterResource(this, this.consumer, (a, signal) => a.getLearner({ signal }));
   override render() {
-    return this.learner.value ? html`<p>${this.learner.value.name}</p>` : renderResourceState(this.learner, this.locale.messages);
+    return this.learner.value
+      ? html`<p>${this.learner.value.name}</p>`
+      : renderResourceState(this.learner, this.locale.messages);
   }
 }
 customElements.define('consumer-probe', ConsumerProbe);
@@ -97,9 +99,13 @@ describe('adapter consumer', () => {
   });
 
   it('makes a RestAdapter from api-base when there is no adapter property', async () => {
-    const el = await fixture<ConsumerProbe>(html`<consumer-probe api-base="/api-that-does-not-exist"></consumer-probe>`);
+    const el = await fixture<ConsumerProbe>(
+      html`<consumer-probe api-base="/api-that-does-not-exist"></consumer-probe>`,
+    );
     expect(el.consumer.adapter).to.be.instanceOf(RestAdapter);
-    const other = await fixture<ConsumerProbe>(html`<consumer-probe api-base="/api-that-does-not-exist"></consumer-probe>`);
+    const other = await fixture<ConsumerProbe>(
+      html`<consumer-probe api-base="/api-that-does-not-exist"></consumer-probe>`,
+    );
     expect(other.consumer.adapter).to.equal(el.consumer.adapter);
   });
 

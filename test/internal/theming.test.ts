@@ -5,7 +5,8 @@ import type { CertList } from '../../src/components/cert-list/cert-list.js';
 import { certification, learner } from '../export/fixtures.js';
 import '../../src/define.js';
 
-const listOf = () => fixture<CertList>(html`<cert-list .certifications=${[certification()]} .learner=${learner()}></cert-list>`);
+const listOf = () =>
+  fixture<CertList>(html`<cert-list .certifications=${[certification()]} .learner=${learner()}></cert-list>`);
 const inner = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const style = (el: Element) => getComputedStyle(el);
 
@@ -39,7 +40,8 @@ describe('theming', () => {
   });
 
   it('reads the documented tokens from any ancestor', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="--cert-color-accent: rgb(0, 100, 0); --cert-radius: 2px">
+    const wrapper =
+      await fixture<HTMLDivElement>(html`<div style="--cert-color-accent: rgb(0, 100, 0); --cert-radius: 2px">
       <cert-list .certifications=${[certification()]} .learner=${learner()}></cert-list>
     </div>`);
     const el = wrapper.querySelector('cert-list')!;

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { ACCESS_CODE_MAX_LENGTH, ACCESS_CODE_MIN_LENGTH, accessCodeProblem, accessCodeProblemText } from '../../src/rules/access-code.js';
+import {
+  ACCESS_CODE_MAX_LENGTH,
+  ACCESS_CODE_MIN_LENGTH,
+  accessCodeProblem,
+  accessCodeProblemText,
+} from '../../src/rules/access-code.js';
 
 describe('rules/access-code', () => {
   it('allows 8 to 64 characters, counted as a person counts them', () => {
@@ -16,7 +21,9 @@ describe('rules/access-code', () => {
 
   it('says what is wrong in a sentence with the count', () => {
     expect(accessCodeProblemText('short')).to.equal('The access code must be at least 8 characters long; it has 5.');
-    expect(accessCodeProblemText('🔑'.repeat(65))).to.equal('The access code must be at most 64 characters long; it has 65.');
+    expect(accessCodeProblemText('🔑'.repeat(65))).to.equal(
+      'The access code must be at most 64 characters long; it has 65.',
+    );
     expect(accessCodeProblemText('long enough')).to.equal(null);
   });
 });

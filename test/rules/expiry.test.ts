@@ -71,8 +71,12 @@ describe('rules/expiry', () => {
     it('keeps earned through the last day, expired after, and never touches other statuses', () => {
       expect(certificationStatusOn(earned('2026-06-30'), at('2026-06-30T12:00:00Z'), 'UTC')).to.equal('earned');
       expect(certificationStatusOn(earned('2026-06-30'), at('2026-07-01T12:00:00Z'), 'UTC')).to.equal('expired');
-      expect(certificationStatusOn({ status: 'revoked', expiresOn: '2020-01-01' }, at('2026-07-01T12:00:00Z'))).to.equal('revoked');
-      expect(certificationStatusOn({ status: 'expired', expiresOn: '2099-01-01' }, at('2026-07-01T12:00:00Z'))).to.equal('expired');
+      expect(
+        certificationStatusOn({ status: 'revoked', expiresOn: '2020-01-01' }, at('2026-07-01T12:00:00Z')),
+      ).to.equal('revoked');
+      expect(
+        certificationStatusOn({ status: 'expired', expiresOn: '2099-01-01' }, at('2026-07-01T12:00:00Z')),
+      ).to.equal('expired');
     });
   });
 

@@ -61,15 +61,32 @@ describe('safeFileName', () => {
 
 describe('uniqueZipEntryNames', () => {
   it('numbers repeats without regard to case', () => {
-    expect(uniqueZipEntryNames(['Intro.pdf', 'Intro.pdf', 'intro.pdf'])).to.deep.equal(['Intro.pdf', 'Intro (2).pdf', 'intro (3).pdf']);
+    expect(uniqueZipEntryNames(['Intro.pdf', 'Intro.pdf', 'intro.pdf'])).to.deep.equal([
+      'Intro.pdf',
+      'Intro (2).pdf',
+      'intro (3).pdf',
+    ]);
   });
 
   it('does not collide with a name that already looks numbered', () => {
-    expect(uniqueZipEntryNames(['Intro (2).pdf', 'Intro.pdf', 'Intro.pdf'])).to.deep.equal(['Intro (2).pdf', 'Intro.pdf', 'Intro (3).pdf']);
+    expect(uniqueZipEntryNames(['Intro (2).pdf', 'Intro.pdf', 'Intro.pdf'])).to.deep.equal([
+      'Intro (2).pdf',
+      'Intro.pdf',
+      'Intro (3).pdf',
+    ]);
   });
 
   it('makes every hostile title a safe, unique entry within the cap', () => {
-    const hostile = ['../../x.pdf', 'CON.pdf', 'Intro.pdf', 'Intro.pdf', 'intro.pdf', 'a\u202Eb\u0000.pdf', `${'Ω'.repeat(300)}.pdf`, `${'Ω'.repeat(300)}.pdf`];
+    const hostile = [
+      '../../x.pdf',
+      'CON.pdf',
+      'Intro.pdf',
+      'Intro.pdf',
+      'intro.pdf',
+      'a\u202Eb\u0000.pdf',
+      `${'Ω'.repeat(300)}.pdf`,
+      `${'Ω'.repeat(300)}.pdf`,
+    ];
     const names = uniqueZipEntryNames(hostile);
     expect(new Set(names.map((n) => n.toLowerCase())).size).to.equal(hostile.length);
     for (const name of names) {
@@ -99,6 +116,8 @@ describe('certificateFileName and zipFileName', () => {
 
   it('names the ZIP after the learner and the date', () => {
     expect(zipFileName('María Núñez', '2025-03-14')).to.equal('Certificates - María Núñez - 2025-03-14.zip');
-    expect(zipFileName('a/b', new Date(2025, 0, 2), { label: 'Certificados' })).to.equal('Certificados - a_b - 2025-01-02.zip');
+    expect(zipFileName('a/b', new Date(2025, 0, 2), { label: 'Certificados' })).to.equal(
+      'Certificados - a_b - 2025-01-02.zip',
+    );
   });
 });

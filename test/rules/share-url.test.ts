@@ -5,19 +5,30 @@ describe('transcriptShareUrl', () => {
   const share = { transcriptId: 'K7QM2XWN4HD9R', url: null };
 
   it('takes the backend’s URL when it is http(s)', () => {
-    expect(transcriptShareUrl({ ...share, url: 'https://api.example.org/t/K7QM2XWN4HD9R' }, 'https://site.example/shared.html')).to.equal(
-      'https://api.example.org/t/K7QM2XWN4HD9R',
-    );
+    expect(
+      transcriptShareUrl(
+        { ...share, url: 'https://api.example.org/t/K7QM2XWN4HD9R' },
+        'https://site.example/shared.html',
+      ),
+    ).to.equal('https://api.example.org/t/K7QM2XWN4HD9R');
   });
 
   it('else adds ?transcript=<id> to share-base-url, keeping its own query and fragment', () => {
-    expect(transcriptShareUrl(share, 'https://site.example/shared.html')).to.equal('https://site.example/shared.html?transcript=K7QM2XWN4HD9R');
-    expect(transcriptShareUrl(share, 'https://site.example/s?lang=es#top')).to.equal('https://site.example/s?lang=es&transcript=K7QM2XWN4HD9R#top');
-    expect(transcriptShareUrl(share, '/shared.html', 'https://site.example/learn/')).to.equal('https://site.example/shared.html?transcript=K7QM2XWN4HD9R');
+    expect(transcriptShareUrl(share, 'https://site.example/shared.html')).to.equal(
+      'https://site.example/shared.html?transcript=K7QM2XWN4HD9R',
+    );
+    expect(transcriptShareUrl(share, 'https://site.example/s?lang=es#top')).to.equal(
+      'https://site.example/s?lang=es&transcript=K7QM2XWN4HD9R#top',
+    );
+    expect(transcriptShareUrl(share, '/shared.html', 'https://site.example/learn/')).to.equal(
+      'https://site.example/shared.html?transcript=K7QM2XWN4HD9R',
+    );
   });
 
   it('never makes a link of javascript:, data: or credentials, from either source', () => {
-    expect(transcriptShareUrl({ ...share, url: 'javascript:alert(1)' }, 'https://site.example/s')).to.equal('https://site.example/s?transcript=K7QM2XWN4HD9R');
+    expect(transcriptShareUrl({ ...share, url: 'javascript:alert(1)' }, 'https://site.example/s')).to.equal(
+      'https://site.example/s?transcript=K7QM2XWN4HD9R',
+    );
     expect(transcriptShareUrl(share, 'javascript:alert(1)')).to.equal(null);
     expect(transcriptShareUrl(share, 'data:text/html,hi')).to.equal(null);
     expect(transcriptShareUrl(share, 'https://bank.example@evil.example/')).to.equal(null);
@@ -42,13 +53,17 @@ describe('transcriptPageUrl (how every backend builds a share URL)', () => {
   });
 
   it('keeps a root-relative page relative', () => {
-    expect(transcriptPageUrl('/shared.html?lang=es', 'K7QM2XWN4HD9R')).to.equal('/shared.html?lang=es&transcript=K7QM2XWN4HD9R');
+    expect(transcriptPageUrl('/shared.html?lang=es', 'K7QM2XWN4HD9R')).to.equal(
+      '/shared.html?lang=es&transcript=K7QM2XWN4HD9R',
+    );
   });
 });
 
 describe('transcriptIdFromUrl', () => {
   it('reads the transcript parameter', () => {
-    expect(transcriptIdFromUrl('https://site.example/shared.html?transcript=K7QM-2XWN-4HD9-R')).to.equal('K7QM-2XWN-4HD9-R');
+    expect(transcriptIdFromUrl('https://site.example/shared.html?transcript=K7QM-2XWN-4HD9-R')).to.equal(
+      'K7QM-2XWN-4HD9-R',
+    );
     expect(transcriptIdFromUrl('https://site.example/shared.html')).to.equal('');
     expect(transcriptIdFromUrl('not a url')).to.equal('');
   });

@@ -40,7 +40,10 @@ describe('share rules', () => {
       expect(TRANSCRIPT_ID_LENGTH * Math.log2(TRANSCRIPT_ID_ALPHABET.length)).to.be.at.least(60);
       for (const id of ids) {
         expect(id).to.have.length(TRANSCRIPT_ID_LENGTH);
-        expect([...id].every((c) => TRANSCRIPT_ID_ALPHABET.includes(c)), id).to.be.true;
+        expect(
+          [...id].every((c) => TRANSCRIPT_ID_ALPHABET.includes(c)),
+          id,
+        ).to.be.true;
         expect(isTranscriptId(id)).to.be.true;
       }
     });

@@ -54,7 +54,12 @@ describe('rules/transcript', () => {
     };
     const certifications = [
       certification({ id: 'earned', exams: [exam('E-1', '2024-01-01')] }),
-      certification({ id: 'working', status: 'in-progress', earnedOn: null, exams: [exam('W-1', '2024-06-01'), exam('W-2', null)] }),
+      certification({
+        id: 'working',
+        status: 'in-progress',
+        earnedOn: null,
+        exams: [exam('W-1', '2024-06-01'), exam('W-2', null)],
+      }),
       certification({ id: 'revoked', status: 'revoked', exams: [] }),
     ];
 

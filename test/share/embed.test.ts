@@ -3,7 +3,9 @@ import { embedSnippet, escapeHtml } from '../../src/share/embed.js';
 
 describe('embedSnippet', () => {
   it('links the image to the public URL', () => {
-    expect(embedSnippet({ name: 'Teamwork', imageUrl: 'https://example.org/t.png', publicUrl: 'https://example.org/b/1' })).to.equal(
+    expect(
+      embedSnippet({ name: 'Teamwork', imageUrl: 'https://example.org/t.png', publicUrl: 'https://example.org/b/1' }),
+    ).to.equal(
       '<a href="https://example.org/b/1" target="_blank" rel="noopener noreferrer"><img src="https://example.org/t.png" alt="Teamwork" width="120" height="120" loading="lazy"></a>',
     );
   });
@@ -28,7 +30,9 @@ describe('embedSnippet', () => {
   });
 
   it('never uses javascript: or data: URLs', () => {
-    expect(embedSnippet({ name: 'T', imageUrl: 'data:image/png;base64,AAAA', publicUrl: 'javascript:alert(1)' })).to.equal(null);
+    expect(
+      embedSnippet({ name: 'T', imageUrl: 'data:image/png;base64,AAAA', publicUrl: 'javascript:alert(1)' }),
+    ).to.equal(null);
     expect(embedSnippet({ name: 'T', imageUrl: 'javascript:alert(1)', publicUrl: 'https://example.org/b' })).to.equal(
       '<a href="https://example.org/b" target="_blank" rel="noopener noreferrer">T</a>',
     );

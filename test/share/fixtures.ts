@@ -18,7 +18,9 @@ export async function fixtureJson(name: string): Promise<Json> {
 
 /** The OB 2.0 sample assertion with its BadgeClass and Issuer embedded instead of linked. */
 export async function embeddedAssertion(): Promise<Json> {
-  const [assertion, badgeClass, issuer] = await Promise.all(['ob2-assertion.json', 'ob2-badgeclass.json', 'ob2-issuer.json'].map(fixtureJson));
+  const [assertion, badgeClass, issuer] = await Promise.all(
+    ['ob2-assertion.json', 'ob2-badgeclass.json', 'ob2-issuer.json'].map(fixtureJson),
+  );
   return { ...assertion, badge: { ...badgeClass, issuer } };
 }
 
@@ -41,7 +43,10 @@ export async function ob2Documents(): Promise<Record<string, unknown>> {
 
 function base64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** A compact JWS with a made-up signature: enough for code that decodes without verifying. */

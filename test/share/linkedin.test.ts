@@ -36,7 +36,9 @@ describe('linkedInAddToProfileUrl', () => {
   });
 
   it('ignores an organization ID that is not numeric', () => {
-    expect(params(linkedInAddToProfileUrl({ ...base, organizationId: 'northwind' }))).to.include({ organizationName: 'Northwind Cloud Academy' });
+    expect(params(linkedInAddToProfileUrl({ ...base, organizationId: 'northwind' }))).to.include({
+      organizationName: 'Northwind Cloud Academy',
+    });
   });
 
   it('percent-encodes non-ASCII and reserved characters (no +), and round-trips them', () => {
@@ -50,13 +52,26 @@ describe('linkedInAddToProfileUrl', () => {
   });
 
   it('has no empty parameter and no unsafe certUrl', () => {
-    const url = linkedInAddToProfileUrl({ name: 'X', organizationName: 'Y', certUrl: 'javascript:alert(1)', certId: '', issuedOn: 'nonsense' });
+    const url = linkedInAddToProfileUrl({
+      name: 'X',
+      organizationName: 'Y',
+      certUrl: 'javascript:alert(1)',
+      certId: '',
+      issuedOn: 'nonsense',
+    });
     expect(params(url)).to.deep.equal({ startTask: 'CERTIFICATION_NAME', name: 'X', organizationName: 'Y' });
     expect(url).to.not.match(/=(&|$)/);
   });
 
   it('takes the month in UTC from a date-time', () => {
-    const p = params(linkedInAddToProfileUrl({ ...base, issuedOn: '2016-12-31T23:59:59Z', expiresOn: '2017-01-01T00:30:00+01:00' }));
-    expect([p.issueYear, p.issueMonth, p.expirationYear, p.expirationMonth]).to.deep.equal(['2016', '12', '2016', '12']);
+    const p = params(
+      linkedInAddToProfileUrl({ ...base, issuedOn: '2016-12-31T23:59:59Z', expiresOn: '2017-01-01T00:30:00+01:00' }),
+    );
+    expect([p.issueYear, p.issueMonth, p.expirationYear, p.expirationMonth]).to.deep.equal([
+      '2016',
+      '12',
+      '2016',
+      '12',
+    ]);
   });
 });

@@ -9,7 +9,15 @@ import {
   type OpenBadgeErrorKind,
 } from '../../src/share/open-badges.js';
 import { readPngChunks, writePngChunks } from '../../src/share/png-bake.js';
-import { embeddedAssertion, fakeJws, fixtureBytes, fixtureJson, fixtureUrl, mapResolver, ob2Documents } from './fixtures.js';
+import {
+  embeddedAssertion,
+  fakeJws,
+  fixtureBytes,
+  fixtureJson,
+  fixtureUrl,
+  mapResolver,
+  ob2Documents,
+} from './fixtures.js';
 
 async function rejectsWith(promise: Promise<unknown>, kind: OpenBadgeErrorKind): Promise<void> {
   try {
@@ -47,15 +55,24 @@ describe('Open Badges 3.0 samples', () => {
 
   it('ob3-alignment.json: Text analysis by Example University', async () => {
     const badge = await parseOpenBadge(await fixtureJson('ob3-alignment.json'));
-    expect(badge).to.include({ name: 'Text analysis', description: 'Analyze a sample text', issuedOn: '2010-01-01', expiresOn: null });
+    expect(badge).to.include({
+      name: 'Text analysis',
+      description: 'Analyze a sample text',
+      issuedOn: '2010-01-01',
+      expiresOn: null,
+    });
     expect(badge.issuer.name).to.equal('Example University');
   });
 
   it('reads validUntil, and the VC 1.1 issuanceDate/expirationDate', async () => {
     const credential = await fixtureJson('ob3-basic.json');
-    expect(await parseOpenBadge({ ...credential, validUntil: '2030-06-30T23:59:59Z' })).to.include({ expiresOn: '2030-06-30' });
+    expect(await parseOpenBadge({ ...credential, validUntil: '2030-06-30T23:59:59Z' })).to.include({
+      expiresOn: '2030-06-30',
+    });
     const { validFrom: _, ...v11 } = credential;
-    expect(await parseOpenBadge({ ...v11, issuanceDate: '2021-05-04T10:00:00Z', expirationDate: '2024-05-04T10:00:00Z' })).to.include({
+    expect(
+      await parseOpenBadge({ ...v11, issuanceDate: '2021-05-04T10:00:00Z', expirationDate: '2024-05-04T10:00:00Z' }),
+    ).to.include({
       issuedOn: '2021-05-04',
       expiresOn: '2024-05-04',
     });
@@ -98,9 +115,16 @@ describe('Open Badges 2.0 samples', () => {
   it('baked-ob2.png: the iTXt assertion, with its linked BadgeClass', async () => {
     const bytes = await fixtureBytes('baked-ob2.png');
     const data = (await readBakedOpenBadge(bytes)) as string;
-    expect(JSON.parse(data)).to.deep.include({ uid: '123', issuedOn: '2015-04-01', badge: 'http://example.org/badge1' });
+    expect(JSON.parse(data)).to.deep.include({
+      uid: '123',
+      issuedOn: '2015-04-01',
+      badge: 'http://example.org/badge1',
+    });
     const documents = await ob2Documents();
-    const { resolve } = mapResolver({ ...documents, 'http://example.org/badge1': documents['https://example.org/robotics-badge.json'] });
+    const { resolve } = mapResolver({
+      ...documents,
+      'http://example.org/badge1': documents['https://example.org/robotics-badge.json'],
+    });
     const badge = await parseOpenBadgeFile(bytes, fixtureUrl('baked-ob2.png'), { resolve });
     expect(badge).to.include({
       name: 'Awesome Robotics Badge',
@@ -115,21 +139,39 @@ describe('Open Badges 2.0 samples', () => {
   it('baked-ob2.svg: the CDATA assertion, with its linked BadgeClass', async () => {
     const bytes = await fixtureBytes('baked-ob2.svg');
     const data = (await readBakedOpenBadge(bytes)) as string;
-    expect(JSON.parse(data)).to.deep.include({ uid: 'abcdef12345', issuedOn: '2013-11-05', badge: 'https://example.org/badge.json' });
+    expect(JSON.parse(data)).to.deep.include({
+      uid: 'abcdef12345',
+      issuedOn: '2013-11-05',
+      badge: 'https://example.org/badge.json',
+    });
     const documents = await ob2Documents();
-    const { resolve } = mapResolver({ ...documents, 'https://example.org/badge.json': documents['https://example.org/robotics-badge.json'] });
+    const { resolve } = mapResolver({
+      ...documents,
+      'https://example.org/badge.json': documents['https://example.org/robotics-badge.json'],
+    });
     const badge = await parseOpenBadgeFile(bytes, fixtureUrl('baked-ob2.svg'), { resolve });
-    expect(badge).to.include({ name: 'Awesome Robotics Badge', issuedOn: '2013-11-05', publicUrl: 'https://example.org/assertion.json' });
+    expect(badge).to.include({
+      name: 'Awesome Robotics Badge',
+      issuedOn: '2013-11-05',
+      publicUrl: 'https://example.org/assertion.json',
+    });
   });
 
   it('a legacy tEXt chunk with the assertion URL: the assertion is fetched', async () => {
     const chunks = readPngChunks(await fixtureBytes('unbaked.png'));
     const text = new TextEncoder().encode('openbadges\0https://example.org/beths-robotics-badge.json');
     const png = writePngChunks([chunks[0], { type: 'tEXt', data: text }, ...chunks.slice(1)]);
-    const { resolve, calls } = mapResolver({ ...(await ob2Documents()), 'https://example.org/beths-robotics-badge.json': await fixtureJson('ob2-assertion.json') });
+    const { resolve, calls } = mapResolver({
+      ...(await ob2Documents()),
+      'https://example.org/beths-robotics-badge.json': await fixtureJson('ob2-assertion.json'),
+    });
     const badge = await parseOpenBadgeFile(png, null, { resolve });
     expect(calls[0]).to.equal('https://example.org/beths-robotics-badge.json');
-    expect(badge).to.include({ name: 'Awesome Robotics Badge', issuedOn: '2016-12-31', imageUrl: 'https://example.org/beths-robot-badge.png' });
+    expect(badge).to.include({
+      name: 'Awesome Robotics Badge',
+      issuedOn: '2016-12-31',
+      imageUrl: 'https://example.org/beths-robot-badge.png',
+    });
   });
 
   it('unbaked.png and unbaked.svg have no Open Badges data', async () => {
@@ -142,7 +184,10 @@ describe('Open Badges 2.0 samples', () => {
 
 describe('compact JWS (decoded, not verified)', () => {
   it('an OB 2.0 signed assertion: payload parsed, the JWS kept as the badge data', async () => {
-    const assertion = { ...(await embeddedAssertion()), badge: { ...((await embeddedAssertion()).badge as object), name: 'Робототехника 🤖' } };
+    const assertion = {
+      ...(await embeddedAssertion()),
+      badge: { ...((await embeddedAssertion()).badge as object), name: 'Робототехника 🤖' },
+    };
     const jws = fakeJws(assertion);
     const badge = await parseOpenBadge(jws);
     expect(badge.name).to.equal('Робототехника 🤖');
@@ -152,9 +197,21 @@ describe('compact JWS (decoded, not verified)', () => {
 
   it('an OB 3.0 VC-JWT: the credential from `vc`, dates and ID from the registered claims', async () => {
     const { validFrom: _, id: __, ...vc } = await fixtureJson('ob3-basic.json');
-    const jws = fakeJws({ vc, iss: 'https://example.com/issuers/876543', jti: 'urn:uuid:1', nbf: 1_700_000_000, exp: 1_900_000_000 });
+    const jws = fakeJws({
+      vc,
+      iss: 'https://example.com/issuers/876543',
+      jti: 'urn:uuid:1',
+      nbf: 1_700_000_000,
+      exp: 1_900_000_000,
+    });
     const badge = await parseOpenBadge(jws);
-    expect(badge).to.include({ name: 'Teamwork', id: 'urn:uuid:1', issuedOn: '2023-11-14', expiresOn: '2030-03-17', publicUrl: null });
+    expect(badge).to.include({
+      name: 'Teamwork',
+      id: 'urn:uuid:1',
+      issuedOn: '2023-11-14',
+      expiresOn: '2030-03-17',
+      publicUrl: null,
+    });
   });
 
   it('a JWS that does not decode is malformed', async () => {
@@ -169,10 +226,22 @@ describe('malformed input: a clear error, never a crash', () => {
     ['plain text', 'hello', 'malformed'],
     ['an empty object', {}, 'not-open-badge'],
     ['a JSON array', '[1]', 'malformed'],
-    ['a BadgeClass alone', { '@context': 'https://w3id.org/openbadges/v2', type: 'BadgeClass', name: 'x' }, 'not-open-badge'],
+    [
+      'a BadgeClass alone',
+      { '@context': 'https://w3id.org/openbadges/v2', type: 'BadgeClass', name: 'x' },
+      'not-open-badge',
+    ],
     ['an assertion without a date', { type: 'Assertion', badge: { name: 'b', issuer: { name: 'i' } } }, 'malformed'],
-    ['an assertion without a badge name', { type: 'Assertion', issuedOn: '2020-01-01', badge: { issuer: { name: 'i' } } }, 'malformed'],
-    ['a credential without an issuer', { type: ['VerifiableCredential', 'OpenBadgeCredential'], validFrom: '2020-01-01', name: 'n' }, 'malformed'],
+    [
+      'an assertion without a badge name',
+      { type: 'Assertion', issuedOn: '2020-01-01', badge: { issuer: { name: 'i' } } },
+      'malformed',
+    ],
+    [
+      'a credential without an issuer',
+      { type: ['VerifiableCredential', 'OpenBadgeCredential'], validFrom: '2020-01-01', name: 'n' },
+      'malformed',
+    ],
   ];
   for (const [what, input, kind] of cases) {
     it(what, () => rejectsWith(parseOpenBadge(input as string), kind));
@@ -205,7 +274,10 @@ describe('URLs from badge data', () => {
 
   it('a linked BadgeClass at a javascript: URL is never fetched', async () => {
     const { resolve, calls } = mapResolver({});
-    await rejectsWith(parseOpenBadge({ type: 'Assertion', issuedOn: '2020-01-01', badge: 'javascript:alert(1)' }, { resolve }), 'malformed');
+    await rejectsWith(
+      parseOpenBadge({ type: 'Assertion', issuedOn: '2020-01-01', badge: 'javascript:alert(1)' }, { resolve }),
+      'malformed',
+    );
     expect(calls).to.deep.equal([]);
   });
 });

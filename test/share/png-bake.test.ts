@@ -13,7 +13,9 @@ function expectCrcsRight(png: Uint8Array): void {
   while (offset < png.length) {
     const length = view.getUint32(offset);
     const stored = view.getUint32(offset + 8 + length);
-    expect(stored, latin1(png.subarray(offset + 4, offset + 8))).to.equal(crc32(png.subarray(offset + 4, offset + 8 + length)));
+    expect(stored, latin1(png.subarray(offset + 4, offset + 8))).to.equal(
+      crc32(png.subarray(offset + 4, offset + 8 + length)),
+    );
     offset += 12 + length;
     count++;
   }
@@ -22,7 +24,9 @@ function expectCrcsRight(png: Uint8Array): void {
 }
 
 const openBadgeChunks = (png: Uint8Array) =>
-  readPngChunks(png).filter((c) => ['iTXt', 'tEXt', 'zTXt'].includes(c.type) && /^openbadge/.test(latin1(c.data.subarray(0, 20))));
+  readPngChunks(png).filter(
+    (c) => ['iTXt', 'tEXt', 'zTXt'].includes(c.type) && /^openbadge/.test(latin1(c.data.subarray(0, 20))),
+  );
 
 async function decodes(png: Uint8Array): Promise<{ width: number; height: number }> {
   const bitmap = await createImageBitmap(new Blob([png.slice()], { type: 'image/png' }));
@@ -30,7 +34,6 @@ async function decodes(png: Uint8Array): Promise<{ width: number; height: number
   bitmap.close();
   return size;
 }
-
 
 describe('PNG baking', () => {
   it('computes the CRC-32 PNG uses', () => {
@@ -52,7 +55,14 @@ describe('PNG baking', () => {
     const [only] = openBadgeChunks(baked);
     expect(openBadgeChunks(baked)).to.have.length(1);
     // keyword, NUL, compression flag 0, method 0, empty language NUL, empty translated keyword NUL
-    expect(Array.from(only.data.subarray(0, 15))).to.deep.equal([...new TextEncoder().encode('openbadges'), 0, 0, 0, 0, 0]);
+    expect(Array.from(only.data.subarray(0, 15))).to.deep.equal([
+      ...new TextEncoder().encode('openbadges'),
+      0,
+      0,
+      0,
+      0,
+      0,
+    ]);
     expect(JSON.parse((await readBakedOpenBadge(baked)) as string)).to.deep.equal(assertion);
   });
 
@@ -87,7 +97,9 @@ describe('PNG baking', () => {
 
   it('reads a compressed iTXt chunk', async () => {
     const json = JSON.stringify(await embeddedAssertion());
-    const deflated = new Uint8Array(await new Response(new Blob([json]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer());
+    const deflated = new Uint8Array(
+      await new Response(new Blob([json]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer(),
+    );
     const head = new TextEncoder().encode('openbadges');
     const data = new Uint8Array(head.length + 5 + deflated.length);
     data.set(head);

@@ -29,7 +29,10 @@ describe('share URLs', () => {
   it('X intent with text and url', () => {
     const u = xShareUrl('I earned “Teamwork” 🎉', url)!;
     expect(u.startsWith('https://twitter.com/intent/tweet?')).to.be.true;
-    expect(params(u)).to.deep.equal({ text: 'I earned “Teamwork” 🎉', url: 'https://badges.example.org/public/7f3k22qx?ref=a%20b' });
+    expect(params(u)).to.deep.equal({
+      text: 'I earned “Teamwork” 🎉',
+      url: 'https://badges.example.org/public/7f3k22qx?ref=a%20b',
+    });
   });
 
   it('refuses javascript: and data: URLs', () => {
@@ -84,7 +87,10 @@ describe('X length', () => {
   ];
   for (const [what, text, expected] of fittedText) {
     it(`puts the text of the post in the intent as X can post it: ${what}`, () => {
-      expect(params(xShareUrl(text, url)!)).to.deep.equal({ text: expected, url: 'https://badges.example.org/public/7f3k22qx?ref=a%20b' });
+      expect(params(xShareUrl(text, url)!)).to.deep.equal({
+        text: expected,
+        url: 'https://badges.example.org/public/7f3k22qx?ref=a%20b',
+      });
     });
   }
 

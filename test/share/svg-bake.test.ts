@@ -38,7 +38,10 @@ describe('SVG baking', () => {
 
   it('replaces the element of baked-ob2.svg, once, also with a 3.0 credential', async () => {
     const original = await fixtureBytes('baked-ob2.svg');
-    expect(readSvgOpenBadge(decode(original))).to.include({ version: '2.0', verify: 'https://example.org/assertion.json' });
+    expect(readSvgOpenBadge(decode(original))).to.include({
+      version: '2.0',
+      verify: 'https://example.org/assertion.json',
+    });
     const credential = await fixtureJson('ob3-basic.json');
     const svg = decode(bakeOpenBadge(original, credential));
     const { root } = parse(svg);
@@ -60,7 +63,11 @@ describe('SVG baking', () => {
   });
 
   it('keeps text that would end a CDATA section or break an attribute', async () => {
-    const assertion = { ...(await embeddedAssertion()), id: 'https://example.org/a?x="1"&y=<2>', note: 'a ]]> b <c> & “Ñ”' };
+    const assertion = {
+      ...(await embeddedAssertion()),
+      id: 'https://example.org/a?x="1"&y=<2>',
+      note: 'a ]]> b <c> & “Ñ”',
+    };
     const svg = decode(bakeOpenBadge(await fixtureBytes('unbaked.svg'), assertion));
     const { first } = parse(svg);
     expect(JSON.parse(first.textContent)).to.deep.equal(assertion);

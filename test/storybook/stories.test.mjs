@@ -37,7 +37,17 @@ const TYPES = {
 };
 
 /** The states every element's stories show (CONVENTIONS rule 15), as story-id suffixes; `errors` has a `kind` control. */
-const STATES = ['default', 'loading', 'errors', 'many-items', 'long-and-non-latin-names', 'right-to-left', 'spanish', 'dark', 'playground'];
+const STATES = [
+  'default',
+  'loading',
+  'errors',
+  'many-items',
+  'long-and-non-latin-names',
+  'right-to-left',
+  'spanish',
+  'dark',
+  'playground',
+];
 /** Where a state does not apply: one `<badge-share>` has no list to be empty or long. */
 const NOT_APPLICABLE = { 'badge-share': ['empty', 'many-items'] };
 
@@ -59,7 +69,9 @@ function build(outDir) {
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`storybook build exited with ${code}:\n${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`storybook build exited with ${code}:\n${output}`)),
+    );
   });
 }
 
@@ -96,7 +108,9 @@ async function serve(dir) {
 function rendered({ tags, docs, alert }) {
   const root = document.querySelector(docs ? '#storybook-docs' : '#storybook-root');
   if (document.body.classList.contains('sb-show-errordisplay')) {
-    return { error: document.querySelector('#error-message')?.textContent?.trim() || 'Storybook shows its error display' };
+    return {
+      error: document.querySelector('#error-message')?.textContent?.trim() || 'Storybook shows its error display',
+    };
   }
   if (!root) return null;
   const hosts = [...root.querySelectorAll(tags.join(','))];
@@ -111,7 +125,13 @@ function rendered({ tags, docs, alert }) {
     const shown = hosts.map((el) => el.shadowRoot?.querySelector('[role=alert]')).find(Boolean);
     return shown ? { text: shown.textContent.trim().replace(/\s+/g, ' '), elements: hosts.length, ok: true } : null;
   }
-  return withText ? { text: withText.shadowRoot.textContent.trim().replace(/\s+/g, ' ').slice(0, 60), elements: hosts.length, ok: true } : null;
+  return withText
+    ? {
+        text: withText.shadowRoot.textContent.trim().replace(/\s+/g, ' ').slice(0, 60),
+        elements: hosts.length,
+        ok: true,
+      }
+    : null;
 }
 
 /** In the page: the options of a story's `kind` control. */
@@ -150,15 +170,21 @@ async function visit(page, origin, entry) {
   try {
     const docs = entry.type === 'docs';
     const args = entry.kind ? `&args=kind:${entry.kind}` : '';
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}${args}`, { waitUntil: 'load' });
+    await page.goto(
+      `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}${args}`,
+      { waitUntil: 'load' },
+    );
     const alert = Boolean(entry.kind);
-    const handle = await page.waitForFunction(rendered, { tags: TAGS, docs, alert }, { timeout: RENDER_TIMEOUT_MS, polling: 50 }).catch((error) => {
-      problems.push(`nothing rendered within ${RENDER_TIMEOUT_MS} ms (${error.message.split('\n')[0]})`);
-      return null;
-    });
+    const handle = await page
+      .waitForFunction(rendered, { tags: TAGS, docs, alert }, { timeout: RENDER_TIMEOUT_MS, polling: 50 })
+      .catch((error) => {
+        problems.push(`nothing rendered within ${RENDER_TIMEOUT_MS} ms (${error.message.split('\n')[0]})`);
+        return null;
+      });
     const result = await handle?.jsonValue();
     if (result?.error) problems.push(`Storybook error: ${result.error}`);
-    else if (result && !result.ok) problems.push(`a docs page shows ${result.elements} element(s) and none rendered text`);
+    else if (result && !result.ok)
+      problems.push(`a docs page shows ${result.elements} element(s) and none rendered text`);
     await page.waitForTimeout(SETTLE_MS);
     if (entry.kind) entry.alert = result?.text;
     else if (entry.id.endsWith('--errors')) entry.options = await page.evaluate(kindOptions, entry.id);
@@ -172,62 +198,74 @@ async function visit(page, origin, entry) {
   }
 }
 
-test('every story and docs page of the built Storybook renders in Chromium without an error', { timeout: 240_000, concurrency: PAGES }, async (t) => {
-  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
-  const outDir = mkdtempSync(join(root, 'node_modules/.cache/storybook-test-'));
-  t.after(() => rmSync(outDir, { recursive: true, force: true }));
-  await build(outDir);
+test(
+  'every story and docs page of the built Storybook renders in Chromium without an error',
+  { timeout: 240_000, concurrency: PAGES },
+  async (t) => {
+    mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+    const outDir = mkdtempSync(join(root, 'node_modules/.cache/storybook-test-'));
+    t.after(() => rmSync(outDir, { recursive: true, force: true }));
+    await build(outDir);
 
-  const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
-  const entries = Object.values(index.entries);
-  const stories = entries.filter((e) => e.type === 'story');
-  assert.ok(stories.length > 0, 'index.json lists no story');
-  const kinds = errorKinds();
-  await t.test('each element has a story per state, and an Errors story', () => {
-    assert.ok(kinds.length >= 10, 'ADAPTER_ERROR_KINDS not found in src/model.ts');
-    const missing = TAGS.flatMap((tag) => {
-      const ids = new Set(stories.filter((s) => s.title === `Elements/${tag}`).map((s) => s.id.split('--')[1]));
-      const wanted = [...STATES, 'empty'].filter((state) => !NOT_APPLICABLE[tag]?.includes(state));
-      return wanted.filter((state) => !ids.has(state)).map((state) => `${tag}: ${state}`);
+    const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
+    const entries = Object.values(index.entries);
+    const stories = entries.filter((e) => e.type === 'story');
+    assert.ok(stories.length > 0, 'index.json lists no story');
+    const kinds = errorKinds();
+    await t.test('each element has a story per state, and an Errors story', () => {
+      assert.ok(kinds.length >= 10, 'ADAPTER_ERROR_KINDS not found in src/model.ts');
+      const missing = TAGS.flatMap((tag) => {
+        const ids = new Set(stories.filter((s) => s.title === `Elements/${tag}`).map((s) => s.id.split('--')[1]));
+        const wanted = [...STATES, 'empty'].filter((state) => !NOT_APPLICABLE[tag]?.includes(state));
+        return wanted.filter((state) => !ids.has(state)).map((state) => `${tag}: ${state}`);
+      });
+      assert.deepEqual(missing, []);
     });
-    assert.deepEqual(missing, []);
-  });
-  const errorsStories = stories.filter((s) => s.id.endsWith('--errors'));
-  // The Errors story once per kind, through its args in the URL, as a designer picks it in the control.
-  const kindEntries = errorsStories.flatMap((story) => kinds.map((kind) => ({ ...story, kind })));
+    const errorsStories = stories.filter((s) => s.id.endsWith('--errors'));
+    // The Errors story once per kind, through its args in the URL, as a designer picks it in the control.
+    const kindEntries = errorsStories.flatMap((story) => kinds.map((kind) => ({ ...story, kind })));
 
-  const { server, origin } = await serve(outDir);
-  t.after(() => {
-    server.closeAllConnections();
-    return new Promise((resolve) => server.close(resolve));
-  });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  t.after(() => browser.close());
-  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1024, height: 768 } });
-  const idle = await Promise.all(Array.from({ length: PAGES }, () => context.newPage()));
-  const waiting = [];
-  const takePage = () => idle.pop() ?? new Promise((resolve) => waiting.push(resolve));
-  const givePage = (page) => (waiting.length ? waiting.shift()(page) : idle.push(page));
+    const { server, origin } = await serve(outDir);
+    t.after(() => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(resolve));
+    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    t.after(() => browser.close());
+    const context = await browser.newContext({
+      locale: 'en-US',
+      timezoneId: 'UTC',
+      viewport: { width: 1024, height: 768 },
+    });
+    const idle = await Promise.all(Array.from({ length: PAGES }, () => context.newPage()));
+    const waiting = [];
+    const takePage = () => idle.pop() ?? new Promise((resolve) => waiting.push(resolve));
+    const givePage = (page) => (waiting.length ? waiting.shift()(page) : idle.push(page));
 
-  await Promise.all(
-    [...entries, ...kindEntries].map((entry) =>
-      t.test(`${entry.type} ${entry.id}${entry.kind ? ` kind:${entry.kind}` : ''}`, async () => {
-        const page = await takePage();
-        try {
-          const problems = await visit(page, origin, entry);
-          assert.ok(problems.length === 0, `${entry.title} › ${entry.name}:\n  ${problems.join('\n  ')}`);
-        } finally {
-          givePage(page);
-        }
-      }),
-    ),
-  );
+    await Promise.all(
+      [...entries, ...kindEntries].map((entry) =>
+        t.test(`${entry.type} ${entry.id}${entry.kind ? ` kind:${entry.kind}` : ''}`, async () => {
+          const page = await takePage();
+          try {
+            const problems = await visit(page, origin, entry);
+            assert.ok(problems.length === 0, `${entry.title} › ${entry.name}:\n  ${problems.join('\n  ')}`);
+          } finally {
+            givePage(page);
+          }
+        }),
+      ),
+    );
 
-  await t.test('every Errors story offers every kind in its control, and each kind shows its own message', () => {
-    for (const story of errorsStories) {
-      assert.deepEqual(story.options, kinds, `${story.id}: the kind control's options`);
-      const alerts = kindEntries.filter((e) => e.id === story.id).map((e) => e.alert);
-      assert.equal(new Set(alerts).size, kinds.length, `${story.id}: one message per kind, got ${JSON.stringify(alerts)}`);
-    }
-  });
-});
+    await t.test('every Errors story offers every kind in its control, and each kind shows its own message', () => {
+      for (const story of errorsStories) {
+        assert.deepEqual(story.options, kinds, `${story.id}: the kind control's options`);
+        const alerts = kindEntries.filter((e) => e.id === story.id).map((e) => e.alert);
+        assert.equal(
+          new Set(alerts).size,
+          kinds.length,
+          `${story.id}: one message per kind, got ${JSON.stringify(alerts)}`,
+        );
+      }
+    });
+  },
+);

@@ -27,7 +27,9 @@ export function fontParserPlugin() {
         return { cp, id: glyph.id, advance: glyph.advanceWidth };
       });
       // characterSet also lists code points that map to glyph 0 (format 4's closing 0xFFFF segment).
-      const characters = font.characterSet.filter((cp) => cp <= 0xffff && font.glyphForCodePoint(cp).id !== 0).sort((a, b) => a - b);
+      const characters = font.characterSet
+        .filter((cp) => cp <= 0xffff && font.glyphForCodePoint(cp).id !== 0)
+        .sort((a, b) => a - b);
       return { unitsPerEm: font.unitsPerEm, characters, glyphs };
     },
   };

@@ -35,7 +35,11 @@ const ADDRESS = {
 
 const LEARNER = { id: 'learner-1', name: 'María José Núñez-Ortega', email: 'maria@example.com', address: ADDRESS };
 
-const ISSUER = { name: 'Northwind Cloud Academy', url: 'https://academy.example.org', linkedInOrganizationId: '10482713' };
+const ISSUER = {
+  name: 'Northwind Cloud Academy',
+  url: 'https://academy.example.org',
+  linkedInOrganizationId: '10482713',
+};
 
 const CERTIFICATIONS = [
   {
@@ -157,7 +161,12 @@ function json(ctx, status, body, type = 'application/json') {
 }
 
 function problem(ctx, status, extra = {}) {
-  json(ctx, status, { type: 'about:blank', title: TITLES[status] ?? 'Error', status, ...extra }, 'application/problem+json');
+  json(
+    ctx,
+    status,
+    { type: 'about:blank', title: TITLES[status] ?? 'Error', status, ...extra },
+    'application/problem+json',
+  );
 }
 
 function noContent(ctx) {
@@ -215,7 +224,9 @@ function serveOk(ctx, method, path, body) {
   }
   const revoke = /^transcript\/shares\/([^/]+)$/.exec(path);
   if (method === 'DELETE' && revoke) {
-    return decodeURIComponent(revoke[1]) === SHARED_ID ? noContent(ctx) : problem(ctx, 404, { detail: 'No such share.' });
+    return decodeURIComponent(revoke[1]) === SHARED_ID
+      ? noContent(ctx)
+      : problem(ctx, 404, { detail: 'No such share.' });
   }
   const pdf = /^certifications\/([^/]+)\/pdf$/.exec(path);
   if (method === 'GET' && pdf) {
@@ -247,7 +258,12 @@ function serveStatus(ctx, scenario) {
     ctx.set('Retry-After', variant === 'date' ? new Date(Date.now() + 120_000).toUTCString() : '30');
   }
   if (variant === 'html') {
-    return send(ctx, status, `<!doctype html><title>${status}</title><h1>${TITLES[status] ?? 'Error'}</h1>`, 'text/html');
+    return send(
+      ctx,
+      status,
+      `<!doctype html><title>${status}</title><h1>${TITLES[status] ?? 'Error'}</h1>`,
+      'text/html',
+    );
   }
   const invalid = status === 400 || status === 409 || status === 422;
   return problem(ctx, status, invalid ? { detail: 'The access code is too common.', field: 'accessCode' } : {});

@@ -40,7 +40,9 @@ async function withPdfFile(command, payload, read) {
 }
 
 async function pdfText(file) {
-  const { stdout: text } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout: text } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const { stdout: info } = await run('pdfinfo', [file]);
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
   const title = /^Title:\s+(.*)$/m.exec(info)?.[1] ?? null;
@@ -68,9 +70,24 @@ async function pdfWords(file) {
 }
 
 async function pdfQr(file, dir) {
-  await run('pdftoppm', ['-r', String(RASTER_DPI), '-png', '-f', '1', '-l', '1', '-singlefile', file, join(dir, 'page')]);
+  await run('pdftoppm', [
+    '-r',
+    String(RASTER_DPI),
+    '-png',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    file,
+    join(dir, 'page'),
+  ]);
   const png = PNG.sync.read(await readFile(join(dir, 'page.png')));
-  const found = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
+  const found = jsQR(
+    new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length),
+    png.width,
+    png.height,
+  );
   if (!found) return { qr: null };
   const toPoints = ({ x, y }) => ({ x: (x * 72) / RASTER_DPI, y: (y * 72) / RASTER_DPI });
   const { topLeftCorner, topRightCorner, bottomLeftCorner, bottomRightCorner } = found.location;

@@ -70,7 +70,13 @@ export async function referenceServerMiddleware(ctx, next) {
   ctx.respond = false;
   await new Promise((resolve) => {
     const upstream = request(
-      { host: '127.0.0.1', port, method: ctx.method, path: `/api/${ctx.url.slice(PREFIX.length)}`, headers: ctx.req.headers },
+      {
+        host: '127.0.0.1',
+        port,
+        method: ctx.method,
+        path: `/api/${ctx.url.slice(PREFIX.length)}`,
+        headers: ctx.req.headers,
+      },
       (response) => {
         ctx.res.writeHead(response.statusCode ?? 502, response.headers);
         pipeline(response, ctx.res, () => resolve());

@@ -48,9 +48,14 @@ export class BadgeShare extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly consumer = new AdapterConsumer(this);
-  private readonly resource = new AdapterResource(this, this.consumer, (adapter, signal) => adapter.listBadges({ signal }), {
-    skip: () => !this.badgeId || this.badge !== undefined || this.hasSource(),
-  });
+  private readonly resource = new AdapterResource(
+    this,
+    this.consumer,
+    (adapter, signal) => adapter.listBadges({ signal }),
+    {
+      skip: () => !this.badgeId || this.badge !== undefined || this.hasSource(),
+    },
+  );
   private readonly source = new BadgeSourceController(this, () => [this.credential, this.src]);
   private readonly actions = new ShareActions(this, this.locale);
 
@@ -98,22 +103,28 @@ export class BadgeShare extends LitElement {
       <div class="body">
         <h3 part="name">${badge.name}</h3>
         <p>
-          ${issuerUrl
-            ? html`<a href=${issuerUrl} target="_blank" rel="noopener noreferrer">${m.badges.issuedBy(badge.issuer.name)}</a>`
-            : m.badges.issuedBy(badge.issuer.name)}
+          ${
+            issuerUrl
+              ? html`<a href=${issuerUrl} target="_blank" rel="noopener noreferrer">${m.badges.issuedBy(badge.issuer.name)}</a>`
+              : m.badges.issuedBy(badge.issuer.name)
+          }
         </p>
         <p class="dates">
           <span>${m.badges.issuedOn(formatDate(badge.issuedOn, lang))}</span>
-          ${badge.expiresOn
-            ? html`<span class=${expired ? 'expired' : ''}>${(expired ? m.badges.expiredOn : m.badges.expiresOn)(formatDate(badge.expiresOn, lang))}</span>`
-            : nothing}
+          ${
+            badge.expiresOn
+              ? html`<span class=${expired ? 'expired' : ''}>${(expired ? m.badges.expiredOn : m.badges.expiresOn)(formatDate(badge.expiresOn, lang))}</span>`
+              : nothing
+          }
         </p>
         ${badge.description ? html`<p>${badge.description}</p>` : nothing}
-        ${criteriaUrl
-          ? html`<p><a href=${criteriaUrl} target="_blank" rel="noopener noreferrer">${m.badges.criteria}</a></p>`
-          : badge.criteriaUrl
-            ? html`<p>${m.badges.criteria}: ${badge.criteriaUrl}</p>`
-            : nothing}
+        ${
+          criteriaUrl
+            ? html`<p><a href=${criteriaUrl} target="_blank" rel="noopener noreferrer">${m.badges.criteria}</a></p>`
+            : badge.criteriaUrl
+              ? html`<p>${m.badges.criteria}: ${badge.criteriaUrl}</p>`
+              : nothing
+        }
       </div>
       ${this.actions.render(badge, this.networks)}
     </article>`;
@@ -122,15 +133,19 @@ export class BadgeShare extends LitElement {
   private renderPending() {
     const m = this.locale.messages;
     if (this.hasSource()) {
-      if (this.source.status !== 'error') return html`<p role="status" part="status" class="muted">${m.common.loading}</p>`;
+      if (this.source.status !== 'error')
+        return html`<p role="status" part="status" class="muted">${m.common.loading}</p>`;
       const error = this.source.error;
-      const retryable = isAdapterError(error) ? error.retryable : isOpenBadgeError(error) && error.kind === 'unresolved';
+      const retryable = isAdapterError(error)
+        ? error.retryable
+        : isOpenBadgeError(error) && error.kind === 'unresolved';
       return html`<div role="alert" part="error" class="error">
         <p>${this.parseErrorMessage(error)}</p>
         ${retryable ? html`<button type="button" @click=${() => this.source.run()}>${m.common.retry}</button>` : nothing}
       </div>`;
     }
-    if (this.badgeId && this.resource.status === 'ready') return html`<p role="alert" part="error" class="error">${m.errors['not-found']}</p>`;
+    if (this.badgeId && this.resource.status === 'ready')
+      return html`<p role="alert" part="error" class="error">${m.errors['not-found']}</p>`;
     return this.badgeId ? renderResourceState(this.resource, m) : nothing;
   }
 

@@ -15,7 +15,10 @@ export class BadgeSourceController {
   private readonly task: Task<BadgeSourceArgs, Badge>;
 
   constructor(host: ReactiveControllerHost, args: () => BadgeSourceArgs) {
-    this.task = new Task(host, { args, task: (sources, { signal }) => readBadgeSource(sources, signal) ?? initialState });
+    this.task = new Task(host, {
+      args,
+      task: (sources, { signal }) => readBadgeSource(sources, signal) ?? initialState,
+    });
     abortWithHost(host, this.task);
   }
 
@@ -45,5 +48,9 @@ function readBadgeSource([credential, src]: BadgeSourceArgs, signal: AbortSignal
       parseOpenBadge(credential, { resolve: fetchJsonResolver(fetch, signal) }),
     );
   }
-  return src ? import('../../share/badge-files.js').then(({ fetchOpenBadge }) => fetchOpenBadge(src, { signal, base: document.baseURI })) : null;
+  return src
+    ? import('../../share/badge-files.js').then(({ fetchOpenBadge }) =>
+        fetchOpenBadge(src, { signal, base: document.baseURI }),
+      )
+    : null;
 }

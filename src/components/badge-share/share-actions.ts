@@ -7,7 +7,14 @@ import type { Badge } from '../../model.js';
 import { safeImageUrl, safeLinkUrl } from '../../rules/safe-url.js';
 import { badgeEmbedSnippet } from '../../share/embed.js';
 import { badgeForLinkedIn, linkedInAddToProfileUrl } from '../../share/linkedin.js';
-import { emailShareUrl, facebookShareUrl, linkedInShareUrl, parseNetworks, xShareUrl, type ShareNetwork } from '../../share/social.js';
+import {
+  emailShareUrl,
+  facebookShareUrl,
+  linkedInShareUrl,
+  parseNetworks,
+  xShareUrl,
+  type ShareNetwork,
+} from '../../share/social.js';
 
 /** How long a notice such as "Copied" stays on screen. */
 const NOTICE_MS = 5_000;
@@ -64,9 +71,11 @@ export class ShareActions implements ReactiveController {
     const actions = parseNetworks(networks)
       .map((network) => this.renderAction(network, badge))
       .filter((a) => a !== nothing);
-    return html`${actions.length
+    return html`${
+      actions.length
         ? html`<div part="actions" class="actions" role="group" aria-label=${this.locale.messages.badges.actions(badge.name)}>${actions}</div>`
-        : nothing}
+        : nothing
+    }
       ${this.renderEmbed(badge)}
       <div class="messages">
         <p role="status" part="notice" class="notice">${this.notice}</p>
@@ -79,8 +88,11 @@ export class ShareActions implements ReactiveController {
     const url = safeLinkUrl(badge.publicUrl, { base: document.baseURI });
     const text = m.shareText(badge.name, badge.issuer.name);
     const open = (label: string, target: string | null) =>
-      target ? html`<button type="button" data-network=${network} @click=${() => this.handleOpen(network, target)}>${label}</button>` : nothing;
-    if (network === 'linkedin-profile') return open(m.addToProfile, linkedInAddToProfileUrl(badgeForLinkedIn(badge, url)));
+      target
+        ? html`<button type="button" data-network=${network} @click=${() => this.handleOpen(network, target)}>${label}</button>`
+        : nothing;
+    if (network === 'linkedin-profile')
+      return open(m.addToProfile, linkedInAddToProfileUrl(badgeForLinkedIn(badge, url)));
     if (network === 'download') {
       if (!safeImageUrl(badge.imageUrl, { base: document.baseURI })) return nothing;
       return html`<button type="button" data-network="download" @click=${() => this.handleDownload(badge)}>${m.download}</button>`;
@@ -190,7 +202,9 @@ export class ShareActions implements ReactiveController {
 
 function canShare(data: ShareData): boolean {
   try {
-    return typeof navigator.canShare === 'function' && typeof navigator.share === 'function' && navigator.canShare(data);
+    return (
+      typeof navigator.canShare === 'function' && typeof navigator.share === 'function' && navigator.canShare(data)
+    );
   } catch {
     return false;
   }

@@ -15,7 +15,9 @@ export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
 
 /** The sections named in a `sections` attribute, in its order, each once; all of them when none is valid. */
 export function parseSections(value: string | null | undefined): DashboardSection[] {
-  const asked = (value ?? '').split(/\s+/).filter((s): s is DashboardSection => (DASHBOARD_SECTIONS as readonly string[]).includes(s));
+  const asked = (value ?? '')
+    .split(/\s+/)
+    .filter((s): s is DashboardSection => (DASHBOARD_SECTIONS as readonly string[]).includes(s));
   return asked.length > 0 ? [...new Set(asked)] : [...DASHBOARD_SECTIONS];
 }
 
@@ -45,10 +47,17 @@ export class CertDashboard extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly consumer = new AdapterConsumer(this);
   private readonly provider = new ContextProvider(this, { context: adapterContext });
-  private readonly learner = new AdapterResource(this, this.consumer, (adapter, signal) => adapter.getLearner({ signal }));
-  private readonly badges = new AdapterResource(this, this.consumer, (adapter, signal) => adapter.listBadges({ signal }), {
-    skip: () => !this.visibleSections().includes('badges'),
-  });
+  private readonly learner = new AdapterResource(this, this.consumer, (adapter, signal) =>
+    adapter.getLearner({ signal }),
+  );
+  private readonly badges = new AdapterResource(
+    this,
+    this.consumer,
+    (adapter, signal) => adapter.listBadges({ signal }),
+    {
+      skip: () => !this.visibleSections().includes('badges'),
+    },
+  );
 
   /** The adapter for every section; else `api-base`. */
   @property({ attribute: false }) adapter: CertAdapter | undefined;
@@ -88,8 +97,9 @@ export class CertDashboard extends LitElement {
     return html`<div class="root" dir=${this.locale.dir}>
       <h1 part="heading">${learner ? m.dashboard.greeting(learner.name) : m.dashboard.untitled}</h1>
       ${learner ? nothing : renderResourceState(this.learner, m)}
-      ${sections.length > 1
-        ? html`<div part="tabs" role="tablist" aria-label=${m.dashboard.sections} @keydown=${this.handleTabKey}>
+      ${
+        sections.length > 1
+          ? html`<div part="tabs" role="tablist" aria-label=${m.dashboard.sections} @keydown=${this.handleTabKey}>
             ${sections.map(
               (s) => html`<button
                 part="tab"
@@ -105,7 +115,8 @@ export class CertDashboard extends LitElement {
               </button>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${sections.map((s) => this.renderPanel(s, sections.length > 1, s === current))}
     </div>`;
   }
@@ -159,7 +170,8 @@ export class CertDashboard extends LitElement {
   private select(section: DashboardSection, focus = false): void {
     this.selected = section;
     if (location.hash !== `#${section}`) history.replaceState(history.state, '', `#${section}`);
-    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${section}`)?.focus());
+    if (focus)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${section}`)?.focus());
   }
 
   private readonly handleHashChange = (): void => {
@@ -173,11 +185,15 @@ export class CertDashboard extends LitElement {
     const forward = this.locale.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
     const back = this.locale.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     const next =
-      e.key === forward ? (at + 1) % sections.length
-      : e.key === back ? (at - 1 + sections.length) % sections.length
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? sections.length - 1
-      : -1;
+      e.key === forward
+        ? (at + 1) % sections.length
+        : e.key === back
+          ? (at - 1 + sections.length) % sections.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? sections.length - 1
+              : -1;
     if (next < 0) return;
     e.preventDefault();
     this.select(sections[next], true);

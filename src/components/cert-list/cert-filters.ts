@@ -30,7 +30,8 @@ export class CertFilters {
   visible(data: readonly Certification[], lang: string): Certification[] {
     const key: SearchAndSort = { data, searchText: this.searchText, order: this.order, lang };
     const l = this.last;
-    if (l && l.data === data && l.searchText === key.searchText && l.order === key.order && l.lang === lang) return l.result;
+    if (l && l.data === data && l.searchText === key.searchText && l.order === key.order && l.lang === lang)
+      return l.result;
     const result = sortCertifications(searchCertifications(data, key.searchText), key.order, lang);
     this.last = { ...key, result };
     return result;

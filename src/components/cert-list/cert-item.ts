@@ -65,12 +65,14 @@ function renderProgress(cert: Certification, messages: Messages) {
   const passed = cert.exams.length - remaining.length;
   return html`<div class="progress">
     <p><strong>${m.examsPassed(passed, cert.exams.length)}</strong>. ${m.certificateAfterFinalExam}</p>
-    ${remaining.length > 0
-      ? html`<p>${m.remainingExams}</p>
+    ${
+      remaining.length > 0
+        ? html`<p>${m.remainingExams}</p>
           <ul class="exams">
             ${remaining.map((exam) => html`<li><span class="code">${exam.code}</span> ${exam.title}</li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

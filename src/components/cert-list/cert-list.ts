@@ -53,12 +53,22 @@ export class CertList extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly consumer = new AdapterConsumer(this);
-  private readonly resource = new AdapterResource(this, this.consumer, (adapter, signal) => adapter.listCertifications({ signal }), {
-    skip: () => this.certifications !== undefined,
-  });
-  private readonly learnerResource = new AdapterResource(this, this.consumer, (adapter, signal) => adapter.getLearner({ signal }), {
-    skip: () => this.learner !== undefined,
-  });
+  private readonly resource = new AdapterResource(
+    this,
+    this.consumer,
+    (adapter, signal) => adapter.listCertifications({ signal }),
+    {
+      skip: () => this.certifications !== undefined,
+    },
+  );
+  private readonly learnerResource = new AdapterResource(
+    this,
+    this.consumer,
+    (adapter, signal) => adapter.getLearner({ signal }),
+    {
+      skip: () => this.learner !== undefined,
+    },
+  );
   private readonly blobUrls = new BlobUrls(this);
   private readonly jobs = new CertificateJobs(this);
   private readonly filters = new CertFilters(this);
@@ -123,7 +133,10 @@ export class CertList extends LitElement {
     if (certs.length === 0) throw new CertListError(this.locale.messages.certList.nothingSelected);
     try {
       const learner = this.learnerOrThrow();
-      const file = certs.length === 1 ? await this.jobs.single(certs[0], learner, this.jobOptions()) : await this.jobs.zip(certs, learner, this.jobOptions());
+      const file =
+        certs.length === 1
+          ? await this.jobs.single(certs[0], learner, this.jobOptions())
+          : await this.jobs.zip(certs, learner, this.jobOptions());
       this.save(file, ids);
       this.jobs.announce((m) => m.certList.downloaded(certs.length));
       return file;
@@ -173,7 +186,12 @@ export class CertList extends LitElement {
   private renderList() {
     const visible = this.visibleCertifications();
     if (visible.length === 0) return html`<p>${this.locale.messages.certList.noMatches}</p>`;
-    const ctx = { messages: this.locale.messages, lang: this.locale.lang, today: new Date(), onToggle: this.handleToggle };
+    const ctx = {
+      messages: this.locale.messages,
+      lang: this.locale.lang,
+      today: new Date(),
+      onToggle: this.handleToggle,
+    };
     return html`<ul part="list" class="list">
       ${repeat(
         visible,

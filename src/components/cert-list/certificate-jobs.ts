@@ -25,11 +25,17 @@ export interface JobOptions {
 /** What a person reads when a preview or download failed. */
 export function downloadFailureMessage(error: unknown, messages: Messages): string {
   if (error instanceof CertListError) return error.message;
-  return pdfFailureMessage(error, messages) ?? (isAdapterError(error) ? errorMessage(error, messages) : messages.certList.failed);
+  return (
+    pdfFailureMessage(error, messages) ??
+    (isAdapterError(error) ? errorMessage(error, messages) : messages.certList.failed)
+  );
 }
 
 function isCancellation(error: unknown): boolean {
-  return (error instanceof DOMException && error.name === 'AbortError') || (isAdapterError(error) && error.kind === 'aborted');
+  return (
+    (error instanceof DOMException && error.name === 'AbortError') ||
+    (isAdapterError(error) && error.kind === 'aborted')
+  );
 }
 
 /**
@@ -60,7 +66,11 @@ export class CertificateJobs implements ReactiveController {
         import('../../export/certificate-pdf.js'),
         import('../../rules/file-names.js'),
       ]);
-      const blob = await certificateFor(options.adapter, cert, learner, { lang: options.lang, messages: options.messages, signal });
+      const blob = await certificateFor(options.adapter, cert, learner, {
+        lang: options.lang,
+        messages: options.messages,
+        signal,
+      });
       return { blob, filename: certificateFileName(cert, learner) };
     });
   }
@@ -105,12 +115,18 @@ export class CertificateJobs implements ReactiveController {
   render(m: Messages) {
     const ml = m.certList;
     const showProgress = this.busy && this.total > 1;
-    const status = showProgress ? (this.done >= this.total ? ml.zipping : ml.progress(this.done, this.total)) : (this.notice?.(m) ?? '');
+    const status = showProgress
+      ? this.done >= this.total
+        ? ml.zipping
+        : ml.progress(this.done, this.total)
+      : (this.notice?.(m) ?? '');
     return html`<div part="progress" class="job">
-      ${showProgress
-        ? html`<progress max=${this.total} .value=${this.done} aria-label=${ml.progress(this.done, this.total)}></progress>
+      ${
+        showProgress
+          ? html`<progress max=${this.total} .value=${this.done} aria-label=${ml.progress(this.done, this.total)}></progress>
             <button type="button" @click=${() => this.cancel(true)}>${m.common.cancel}</button>`
-        : nothing}
+          : nothing
+      }
       <p role="status" class="job-status">${status}</p>
       ${this.error !== undefined ? html`<p role="alert" part="error" class="error">${downloadFailureMessage(this.error, m)}</p>` : nothing}
     </div>`;
@@ -119,7 +135,15 @@ export class CertificateJobs implements ReactiveController {
   private async run<T>(total: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     this.abort?.abort();
     const abort = new AbortController();
-    Object.assign(this, { abort, busy: true, total, done: 0, notice: undefined, error: undefined, userCancelled: false });
+    Object.assign(this, {
+      abort,
+      busy: true,
+      total,
+      done: 0,
+      notice: undefined,
+      error: undefined,
+      userCancelled: false,
+    });
     this.host.requestUpdate();
     try {
       return await work(abort.signal);

@@ -63,18 +63,22 @@ export class PreviewDialog implements ReactiveController {
   render(m: Messages) {
     const cert = this.previewing;
     return html`<dialog part="dialog" aria-labelledby="preview-title" @close=${this.handleClosed}>
-      ${cert
-        ? html`<h2 id="preview-title">${m.certList.previewTitle(cert.title)}</h2>
-            ${this.blocked
-              ? html`<p role="status">${m.certList.previewBlocked}</p>`
-              : this.file
-                ? html`<iframe class="pdf" src=${this.file.url} title=${m.certList.previewTitle(cert.title)}></iframe>`
-                : html`<p role="status">${m.certList.preparingPreview}</p>`}
+      ${
+        cert
+          ? html`<h2 id="preview-title">${m.certList.previewTitle(cert.title)}</h2>
+            ${
+              this.blocked
+                ? html`<p role="status">${m.certList.previewBlocked}</p>`
+                : this.file
+                  ? html`<iframe class="pdf" src=${this.file.url} title=${m.certList.previewTitle(cert.title)}></iframe>`
+                  : html`<p role="status">${m.certList.preparingPreview}</p>`
+            }
             <div class="dialog-actions">
               <button type="button" class="primary" ?disabled=${!this.file} @click=${this.handleDownload}>${m.common.download}</button>
               <button type="button" @click=${this.handleCloseClick}>${m.common.close}</button>
             </div>`
-        : nothing}
+          : nothing
+      }
     </dialog>`;
   }
 

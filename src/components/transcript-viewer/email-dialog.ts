@@ -45,9 +45,11 @@ export class EmailDialog extends ViewerPart {
           />
           ${fieldError('email-to-error', this.recipientError)}
         </div>
-        ${learner.email
-          ? html`<p><button type="button" class="link" @click=${() => this.handleUseMine(learner.email)}>${m.useMyAddress(learner.email)}</button></p>`
-          : nothing}
+        ${
+          learner.email
+            ? html`<p><button type="button" class="link" @click=${() => this.handleUseMine(learner.email)}>${m.useMyAddress(learner.email)}</button></p>`
+            : nothing
+        }
         ${learner.address ? addressCheckbox('email-address', m.includeAddress, this.includeAddress, this.handleIncludeAddress) : nothing}
         ${dialogNotice(this.sent)} ${dialogFailure(this.failure)}
         <div class="dialog-actions">

@@ -38,7 +38,13 @@ export function secretInput(o: SecretInputOptions) {
 }
 
 /** A toggle that shows or hides the secrets of `controls` (ids); its name stays, `aria-pressed` says the state. */
-export function revealButton(label: string, shortLabel: string, revealed: boolean, controls: string, onToggle: () => void) {
+export function revealButton(
+  label: string,
+  shortLabel: string,
+  revealed: boolean,
+  controls: string,
+  onToggle: () => void,
+) {
   return html`<button type="button" class="reveal" aria-label=${label} aria-pressed=${revealed ? 'true' : 'false'} aria-controls=${controls} @click=${onToggle}>
     ${shortLabel}
   </button>`;

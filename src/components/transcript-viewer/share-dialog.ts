@@ -106,15 +106,17 @@ export class ShareDialog extends ViewerPart {
         <dt>${m.transcriptId}</dt>
         <dd class="transcript-id" dir="ltr" data-transcript-id=${created.transcriptId}>${formatTranscriptId(created.transcriptId)}</dd>
       </dl>
-      ${created.url
-        ? html`<div class="field">
+      ${
+        created.url
+          ? html`<div class="field">
             <label for="share-url">${m.shareUrl}</label>
             <div class="copy-row">
               <input id="share-url" type="url" readonly dir="ltr" .value=${created.url} @focus=${selectText} />
               <button type="button" id="share-copy" @click=${() => this.handleCopy(created.url!)}>${m.copyLink}</button>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${dialogFailure(this.copyFailed ? m.copyFailed : '')}
       <p class="reminder">${created.url ? m.codeNotInUrl : m.noShareUrl}</p>
       <button type="button" id="share-again" @click=${this.handleCreateAnother}>${m.createAnother}</button>
@@ -173,7 +175,10 @@ export class ShareDialog extends ViewerPart {
     this.creating = true;
     const signal = this.nextSignal();
     try {
-      const share = await adapter.createTranscriptShare({ accessCode: this.code, includeAddress: this.includeAddress }, { signal });
+      const share = await adapter.createTranscriptShare(
+        { accessCode: this.code, includeAddress: this.includeAddress },
+        { signal },
+      );
       const url = transcriptShareUrl(share, this.host.shareBaseUrl, document.baseURI);
       this.created = { transcriptId: share.transcriptId, url };
       // The code has done its job: it is not kept in the page any longer than needed.

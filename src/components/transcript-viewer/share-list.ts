@@ -18,10 +18,17 @@ export class ShareList extends ViewerPart {
   private revoking = false;
   private failure = '';
 
-  constructor(host: ViewerHost, consumer: AdapterConsumer, locale: LocaleController, private readonly announce: (text: string) => void) {
+  constructor(
+    host: ViewerHost,
+    consumer: AdapterConsumer,
+    locale: LocaleController,
+    private readonly announce: (text: string) => void,
+  ) {
     super(host, consumer, locale);
     // Loaded when the dialog opens, not with the element.
-    this.shares = new AdapterResource(host, consumer, (adapter, signal) => adapter.listTranscriptShares({ signal }), { skip: () => true });
+    this.shares = new AdapterResource(host, consumer, (adapter, signal) => adapter.listTranscriptShares({ signal }), {
+      skip: () => true,
+    });
   }
 
   reload(): Promise<void> {
@@ -38,13 +45,15 @@ export class ShareList extends ViewerPart {
     const list = this.shares.value;
     return html`<section class="shares" aria-labelledby="shares-title">
       <h3 id="shares-title" tabindex="-1">${m.yourShares}</h3>
-      ${!list || this.shares.status === 'error'
-        ? renderResourceState(this.shares, this.locale.messages)
-        : list.length === 0
-          ? html`<p>${m.noShares}</p>`
-          : html`<ul>
+      ${
+        !list || this.shares.status === 'error'
+          ? renderResourceState(this.shares, this.locale.messages)
+          : list.length === 0
+            ? html`<p>${m.noShares}</p>`
+            : html`<ul>
               ${list.map((share) => this.renderShare(share))}
-            </ul>`}
+            </ul>`
+      }
       ${dialogFailure(this.failure)}
     </section>`;
   }
@@ -60,15 +69,17 @@ export class ShareList extends ViewerPart {
         ${m.sharedOn(formatDate(share.createdAt, lang))}${until} ·
         ${share.includeAddress ? m.addressIncluded : m.addressNotIncluded}
       </p>
-      ${this.confirming === share.transcriptId
-        ? html`<div class="confirm" role="group" aria-labelledby="revoke-question">
+      ${
+        this.confirming === share.transcriptId
+          ? html`<div class="confirm" role="group" aria-labelledby="revoke-question">
             <p id="revoke-question">${m.confirmRevoke(id)}</p>
             <button type="button" class="danger" id="revoke-confirm" aria-disabled=${this.revoking ? 'true' : 'false'}
               @click=${() => this.handleConfirm(share.transcriptId)}>${m.confirmRevokeAction}</button>
             <button type="button" id="revoke-keep" @click=${() => this.handleKeep(share.transcriptId)}>${m.keepShare}</button>
           </div>`
-        : html`<button type="button" data-revoke=${share.transcriptId} aria-label=${m.revokeShare(id)}
-            @click=${() => this.handleAsk(share.transcriptId)}>${m.revoke}</button>`}
+          : html`<button type="button" data-revoke=${share.transcriptId} aria-label=${m.revokeShare(id)}
+            @click=${() => this.handleAsk(share.transcriptId)}>${m.revoke}</button>`
+      }
     </li>`;
   }
 

@@ -132,7 +132,8 @@ export class SharedAccess extends ViewerPart {
   };
 
   private failureMessage(error: unknown): string {
-    const noMatch = isAdapterError(error) && ['not-found', 'forbidden', 'unauthorized', 'invalid-request'].includes(error.kind);
+    const noMatch =
+      isAdapterError(error) && ['not-found', 'forbidden', 'unauthorized', 'invalid-request'].includes(error.kind);
     return noMatch ? this.m.noMatch : errorMessage(error, this.locale.messages);
   }
 }

@@ -38,9 +38,11 @@ export function renderTranscript(t: Transcript, { messages, lang }: ViewOptions)
   return html`<h2 id="learner" tabindex="-1">${t.learner.name}</h2>
     <dl class="learner">
       <div><dt>${m.emailLabel}</dt><dd>${t.learner.email}</dd></div>
-      ${t.learner.address
-        ? html`<div><dt>${m.addressLabel}</dt><dd><address>${addressLines(t.learner.address).join('\n')}</address></dd></div>`
-        : nothing}
+      ${
+        t.learner.address
+          ? html`<div><dt>${m.addressLabel}</dt><dd><address>${addressLines(t.learner.address).join('\n')}</address></dd></div>`
+          : nothing
+      }
     </dl>
     <p class="muted">${m.generatedOn(formatDate(t.generatedAt, lang))}</p>
 
@@ -49,9 +51,10 @@ export function renderTranscript(t: Transcript, { messages, lang }: ViewOptions)
     ${expired.length ? html`<h3>${m.expiredCertifications}</h3>${certifications(expired, m.expiredOn)}` : nothing}
 
     <h3>${m.exams}</h3>
-    ${t.exams.length === 0
-      ? html`<p>${m.noExams}</p>`
-      : html`<div class="table-wrap">
+    ${
+      t.exams.length === 0
+        ? html`<p>${m.noExams}</p>`
+        : html`<div class="table-wrap">
           <table>
             <thead>
               <tr><th scope="col">${m.code}</th><th scope="col">${m.exam}</th><th scope="col">${m.passedOn}</th></tr>
@@ -66,5 +69,6 @@ export function renderTranscript(t: Transcript, { messages, lang }: ViewOptions)
               )}
             </tbody>
           </table>
-        </div>`}`;
+        </div>`
+    }`;
 }

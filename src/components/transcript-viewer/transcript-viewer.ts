@@ -54,9 +54,14 @@ export class TranscriptViewer extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly consumer = new AdapterConsumer(this);
-  private readonly resource = new AdapterResource(this, this.consumer, (adapter, signal) => adapter.getTranscript({ signal }), {
-    skip: () => this.transcript !== undefined || this.mode === 'shared',
-  });
+  private readonly resource = new AdapterResource(
+    this,
+    this.consumer,
+    (adapter, signal) => adapter.getTranscript({ signal }),
+    {
+      skip: () => this.transcript !== undefined || this.mode === 'shared',
+    },
+  );
   private readonly files = new BlobUrls(this);
 
   /** The adapter to use; else `api-base`, else the one an ancestor provides. */
@@ -87,7 +92,8 @@ export class TranscriptViewer extends LitElement {
   private reportedLoadError: unknown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.isShared && !this.transcript && !this.parts && this.partsError === undefined) void this.loadParts().catch(() => undefined);
+    if (this.isShared && !this.transcript && !this.parts && this.partsError === undefined)
+      void this.loadParts().catch(() => undefined);
     if (changed.has('transcriptId')) this.parts?.access.prefill(this.transcriptId);
   }
 
@@ -167,7 +173,8 @@ export class TranscriptViewer extends LitElement {
   private renderAccess() {
     const messages = this.locale.messages;
     if (this.parts) return html`<div dir=${this.locale.dir}>${this.parts.access.render()}</div>`;
-    if (this.partsError === undefined) return html`<p role="status" part="status" class="muted">${messages.common.loading}</p>`;
+    if (this.partsError === undefined)
+      return html`<p role="status" part="status" class="muted">${messages.common.loading}</p>`;
     return html`<div role="alert" part="error" class="error">
       <p>${errorMessage(this.partsError, messages)}</p>
       <button type="button" @click=${this.handlePartsRetry}>${messages.common.retry}</button>
@@ -195,7 +202,10 @@ export class TranscriptViewer extends LitElement {
   /** Loads the dialogs and the shared-mode form (once; again after a failure). */
   private loadParts(): Promise<ViewerParts> {
     this.partsLoading ??= import('./viewer-parts.js').then(
-      ({ createViewerParts }) => (this.parts = createViewerParts(this, this.consumer, this.locale, this.transcriptId, (address) => this.startPdf(address))),
+      ({ createViewerParts }) =>
+        (this.parts = createViewerParts(this, this.consumer, this.locale, this.transcriptId, (address) =>
+          this.startPdf(address),
+        )),
       (error: unknown) => {
         this.partsLoading = undefined;
         // A chunk that does not load (offline) fails like a request that does not arrive.

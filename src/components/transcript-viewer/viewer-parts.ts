@@ -29,5 +29,10 @@ export function createViewerParts(
 ): ViewerParts {
   const access = new SharedAccess(host, consumer, locale);
   access.prefill(transcriptId || transcriptIdFromUrl(location.href));
-  return { access, email: new EmailDialog(host, consumer, locale), share: new ShareDialog(host, consumer, locale), pdf: new PdfDialog(host, locale, onPdf) };
+  return {
+    access,
+    email: new EmailDialog(host, consumer, locale),
+    share: new ShareDialog(host, consumer, locale),
+    pdf: new PdfDialog(host, locale, onPdf),
+  };
 }
