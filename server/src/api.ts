@@ -27,7 +27,7 @@ export interface ApiDependencies {
 
 const HOUR_MS = 3_600_000;
 /** What a Host header may hold before it goes into a share URL. */
-const HOST = /^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -50,27 +50,20 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
   // Bodies and path parameters are checked against openapi.yaml before a handler runs (see requests.ts).
   const schema = (operationId: string) => ({ schema: contract().routeSchema(operationId) });
 
-  api.get('/learner', learnerRoute, async (request) => store.learner(request.learnerId));
+  api.get('/learner', learnerRoute, (request) => store.learner(request.learnerId));
 
-  api.get('/certifications', learnerRoute, async (request) => store.certifications(request.learnerId));
+  api.get('/certifications', learnerRoute, (request) => store.certifications(request.learnerId));
 
-  api.get<{ Params: { certificationId: string } }>(
-    '/certifications/:certificationId/pdf',
-    { ...learnerRoute, ...schema('getCertificatePdf') },
-    async (request) => {
-      const id = request.params.certificationId;
-      const known = store.certifications(request.learnerId).some((c) => c.id === id);
-      // This server keeps no official PDFs: the widgets then make the certificate in the browser.
-      throw new Problem(
-        404,
-        known ? 'There is no official PDF for this certification.' : 'You have no certification with this ID.',
-      );
-    },
-  );
+  api.get<{ Params: { certificationId: string } }>('/certifications/:certificationId/pdf', { ...learnerRoute, ...schema('getCertificatePdf') }, (request) => {
+    const id = request.params.certificationId;
+    const known = store.certifications(request.learnerId).some((c) => c.id === id);
+    // This server keeps no official PDFs: the widgets then make the certificate in the browser.
+    throw new Problem(404, known ? 'There is no official PDF for this certification.' : 'You have no certification with this ID.');
+  });
 
-  api.get('/badges', learnerRoute, async (request) => store.badges(request.learnerId));
+  api.get('/badges', learnerRoute, (request) => store.badges(request.learnerId));
 
-  api.get('/transcript', learnerRoute, async (request) => transcriptOf(store, request.learnerId, true, now()));
+  api.get('/transcript', learnerRoute, (request) => transcriptOf(store, request.learnerId, true, now()));
 
   api.post<{ Body: EmailTranscriptRequest }>(
     '/transcript/email',
@@ -127,7 +120,7 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     expiresAt: share.expiresAt,
   });
 
-  api.get('/transcript/shares', learnerRoute, async (request) =>
+  api.get('/transcript/shares', learnerRoute, (request) =>
     shares.list(request.learnerId).map((share) => publicShare(request, share)),
   );
 

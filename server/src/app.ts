@@ -97,11 +97,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     trustProxy: config.trustProxy,
     // An Identifier is up to 256 characters, percent-encoded up to 12 bytes each: longer is refused by validation, not lost as a 404.
     routerOptions: { maxParamLength: 3072 },
-    // A URL that does not decode is answered before any hook runs.
+    // A URL that does not decode is answered before any hook runs. The hook's type returns nothing,
+    // so the reply (a thenable) is not handed back for a caller to mistake for a promise to await.
     frameworkErrors: (error, request, reply) => {
       reply.headers(COMMON_HEADERS);
       reply.header('content-security-policy', API_CSP);
-      return sendProblem(request, reply, error, config.bodyLimit);
+      sendProblem(request, reply, error, config.bodyLimit);
     },
   });
 
@@ -179,9 +180,7 @@ export async function startServer(options: AppOptions): Promise<RunningApp> {
   } catch (error) {
     await app.close();
     if ((error as { code?: string }).code === 'EADDRINUSE') {
-      throw new Error(
-        `Port ${options.config.port} on ${options.config.host} is in use; set PORT to another one (0 picks a free port).`,
-      );
+      throw new Error(`Port ${options.config.port} on ${options.config.host} is in use; set PORT to another one (0 picks a free port).`, { cause: error });
     }
     throw error;
   }

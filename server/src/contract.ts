@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
+import { Ajv, type AnySchema, type AnySchemaObject, type ValidateFunction } from 'ajv';
 import formats from 'ajv-formats';
 import { parse } from 'yaml';
 import { isEmailAddress } from '../../src/rules/email-address.js';
@@ -16,7 +16,27 @@ import { REPOSITORY_ROOT } from './config.js';
 const DOCUMENT_ID = 'openapi.yaml';
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
-type Json = Record<string, any>;
+/** The parts of an OpenAPI document this module reads; the schemas in it go to ajv as they are. */
+export interface OpenApiDocument {
+  components?: { schemas?: Record<string, AnySchemaObject> };
+  paths?: Record<string, PathItem>;
+}
+type PathItem = { parameters?: Parameter[] } & Partial<Record<(typeof HTTP_METHODS)[number], OperationObject>>;
+interface OperationObject {
+  operationId?: string;
+  parameters?: Parameter[];
+  requestBody?: { content?: MediaTypes };
+  /** By status code; a `$ref` to a shared response has no `content` here. */
+  responses?: Record<string, { content?: MediaTypes } | undefined>;
+}
+interface Parameter {
+  name: string;
+  in: string;
+  schema?: AnySchema;
+}
+interface MediaTypes {
+  'application/json'?: { schema?: AnySchema };
+}
 
 /** What Fastify validates on a route: `body` and `params`, both only when the operation has them. */
 export interface RouteSchema {
@@ -27,8 +47,8 @@ export interface RouteSchema {
 interface Operation {
   method: string;
   path: string;
-  pathItem: Json;
-  operation: Json;
+  pathItem: PathItem;
+  operation: OperationObject;
 }
 
 export class Contract {
@@ -38,7 +58,7 @@ export class Contract {
   readonly #routeSchemas = new Map<string, RouteSchema>();
   readonly #responseChecks = new Map<string, ValidateFunction>();
 
-  constructor(document: Json) {
+  constructor(document: OpenApiDocument) {
     // allErrors: a request body is at most a few kilobytes, and a refusal must report its shape before its rules.
     this.#ajv = new Ajv({ allErrors: true, verbose: true, ownProperties: true, allowUnionTypes: true });
     formats.default(this.#ajv);
@@ -47,9 +67,9 @@ export class Contract {
     // `components` holds schemas but is no keyword; declared so strict mode lets the document in.
     this.#ajv.addKeyword('components');
     this.#ajv.addSchema({ $id: DOCUMENT_ID, components: document.components });
-    for (const [path, pathItem] of Object.entries<Json>(document.paths ?? {})) {
+    for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
       for (const method of HTTP_METHODS) {
-        const operation = pathItem[method] as Json | undefined;
+        const operation = pathItem[method];
         if (operation?.operationId) this.#operations.set(operation.operationId, { method, path, pathItem, operation });
       }
     }
@@ -68,14 +88,12 @@ export class Contract {
     const schema: RouteSchema = {};
     const body = operation.requestBody?.content?.['application/json']?.schema;
     if (body) schema.body = inDocument(body);
-    const pathParameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].filter(
-      (p: Json) => p.in === 'path',
-    );
+    const pathParameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].filter((p) => p.in === 'path');
     if (pathParameters.length > 0) {
       schema.params = {
         type: 'object',
-        required: pathParameters.map((p: Json) => p.name),
-        properties: Object.fromEntries(pathParameters.map((p: Json) => [p.name, inDocument(p.schema)])),
+        required: pathParameters.map((p) => p.name),
+        properties: Object.fromEntries(pathParameters.map((p) => [p.name, inDocument(p.schema)])),
       };
     }
     this.#routeSchemas.set(operationId, schema);
@@ -102,9 +120,10 @@ export class Contract {
   }
 }
 
-/** A copy of a schema taken out of the document, its `#/...` references pointed back into it. */
-function inDocument(schema: unknown): any {
-  if (Array.isArray(schema)) return schema.map(inDocument);
+/** A copy of a schema taken out of the document, its `#/...` references pointed back into it: the same shape. */
+function inDocument<T>(schema: T): T;
+function inDocument(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map((item: unknown) => inDocument(item));
   if (typeof schema !== 'object' || schema === null) return schema;
   return Object.fromEntries(
     Object.entries(schema).map(([key, value]) => [
@@ -120,6 +139,26 @@ let loaded: Contract | undefined;
 
 /** The contract of the repository's `openapi.yaml`, read on first use. */
 export function contract(): Contract {
-  loaded ??= new Contract(parse(readFileSync(join(REPOSITORY_ROOT, 'openapi.yaml'), 'utf8')) as Json);
+  loaded ??= new Contract(readOpenApiDocument());
   return loaded;
+}
+
+/**
+ * The repository's `openapi.yaml`, parsed. Only its top level is checked here: the document is
+ * the repository's own, and ajv refuses its schemas when it compiles them if they are not schemas.
+ */
+export function readOpenApiDocument(): OpenApiDocument {
+  const document: unknown = parse(readFileSync(join(REPOSITORY_ROOT, 'openapi.yaml'), 'utf8'));
+  if (!isOpenApiDocument(document)) throw new Error('openapi.yaml is not an OpenAPI document: `paths` and `components` must be objects.');
+  return document;
+}
+
+function isOpenApiDocument(value: unknown): value is OpenApiDocument {
+  if (!isObject(value)) return false;
+  const { paths, components } = value;
+  return (paths === undefined || isObject(paths)) && (components === undefined || isObject(components));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

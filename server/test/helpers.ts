@@ -27,8 +27,8 @@ export interface Reply {
   status: number;
   headers: Headers;
   text: string;
-  /** The body parsed as JSON, `undefined` when empty. */
-  json: any;
+  /** The body parsed as JSON, `undefined` when empty; a test says which shape it expects (src/model.ts, ProblemBody). */
+  json: unknown;
 }
 
 export interface TestServer extends RunningApp {
@@ -172,25 +172,17 @@ export function rawRequest(
 ): Promise<Reply> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: url.hostname, port: url.port, path, method: init.method ?? 'GET', headers: init.headers },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => {
-          const headers = new Headers();
-          for (const [name, value] of Object.entries(res.headers))
-            if (typeof value === 'string') headers.set(name, value);
-          resolve({
-            status: res.statusCode!,
-            headers,
-            text,
-            json: /json/.test(headers.get('content-type') ?? '') ? JSON.parse(text) : undefined,
-          });
-        });
-      },
-    );
+    const req = httpRequest({ host: url.hostname, port: url.port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') headers.set(name, value);
+        const json: unknown = /json/.test(headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
+        resolve({ status: res.statusCode!, headers, text, json });
+      });
+    });
     req.on('error', reject).end();
   });
 }

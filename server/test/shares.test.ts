@@ -2,8 +2,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { readFileSync, existsSync } from 'node:fs';
+import type { Transcript } from '../../src/model.js';
 import { TRANSCRIPT_ID_ALPHABET, TRANSCRIPT_ID_LENGTH } from '../../src/rules/transcript-share.js';
 import { configFromEnv } from '../src/config.js';
+import type { ProblemBody } from '../src/problems.js';
 import { DAY_MS, startTestServer, uniqueCode, type TestServer } from './helpers.js';
 
 const NOT_FOUND_BODY =
@@ -120,20 +122,22 @@ describe('transcript shares', () => {
   });
 
   it('leaves the address out of a shared transcript unless the learner chose it', async () => {
-    const owner = (await server.api('/transcript')).json;
-    assert.notEqual(owner.learner.address, null);
+    const owner = (await server.api('/transcript')).json as Transcript;
+    const address = owner.learner.address;
+    assert.ok(address !== null, 'the demo learner has an address');
     const code = uniqueCode('address');
     const without = await share(server, code, false);
     const withAddress = await share(server, code, true);
     const hidden = await view(server, without.transcriptId, code);
     assert.equal(hidden.status, 200);
-    assert.equal(hidden.json.learner.address, null);
-    assert.ok(!hidden.text.includes(owner.learner.address.street), 'no part of the address anywhere in the body');
-    assert.ok(!hidden.text.includes(owner.learner.address.postalCode));
-    assert.deepEqual(Object.keys(hidden.json).sort(), ['certifications', 'exams', 'generatedAt', 'learner']);
-    assert.deepEqual(Object.keys(hidden.json.learner).sort(), ['address', 'email', 'id', 'name']);
+    const hiddenTranscript = hidden.json as Transcript;
+    assert.equal(hiddenTranscript.learner.address, null);
+    assert.ok(!hidden.text.includes(address.street), 'no part of the address anywhere in the body');
+    assert.ok(!hidden.text.includes(address.postalCode!));
+    assert.deepEqual(Object.keys(hiddenTranscript).sort(), ['certifications', 'exams', 'generatedAt', 'learner']);
+    assert.deepEqual(Object.keys(hiddenTranscript.learner).sort(), ['address', 'email', 'id', 'name']);
     const shown = await view(server, withAddress.transcriptId, code);
-    assert.deepEqual(shown.json.learner.address, owner.learner.address);
+    assert.deepEqual((shown.json as Transcript).learner.address, address);
   });
 
   it('gives the share URL on the shared page, with the ID and never the code', async () => {
@@ -170,7 +174,7 @@ describe('transcript shares', () => {
     assert.equal((await server.api('/transcript/shares/ABCDEFGHJKLMN', { method: 'DELETE' })).status, 404);
     const tooLong = await server.api(`/transcript/shares/${'A'.repeat(300)}`, { method: 'DELETE' });
     assert.equal(tooLong.status, 422);
-    assert.equal(tooLong.json.field, 'transcriptId');
+    assert.equal((tooLong.json as ProblemBody).field, 'transcriptId');
   });
 });
 
@@ -251,7 +255,7 @@ describe('rate limits on opening a share', () => {
     const retryAfter = Number(eleventh.headers.get('retry-after'));
     assert.ok(Number.isInteger(retryAfter) && retryAfter > 0 && retryAfter <= 15 * 60, `Retry-After ${retryAfter}`);
     assert.equal(retryAfter, 15 * 60 - 9, 'until the first failure leaves the window');
-    assert.equal(eleventh.json.status, 429);
+    assert.equal((eleventh.json as ProblemBody).status, 429);
     assert.equal(eleventh.headers.get('content-type'), 'application/problem+json; charset=utf-8');
 
     // The owner still manages the share while its ID is limited.
