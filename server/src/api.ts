@@ -54,12 +54,19 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
 
   api.get('/certifications', learnerRoute, (request) => store.certifications(request.learnerId));
 
-  api.get<{ Params: { certificationId: string } }>('/certifications/:certificationId/pdf', { ...learnerRoute, ...schema('getCertificatePdf') }, (request) => {
-    const id = request.params.certificationId;
-    const known = store.certifications(request.learnerId).some((c) => c.id === id);
-    // This server keeps no official PDFs: the widgets then make the certificate in the browser.
-    throw new Problem(404, known ? 'There is no official PDF for this certification.' : 'You have no certification with this ID.');
-  });
+  api.get<{ Params: { certificationId: string } }>(
+    '/certifications/:certificationId/pdf',
+    { ...learnerRoute, ...schema('getCertificatePdf') },
+    (request) => {
+      const id = request.params.certificationId;
+      const known = store.certifications(request.learnerId).some((c) => c.id === id);
+      // This server keeps no official PDFs: the widgets then make the certificate in the browser.
+      throw new Problem(
+        404,
+        known ? 'There is no official PDF for this certification.' : 'You have no certification with this ID.',
+      );
+    },
+  );
 
   api.get('/badges', learnerRoute, (request) => store.badges(request.learnerId));
 

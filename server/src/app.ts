@@ -180,7 +180,10 @@ export async function startServer(options: AppOptions): Promise<RunningApp> {
   } catch (error) {
     await app.close();
     if ((error as { code?: string }).code === 'EADDRINUSE') {
-      throw new Error(`Port ${options.config.port} on ${options.config.host} is in use; set PORT to another one (0 picks a free port).`, { cause: error });
+      throw new Error(
+        `Port ${options.config.port} on ${options.config.host} is in use; set PORT to another one (0 picks a free port).`,
+        { cause: error },
+      );
     }
     throw error;
   }

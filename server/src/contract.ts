@@ -88,7 +88,9 @@ export class Contract {
     const schema: RouteSchema = {};
     const body = operation.requestBody?.content?.['application/json']?.schema;
     if (body) schema.body = inDocument(body);
-    const pathParameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].filter((p) => p.in === 'path');
+    const pathParameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].filter(
+      (p) => p.in === 'path',
+    );
     if (pathParameters.length > 0) {
       schema.params = {
         type: 'object',
@@ -149,7 +151,8 @@ export function contract(): Contract {
  */
 export function readOpenApiDocument(): OpenApiDocument {
   const document: unknown = parse(readFileSync(join(REPOSITORY_ROOT, 'openapi.yaml'), 'utf8'));
-  if (!isOpenApiDocument(document)) throw new Error('openapi.yaml is not an OpenAPI document: `paths` and `components` must be objects.');
+  if (!isOpenApiDocument(document))
+    throw new Error('openapi.yaml is not an OpenAPI document: `paths` and `components` must be objects.');
   return document;
 }
 

@@ -19,8 +19,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   process.once('SIGTERM', stop);
   const api = new URL(config.apiBase.slice(1), server.url);
   console.log(`cert-elements reference server: ${server.url}`);
-  if (config.webRoot) console.log(`  dashboard ${server.url}  ·  shared transcripts ${new URL('shared.html', server.url).href}`);
-  console.log(`  API ${api.href}  ·  data ${config.databaseFile}  ·  e-mail ${config.smtpUrl ? 'SMTP' : config.outboxDir}`);
+  if (config.webRoot)
+    console.log(`  dashboard ${server.url}  ·  shared transcripts ${new URL('shared.html', server.url).href}`);
+  console.log(
+    `  API ${api.href}  ·  data ${config.databaseFile}  ·  e-mail ${config.smtpUrl ? 'SMTP' : config.outboxDir}`,
+  );
   console.log('Press Ctrl+C to stop.');
   return server;
 }

@@ -172,17 +172,21 @@ export function rawRequest(
 ): Promise<Reply> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, path, method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') headers.set(name, value);
-        const json: unknown = /json/.test(headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
-        resolve({ status: res.statusCode!, headers, text, json });
-      });
-    });
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, path, method: init.method ?? 'GET', headers: init.headers },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(res.headers))
+            if (typeof value === 'string') headers.set(name, value);
+          const json: unknown = /json/.test(headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
+          resolve({ status: res.statusCode!, headers, text, json });
+        });
+      },
+    );
     req.on('error', reject).end();
   });
 }

@@ -24,8 +24,18 @@ describe('transcript e-mail', () => {
       const learner = (await server.api('/learner')).json as Learner;
       const address = learner.address;
       assert.ok(address, 'the demo learner has an address');
-      assert.equal((await server.api('/transcript/email', { body: { to: ' hr@example.com ', includeAddress: false } })).status, 204);
-      assert.equal((await server.api('/transcript/email', { body: { to: 'María.Núñez+cv@correo.example.es', includeAddress: true } })).status, 204);
+      assert.equal(
+        (await server.api('/transcript/email', { body: { to: ' hr@example.com ', includeAddress: false } })).status,
+        204,
+      );
+      assert.equal(
+        (
+          await server.api('/transcript/email', {
+            body: { to: 'María.Núñez+cv@correo.example.es', includeAddress: true },
+          })
+        ).status,
+        204,
+      );
       const rows = server.db.prepare('SELECT * FROM outbox ORDER BY id').all() as OutboxRow[];
       assert.equal(rows.length, 2);
       const [without, withAddress] = rows;

@@ -15,7 +15,9 @@ const schemas = document.components?.schemas ?? {};
 describe('openapi.yaml', () => {
   it('has a route for each of its operations under the API base', async () => {
     const ops = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
-      ['get', 'put', 'post', 'patch', 'delete'].filter((method) => method in item).map((method) => [method.toUpperCase(), path]),
+      ['get', 'put', 'post', 'patch', 'delete']
+        .filter((method) => method in item)
+        .map((method) => [method.toUpperCase(), path]),
     );
     assert.ok(ops.length >= 10, `found ${ops.length} operations`);
     const server = await startTestServer();

@@ -39,10 +39,15 @@ describe('persistence', () => {
     try {
       await server.signIn();
       const code = 'survives-the-restart';
-      const created = (await server.api('/transcript/shares', { body: { accessCode: code, includeAddress: true } })).json as TranscriptShare;
-      const revoked = (await server.api('/transcript/shares', { body: { accessCode: code, includeAddress: false } })).json as TranscriptShare;
+      const created = (await server.api('/transcript/shares', { body: { accessCode: code, includeAddress: true } }))
+        .json as TranscriptShare;
+      const revoked = (await server.api('/transcript/shares', { body: { accessCode: code, includeAddress: false } }))
+        .json as TranscriptShare;
       assert.equal((await server.api(`/transcript/shares/${revoked.transcriptId}`, { method: 'DELETE' })).status, 204);
-      assert.equal((await server.api('/transcript/email', { body: { to: 'hr@example.com', includeAddress: false } })).status, 204);
+      assert.equal(
+        (await server.api('/transcript/email', { body: { to: 'hr@example.com', includeAddress: false } })).status,
+        204,
+      );
       const learner = (await server.api('/learner')).json as Learner;
       const listed = (await server.api('/transcript/shares')).json as { url: string }[];
 
@@ -50,12 +55,22 @@ describe('persistence', () => {
 
       assert.deepEqual((await server.api('/learner')).json, learner, 'the session cookie still signs in');
       // The same shares; only the URL's port differs, as the new server listens on another one.
-      const withoutPort = (shares: { url: string }[]) => shares.map((s) => ({ ...s, url: s.url.replace(/:\d+\//, ':PORT/') }));
-      assert.deepEqual(withoutPort((await server.api('/transcript/shares')).json as { url: string }[]), withoutPort(listed));
-      const view = await server.api('/shared-transcripts/view', { body: { transcriptId: created.transcriptId, accessCode: code }, cookie: null });
+      const withoutPort = (shares: { url: string }[]) =>
+        shares.map((s) => ({ ...s, url: s.url.replace(/:\d+\//, ':PORT/') }));
+      assert.deepEqual(
+        withoutPort((await server.api('/transcript/shares')).json as { url: string }[]),
+        withoutPort(listed),
+      );
+      const view = await server.api('/shared-transcripts/view', {
+        body: { transcriptId: created.transcriptId, accessCode: code },
+        cookie: null,
+      });
       assert.equal(view.status, 200);
       assert.deepEqual((view.json as Transcript).learner.address, learner.address);
-      const gone = await server.api('/shared-transcripts/view', { body: { transcriptId: revoked.transcriptId, accessCode: code }, cookie: null });
+      const gone = await server.api('/shared-transcripts/view', {
+        body: { transcriptId: revoked.transcriptId, accessCode: code },
+        cookie: null,
+      });
       assert.equal(gone.status, 404);
       assert.equal((server.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n, 1);
       assert.equal(

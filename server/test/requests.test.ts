@@ -212,7 +212,15 @@ describe('request validation', () => {
       headers: { origin, 'sec-fetch-site': 'same-origin' },
     });
     assert.equal(sameOrigin.status, 201);
-    assert.equal((await server.api(`/transcript/shares/${(sameOrigin.json as TranscriptShare).transcriptId}`, { method: 'DELETE', headers: { origin } })).status, 204);
+    assert.equal(
+      (
+        await server.api(`/transcript/shares/${(sameOrigin.json as TranscriptShare).transcriptId}`, {
+          method: 'DELETE',
+          headers: { origin },
+        })
+      ).status,
+      204,
+    );
     // Reading is not state-changing: a cross-site GET is answered (CORS keeps the body from a foreign page).
     assert.equal((await server.api('/learner', { headers: { 'sec-fetch-site': 'cross-site' } })).status, 200);
   });
