@@ -86,7 +86,7 @@ function bytesToBinaryString(bytes: Uint8Array): string {
 function loadFace(source: FontSource, requested: PdfFontWeight): Promise<PdfFontFace> {
   const weight = requested === 'bold' && source.hasBold ? 'bold' : 'normal';
   let faces = faceCache.get(source);
-  if (!faces) faceCache.set(source, (faces = new Map()));
+  if (!faces) faceCache.set(source, (faces = new Map<PdfFontWeight, Promise<PdfFontFace>>()));
   const cache = faces;
   let face = cache.get(weight);
   if (!face) {

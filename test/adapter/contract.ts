@@ -29,6 +29,27 @@ const ACCESS_CODE_MIN_LENGTH = 8;
 const ACCESS_CODE_MAX_LENGTH = 64;
 const TRANSCRIPT_SHARE_KEYS = ['createdAt', 'expiresAt', 'includeAddress', 'transcriptId', 'url'];
 
+/** A value as a failure message shows it: an error by name and message, anything else as JSON. */
+function shown(value: unknown): string {
+  if (value instanceof Error) return `${value.name}: ${value.message}`;
+  switch (typeof value) {
+    case 'undefined':
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'symbol':
+      return String(value);
+    case 'function':
+      return `function ${value.name}`;
+    default:
+      try {
+        return JSON.stringify(value);
+      } catch {
+        return Object.prototype.toString.call(value);
+      }
+  }
+}
+
 /** The error `promise` rejects with, checked to be an `AdapterError` of `kind`. */
 export async function rejection(promise: Promise<unknown>, kind?: AdapterErrorKind): Promise<AdapterError> {
   let outcome: unknown;
@@ -38,7 +59,7 @@ export async function rejection(promise: Promise<unknown>, kind?: AdapterErrorKi
     outcome = error;
   }
   if (outcome === undefined) throw new Error(`Expected a rejection${kind ? ` with kind ${kind}` : ''}; it resolved.`);
-  expect(isAdapterError(outcome), `rejected with ${String(outcome)}`).to.be.true;
+  expect(isAdapterError(outcome), `rejected with ${shown(outcome)}`).to.be.true;
   const error = outcome as AdapterError;
   expect(ADAPTER_ERROR_KINDS).to.include(error.kind);
   if (kind) expect(error.kind, error.message).to.equal(kind);
@@ -272,7 +293,7 @@ export function describeAdapterContract(
           ? `gives a PDF for ${officialFor.join(', ')} and null for every other listed certification`
           : 'gives a PDF or null for every listed certification',
         async () => {
-          expect(adapter.getCertificatePdf, 'getCertificatePdf').to.be.a('function');
+          expect(adapter).to.respondTo('getCertificatePdf');
           const certifications = await adapter.listCertifications();
           expect(certifications, 'certifications to ask for').to.not.be.empty;
           for (const { id } of certifications) {
@@ -289,7 +310,7 @@ export function describeAdapterContract(
           (error: unknown) => error,
         );
         if (outcome === null) return;
-        expect(isAdapterError(outcome), `answered ${String(outcome)}`).to.be.true;
+        expect(isAdapterError(outcome), `answered ${shown(outcome)}`).to.be.true;
         expect((outcome as AdapterError).kind).to.equal('not-found');
       });
 

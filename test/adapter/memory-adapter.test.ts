@@ -423,7 +423,8 @@ describe('MemoryAdapter', () => {
     describe('the same hashing work for every view, so timing tells nothing', () => {
       /** Runs `view` and returns the PBKDF2 iteration count of every derivation it did. */
       async function derivations(view: () => Promise<unknown>): Promise<number[]> {
-        const deriveBits = SubtleCrypto.prototype.deriveBits;
+        const own = Object.getOwnPropertyDescriptor(SubtleCrypto.prototype, 'deriveBits')!;
+        const deriveBits = own.value as SubtleCrypto['deriveBits'];
         const iterations: number[] = [];
         SubtleCrypto.prototype.deriveBits = function (this: SubtleCrypto, algorithm, key, length) {
           iterations.push((algorithm as Pbkdf2Params).iterations);
@@ -432,7 +433,7 @@ describe('MemoryAdapter', () => {
         try {
           await view().catch(() => {});
         } finally {
-          SubtleCrypto.prototype.deriveBits = deriveBits;
+          Object.defineProperty(SubtleCrypto.prototype, 'deriveBits', own);
         }
         return iterations;
       }

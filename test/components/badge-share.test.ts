@@ -80,8 +80,8 @@ describe('<badge-share>', () => {
 
   describe('accessibility', () => {
     it('passes axe, with the embed snippet open too', async () => {
-      stub(navigator, 'canShare', () => true);
-      stub(navigator, 'share', async () => undefined);
+      stub(navigator, 'canShare', (() => true));
+      stub(navigator, 'share', () => Promise.resolve());
       const el = await shareFixture();
       await expect(el).to.be.accessible();
       action(el, 'embed')!.click();
@@ -268,7 +268,7 @@ describe('<badge-share>', () => {
       const opened = stubWindowOpen();
       const el = await shareFixture();
       setTimeout(() => action(el, 'facebook')!.click());
-      const event = (await oneEvent(document, 'badge-share')) as BadgeShareEvent;
+      const event = await oneEvent<BadgeShareEvent>(document, 'badge-share');
       expect(event.detail).to.deep.equal({ network: 'facebook', url: opened[0][0] });
       expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
     });
@@ -276,10 +276,10 @@ describe('<badge-share>', () => {
     it('prevented: nothing opens, nothing is copied, no share sheet, no download', async () => {
       const opened = stubWindowOpen();
       const copied: string[] = [];
-      stub(navigator, 'clipboard', { writeText: async (t: string) => void copied.push(t) } as Clipboard);
-      stub(navigator, 'canShare', () => true);
+      stub(navigator, 'clipboard', { writeText: (t: string) => Promise.resolve(void copied.push(t)) } as Clipboard);
+      stub(navigator, 'canShare', (() => true));
       let shared = 0;
-      stub(navigator, 'share', async () => void shared++);
+      stub(navigator, 'share', () => Promise.resolve(void shared++));
       let clicked = 0;
       stub(HTMLAnchorElement.prototype, 'click', function () {
         clicked++;
@@ -317,7 +317,7 @@ describe('<badge-share>', () => {
   describe('copy, embed and native share', () => {
     it('copies the link and says so in a status region', async () => {
       const copied: string[] = [];
-      stub(navigator, 'clipboard', { writeText: async (t: string) => void copied.push(t) } as Clipboard);
+      stub(navigator, 'clipboard', { writeText: (t: string) => Promise.resolve(void copied.push(t)) } as Clipboard);
       const el = await shareFixture();
       expect(root(el).querySelector('[role=status]')).to.exist; // present before it speaks
       action(el, 'copy')!.click();
@@ -339,7 +339,7 @@ describe('<badge-share>', () => {
 
     it('shows an escaped embed snippet in a readonly textarea and copies it', async () => {
       const copied: string[] = [];
-      stub(navigator, 'clipboard', { writeText: async (t: string) => void copied.push(t) } as Clipboard);
+      stub(navigator, 'clipboard', { writeText: (t: string) => Promise.resolve(void copied.push(t)) } as Clipboard);
       const el = await shareFixture({ ...badge, name: 'A "quoted" <name> & more' });
       const toggle = action(el, 'embed')!;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -358,8 +358,8 @@ describe('<badge-share>', () => {
     });
 
     it('offers the share sheet only where canShare says yes', async () => {
-      stub(navigator, 'canShare', () => false);
-      stub(navigator, 'share', async () => undefined);
+      stub(navigator, 'canShare', (() => false));
+      stub(navigator, 'share', () => Promise.resolve());
       expect(action(await shareFixture(), 'native')).to.equal(null);
     });
 
@@ -368,9 +368,9 @@ describe('<badge-share>', () => {
       stub(navigator, 'canShare', (data: ShareData) => asked.push(data) > 0);
       const shared: ShareData[] = [];
       let outcome: Error | null = new DOMException('Share canceled', 'AbortError');
-      stub(navigator, 'share', async (data: ShareData) => {
+      stub(navigator, 'share', (data: ShareData) => {
         shared.push(data);
-        if (outcome) throw outcome;
+        return outcome ? Promise.reject(outcome) : Promise.resolve();
       });
       const el = await shareFixture();
       expect(asked[0]).to.deep.equal({
@@ -461,8 +461,8 @@ describe('<badge-share>', () => {
   describe('URLs from data', () => {
     it('javascript: and data: in any field never reach an href or window.open', async () => {
       const opened = stubWindowOpen();
-      stub(navigator, 'canShare', () => true);
-      stub(navigator, 'share', async () => undefined);
+      stub(navigator, 'canShare', (() => true));
+      stub(navigator, 'share', () => Promise.resolve());
       for (const bad of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:alert(1)']) {
         const el = await shareFixture({
           ...badge,

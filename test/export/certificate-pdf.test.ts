@@ -224,11 +224,7 @@ describe('certificateFor', () => {
   const official = new Blob(['%PDF-1.7\n% official\n'], { type: 'application/octet-stream' });
 
   it('uses the official PDF when the adapter has one', async () => {
-    const blob = await certificateFor(
-      adapterWith(async () => official),
-      certification(),
-      learner(),
-    );
+    const blob = await certificateFor(adapterWith(() => Promise.resolve(official)), certification(), learner());
     expect(await blob.text()).to.include('% official');
     expect(blob.type).to.equal('application/pdf');
   });
@@ -236,11 +232,9 @@ describe('certificateFor', () => {
   it('builds ours when the adapter has none, says not-found, or sends something that is no PDF', async () => {
     for (const adapter of [
       {} as CertAdapter,
-      adapterWith(async () => null),
-      adapterWith(async () => {
-        throw new AdapterError('not-found', 'none');
-      }),
-      adapterWith(async () => new Blob(['PK\u0003\u0004 a zip, not a PDF'])),
+      adapterWith(() => Promise.resolve(null)),
+      adapterWith(() => Promise.reject(new AdapterError('not-found', 'none'))),
+      adapterWith(() => Promise.resolve(new Blob(['PK\u0003\u0004 a zip, not a PDF']))),
     ]) {
       const blob = await certificateFor(adapter, certification(), learner(), { today: TODAY });
       const text = new TextDecoder('latin1').decode(await blob.arrayBuffer());
@@ -251,13 +245,9 @@ describe('certificateFor', () => {
 
   it('passes other adapter errors on', async () => {
     let error: unknown;
-    await certificateFor(
-      adapterWith(async () => {
-        throw new AdapterError('server', 'boom');
-      }),
-      certification(),
-      learner(),
-    ).catch((e: unknown) => (error = e));
+    await certificateFor(adapterWith(() => Promise.reject(new AdapterError('server', 'boom'))), certification(), learner()).catch(
+      (e: unknown) => (error = e),
+    );
     expect((error as AdapterError).kind).to.equal('server');
   });
 });
