@@ -15,8 +15,8 @@ export interface SafeFileNameOptions {
 }
 
 // C0/C1 controls, bidi embeddings/overrides/isolates and marks (LRM, RLM, ALM), BOM, lone surrogates.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // Path separators and the characters Windows refuses in a file name.
 const FORBIDDEN = /[/\\<>:"|?*]/g;

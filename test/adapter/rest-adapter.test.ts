@@ -47,7 +47,8 @@ function textIn(value: unknown, seen = new Set<object>()): string[] {
   if (typeof value === 'symbol') return [value.description ?? ''];
   if (typeof value !== 'object' || value === null || seen.has(value)) return [];
   seen.add(value);
-  const texts = value instanceof Error ? [value.name, value.message, value.stack ?? '', ...textIn(value.cause, seen)] : [];
+  const texts =
+    value instanceof Error ? [value.name, value.message, value.stack ?? '', ...textIn(value.cause, seen)] : [];
   for (const [key, item] of Object.entries(value)) texts.push(key, ...textIn(item, seen));
   return texts;
 }
@@ -186,7 +187,9 @@ describe('RestAdapter', () => {
     it('asks a headers function for each call', async () => {
       const key = crypto.randomUUID();
       let count = 0;
-      const adapter = adapterFor(`record-${key}`, { headers: () => Promise.resolve({ Authorization: `Bearer t${++count}` }) });
+      const adapter = adapterFor(`record-${key}`, {
+        headers: () => Promise.resolve({ Authorization: `Bearer t${++count}` }),
+      });
       await adapter.listBadges();
       await adapter.listBadges();
       const requests = await recorded(key);

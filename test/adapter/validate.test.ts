@@ -128,7 +128,9 @@ describe('validate', () => {
     });
 
     it('copies Open Badges objects deeply and keeps a __proto__ key as plain data', () => {
-      const openBadge = JSON.parse('{"type":"Assertion","evidence":[{"id":"e"}],"__proto__":{"polluted":true}}') as Record<string, unknown>;
+      const openBadge = JSON.parse(
+        '{"type":"Assertion","evidence":[{"id":"e"}],"__proto__":{"polluted":true}}',
+      ) as Record<string, unknown>;
       const parsed = parseBadge(badge({ openBadge }));
       const copy = parsed.openBadge as Record<string, unknown>;
       expect(copy).to.deep.equal(openBadge);

@@ -80,7 +80,7 @@ describe('<badge-share>', () => {
 
   describe('accessibility', () => {
     it('passes axe, with the embed snippet open too', async () => {
-      stub(navigator, 'canShare', (() => true));
+      stub(navigator, 'canShare', () => true);
       stub(navigator, 'share', () => Promise.resolve());
       const el = await shareFixture();
       await expect(el).to.be.accessible();
@@ -277,7 +277,7 @@ describe('<badge-share>', () => {
       const opened = stubWindowOpen();
       const copied: string[] = [];
       stub(navigator, 'clipboard', { writeText: (t: string) => Promise.resolve(void copied.push(t)) } as Clipboard);
-      stub(navigator, 'canShare', (() => true));
+      stub(navigator, 'canShare', () => true);
       let shared = 0;
       stub(navigator, 'share', () => Promise.resolve(void shared++));
       let clicked = 0;
@@ -358,7 +358,7 @@ describe('<badge-share>', () => {
     });
 
     it('offers the share sheet only where canShare says yes', async () => {
-      stub(navigator, 'canShare', (() => false));
+      stub(navigator, 'canShare', () => false);
       stub(navigator, 'share', () => Promise.resolve());
       expect(action(await shareFixture(), 'native')).to.equal(null);
     });
@@ -461,7 +461,7 @@ describe('<badge-share>', () => {
   describe('URLs from data', () => {
     it('javascript: and data: in any field never reach an href or window.open', async () => {
       const opened = stubWindowOpen();
-      stub(navigator, 'canShare', (() => true));
+      stub(navigator, 'canShare', () => true);
       stub(navigator, 'share', () => Promise.resolve());
       for (const bad of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:alert(1)']) {
         const el = await shareFixture({

@@ -485,9 +485,14 @@ describe('<transcript-viewer>', () => {
       const adapter = adapterWith();
       const transcript = await adapter.getTranscript();
       transcript.learner.name = '王小明';
-      const el = await fixture<TranscriptViewer>(html`<transcript-viewer .transcript=${transcript}></transcript-viewer>`);
+      const el = await fixture<TranscriptViewer>(
+        html`<transcript-viewer .transcript=${transcript}></transcript-viewer>`,
+      );
       const failed = oneEvent<TranscriptErrorEvent>(el, 'transcript-error');
-      const rejected = await el.downloadPdf().then(() => null, (e: unknown) => e);
+      const rejected = await el.downloadPdf().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect((rejected as Error).name).to.equal('PdfFontError');
       expect((await failed).detail.error).to.equal(rejected);
       expect(alertText(el)).to.equal(

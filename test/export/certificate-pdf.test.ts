@@ -224,7 +224,11 @@ describe('certificateFor', () => {
   const official = new Blob(['%PDF-1.7\n% official\n'], { type: 'application/octet-stream' });
 
   it('uses the official PDF when the adapter has one', async () => {
-    const blob = await certificateFor(adapterWith(() => Promise.resolve(official)), certification(), learner());
+    const blob = await certificateFor(
+      adapterWith(() => Promise.resolve(official)),
+      certification(),
+      learner(),
+    );
     expect(await blob.text()).to.include('% official');
     expect(blob.type).to.equal('application/pdf');
   });
@@ -245,9 +249,11 @@ describe('certificateFor', () => {
 
   it('passes other adapter errors on', async () => {
     let error: unknown;
-    await certificateFor(adapterWith(() => Promise.reject(new AdapterError('server', 'boom'))), certification(), learner()).catch(
-      (e: unknown) => (error = e),
-    );
+    await certificateFor(
+      adapterWith(() => Promise.reject(new AdapterError('server', 'boom'))),
+      certification(),
+      learner(),
+    ).catch((e: unknown) => (error = e));
     expect((error as AdapterError).kind).to.equal('server');
   });
 });

@@ -97,7 +97,9 @@ describe('buildCertificateZip', () => {
   });
 
   it('uses the official PDF where the adapter has one', async () => {
-    const adapter = { getCertificatePdf: (id: string) => Promise.resolve(id === 'c2' ? new Blob(['%PDF-1.4 official']) : null) } as CertAdapter;
+    const adapter = {
+      getCertificatePdf: (id: string) => Promise.resolve(id === 'c2' ? new Blob(['%PDF-1.4 official']) : null),
+    } as CertAdapter;
     const result = await buildCertificateZip(certs.slice(0, 4), learner(), { adapter });
     const files = unzipSync(new Uint8Array(await result.blob.arrayBuffer()));
     expect(latin1(files[result.entries[2]])).to.equal('%PDF-1.4 official');
