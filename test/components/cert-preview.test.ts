@@ -168,6 +168,17 @@ describe('<cert-list> certificate preview', () => {
     });
   });
 
+  describe('closing', () => {
+    it('leaves a download started after the dialog closed alone', async () => {
+      const el = await previewOf([certification({ id: 'a' }), certification({ id: 'b', title: 'Other' })]);
+      el.addEventListener('cert-download', (e) => e.preventDefault());
+      dialogOf(el).close();
+      el.selectAll();
+      const { filename } = await el.downloadSelected();
+      expect(filename).to.match(/\.zip$/);
+    });
+  });
+
   describe('on a phone', () => {
     before(() => setViewport({ width: 360, height: 640 }));
     after(() => setViewport({ width: 800, height: 600 }));

@@ -16,7 +16,7 @@ export interface PreviewHost extends ReactiveControllerHost {
 export interface PreviewActions {
   /** The person asked to save the previewed certificate: `official` when the backend has one, else ours. */
   onDownload: (cert: Certification, official: Blob | null) => Promise<void>;
-  /** The dialog closed: stop making the file. */
+  /** The dialog closed while its PDF was being made: stop making it. */
   onClosed: () => void;
 }
 
@@ -148,7 +148,8 @@ export class PreviewDialog implements ReactiveController {
 
   private handleClosed = (): void => {
     this.abort?.abort();
-    this.actions.onClosed();
+    // Only its own download: a ZIP started after the dialog closed is not the dialog's to stop.
+    if (this.downloading) this.actions.onClosed();
     Object.assign(this, { previewing: undefined, learner: undefined, preview: undefined, official: null });
     this.host.requestUpdate();
   };
