@@ -74,6 +74,16 @@ export const WithSelection: Story = {
   },
 };
 
+/** The preview: the certificate drawn as SVG from the PDF's own layout, its verification link, and Download. */
+export const Preview: Story = {
+  render: () => html`<cert-list .adapter=${demoAdapter()}></cert-list>`,
+  play: async ({ canvasElement }) => {
+    const list = await until(() => canvasElement.querySelector('cert-list'));
+    await until(() => list.shadowRoot?.querySelector('[part="item"]'));
+    await list.preview('cert-cloud-administrator');
+  },
+};
+
 /** `help-url` turns the help text's last line into a link. */
 export const WithHelpUrl: Story = {
   render: () => html`<cert-list help-url=${HELP_URL} .adapter=${demoAdapter()}></cert-list>`,

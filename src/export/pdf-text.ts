@@ -68,52 +68,36 @@ export interface FittedText {
   truncated: boolean;
 }
 
-export class PdfTextLayout {
+/**
+ * Measures, wraps and fits text with the fonts' own metrics; no jsPDF. `load()` gives one that
+ * leaves shaping to whoever draws (the browser, for the SVG preview); `PdfTextLayout` shapes Arabic
+ * itself, as a PDF must.
+ */
+export class TextFitter {
   private readonly shaped = new Map<string, string>();
-  private readonly bidi: { ltr: BidiEngine; rtl: BidiEngine };
+  protected fonts!: PdfFontSet;
 
-  /**
-   * Prepares `doc` to draw `needs` (every string and weight it will draw): loads and installs the
-   * fonts. Rejects with a `PdfFontError` when a character has no font.
-   */
-  static async create(jsPdfClass: JsPdfClass, doc: jsPDF, needs: readonly PdfTextNeed[]): Promise<PdfTextLayout> {
-    const layout = new PdfTextLayout(jsPdfClass, doc);
+  protected constructor(private readonly shapeRtl: (clean: string) => string) {}
+
+  /** A fitter for `needs` (every string and weight it will fit); rejects with a `PdfFontError` when a character has no font. */
+  static async load(needs: readonly PdfTextNeed[]): Promise<TextFitter> {
+    const fitter = new TextFitter((clean) => clean);
+    await fitter.loadFonts(needs);
+    return fitter;
+  }
+
+  protected async loadFonts(needs: readonly PdfTextNeed[]): Promise<void> {
     const weights = new Set(needs.map((n) => n.weight));
     const all = [...needs, ...[...weights].map((weight) => ({ text: ELLIPSIS, weight }))];
-    layout.fonts = await loadPdfFonts(all.map(({ text, weight }) => ({ text: layout.shape(text), weight })));
-    layout.fonts.install(doc);
-    return layout;
+    this.fonts = await loadPdfFonts(all.map(({ text, weight }) => ({ text: this.shape(text), weight })));
   }
 
-  private fonts!: PdfFontSet;
-
-  private constructor(
-    jsPdfClass: JsPdfClass,
-    private readonly doc: jsPDF,
-  ) {
-    const topics = doc.internal.events.getTopics()['preProcessText'] ?? {};
-    for (const [token, [callback]] of Object.entries(topics)) {
-      if (callback === doc.processArabic) doc.internal.events.unsubscribe(token);
-    }
-    // jsPDF's bidi engine (UAX #9): a static of the class, missing from its type definitions.
-    const BidiEngine = (jsPdfClass as unknown as { __bidiEngine__: BidiEngineConstructor }).__bidiEngine__;
-    const engine = (rtl: boolean) =>
-      new BidiEngine({
-        isInputVisual: false,
-        isOutputVisual: true,
-        isInputRtl: rtl,
-        isOutputRtl: false,
-        isSymmetricSwapping: true,
-      });
-    this.bidi = { ltr: engine(false), rtl: engine(true) };
-  }
-
-  /** Cleaned and Arabic-shaped (presentation forms), still in logical order. */
+  /** Cleaned and, for a PDF, Arabic-shaped (presentation forms); still in logical order. */
   shape(text: string): string {
     let out = this.shaped.get(text);
     if (out === undefined) {
       const clean = cleanPdfText(text);
-      out = (RTL_STRONG.test(clean) ? this.doc.processArabic(clean) : clean).replace(INVISIBLE, '');
+      out = (RTL_STRONG.test(clean) ? this.shapeRtl(clean) : clean).replace(INVISIBLE, '');
       this.shaped.set(text, out);
     }
     return out;
@@ -183,6 +167,44 @@ export class PdfTextLayout {
     while (last.length && this.width(`${last.join('').trimEnd()}${ELLIPSIS}`, style) > options.maxWidth) last.pop();
     kept.push(`${last.join('').trimEnd()}${ELLIPSIS}`);
     return { size, lines: kept, lineHeight, truncated: true };
+  }
+}
+
+/** A `TextFitter` that draws into a jsPDF document, shaping and reordering right-to-left text itself. */
+export class PdfTextLayout extends TextFitter {
+  private readonly bidi: { ltr: BidiEngine; rtl: BidiEngine };
+
+  /**
+   * Prepares `doc` to draw `needs` (every string and weight it will draw): loads and installs the
+   * fonts. Rejects with a `PdfFontError` when a character has no font.
+   */
+  static async create(jsPdfClass: JsPdfClass, doc: jsPDF, needs: readonly PdfTextNeed[]): Promise<PdfTextLayout> {
+    const layout = new PdfTextLayout(jsPdfClass, doc);
+    await layout.loadFonts(needs);
+    layout.fonts.install(doc);
+    return layout;
+  }
+
+  private constructor(
+    jsPdfClass: JsPdfClass,
+    private readonly doc: jsPDF,
+  ) {
+    super((clean) => doc.processArabic(clean));
+    const topics = doc.internal.events.getTopics()['preProcessText'] ?? {};
+    for (const [token, [callback]] of Object.entries(topics)) {
+      if (callback === doc.processArabic) doc.internal.events.unsubscribe(token);
+    }
+    // jsPDF's bidi engine (UAX #9): a static of the class, missing from its type definitions.
+    const BidiEngine = (jsPdfClass as unknown as { __bidiEngine__: BidiEngineConstructor }).__bidiEngine__;
+    const engine = (rtl: boolean) =>
+      new BidiEngine({
+        isInputVisual: false,
+        isOutputVisual: true,
+        isInputRtl: rtl,
+        isOutputRtl: false,
+        isSymmetricSwapping: true,
+      });
+    this.bidi = { ltr: engine(false), rtl: engine(true) };
   }
 
   /**

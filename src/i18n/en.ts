@@ -66,7 +66,12 @@ export const en = {
     preview: 'Preview',
     previewTitle: (title: string) => `Certificate preview: ${title}`,
     preparingPreview: 'Preparing the preview…',
-    previewBlocked: 'This site’s security settings do not allow a preview here. Download the PDF to see it.',
+    previewImage: (title: string, name: string) => `Certificate: ${title}, ${name}`,
+    previewVerify: 'Anyone can check this certificate at',
+    previewVerifyLink: (url: string) => `${url} (opens in a new tab)`,
+    previewOfficial:
+      'The download is the official PDF from your learning provider; this preview shows the same details.',
+    preparingPdf: 'Preparing the PDF…',
     download: 'Download',
     downloadPdf: 'Download PDF',
     downloadZip: (n: number) => `Download ${n} as ZIP`,

@@ -64,8 +64,12 @@ export const es: Messages = {
     preview: 'Vista previa',
     previewTitle: (title) => `Vista previa del certificado: ${title}`,
     preparingPreview: 'Preparando la vista previa…',
-    previewBlocked:
-      'La configuración de seguridad de este sitio no permite la vista previa. Descarga el PDF para verlo.',
+    previewImage: (title, name) => `Certificado: ${title}, ${name}`,
+    previewVerify: 'Cualquiera puede comprobar este certificado en',
+    previewVerifyLink: (url) => `${url} (se abre en una pestaña nueva)`,
+    previewOfficial:
+      'La descarga es el PDF oficial de tu proveedor de formación; esta vista previa muestra los mismos datos.',
+    preparingPdf: 'Preparando el PDF…',
     download: 'Descargar',
     downloadPdf: 'Descargar PDF',
     downloadZip: (n) => `Descargar ${n} en un ZIP`,

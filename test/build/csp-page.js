@@ -1,5 +1,5 @@
 // Runs inside /csp/page.html (strict CSP): render the dashboard from the built bundle, make a ZIP,
-// and tell the test page what happened, violations included.
+// open a certificate preview, and tell the test page what happened, violations included.
 const violations = [];
 document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
 
@@ -26,21 +26,47 @@ try {
     'the heading',
   );
   list.addEventListener('cert-download', (e) => e.preventDefault());
+  // The preview first, before anything loads jsPDF: an SVG drawn from the layout, under this policy, with no PDF code.
+  await list.preview('cert-cloud-administrator');
+  const previewName = await until(
+    () =>
+      [...(list.shadowRoot.querySelectorAll('dialog svg[role=img] text') ?? [])]
+        .map((t) => t.textContent)
+        .find((t) => t.includes('María')),
+    'the preview',
+  );
+  const previewLabel = list.shadowRoot.querySelector('dialog svg[role=img]').getAttribute('aria-label');
+  const previewFrames = list.shadowRoot.querySelectorAll('iframe').length;
+  const previewViolations = [...violations];
+  const jspdfBeforeDownload = performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((name) => /jspdf/i.test(name));
+  list.shadowRoot.querySelector('dialog').close();
   list.selectAll();
   const { blob, filename } = await list.downloadSelected();
   const head = Array.from(new Uint8Array(await blob.slice(0, 4).arrayBuffer()));
   const zipViolations = [...violations];
   const items = list.selectedIds.length;
-  // The preview frame is a blob: URL, which this policy refuses: the list must say so, not show a broken frame.
-  list.clearSelection();
-  await list.preview('cert-cloud-administrator');
-  const previewText = await until(
-    () =>
-      list.shadowRoot.querySelector('dialog [role=status]')?.textContent.includes('security') &&
-      list.shadowRoot.querySelector('dialog [role=status]').textContent,
-    'the preview fallback',
-  );
-  report({ ok: true, heading, filename, size: blob.size, head, items, zipViolations, previewText });
+  const jspdfAfterDownload = performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((name) => /jspdf/i.test(name));
+  report({
+    ok: true,
+    heading,
+    filename,
+    size: blob.size,
+    head,
+    items,
+    zipViolations,
+    previewName,
+    previewLabel,
+    previewFrames,
+    previewViolations,
+    jspdfBeforeDownload,
+    jspdfAfterDownload,
+  });
 } catch (error) {
   report({ ok: false, error: String(error?.stack ?? error) });
 }

@@ -72,8 +72,8 @@ export class CertList extends LitElement {
   private readonly blobUrls = new BlobUrls(this);
   private readonly jobs = new CertificateJobs(this);
   private readonly filters = new CertFilters(this);
-  private readonly previewDialog = new PreviewDialog(this, this.blobUrls, {
-    onDownload: (file, cert) => this.save(file, [cert.id]),
+  private readonly previewDialog = new PreviewDialog(this, {
+    onDownload: (cert, official) => this.downloadPreviewed(cert, official),
     onClosed: () => this.jobs.cancel(),
   });
 
@@ -116,7 +116,7 @@ export class CertList extends LitElement {
     const cert = this.allCertifications().find((c) => c.id === id && hasCertificate(c));
     if (!cert) throw new Error(`No certificate with ID ${id} to preview.`);
     try {
-      await this.previewDialog.open(cert, () => this.jobs.single(cert, this.learnerOrThrow(), this.jobOptions()));
+      await this.previewDialog.open(cert, { ...this.jobOptions(), learner: this.learnerOrThrow() });
     } catch (error) {
       if (!this.jobs.wasCancelled(error)) this.reportError(error);
     }
@@ -229,6 +229,15 @@ export class CertList extends LitElement {
 
   private jobOptions() {
     return { lang: this.locale.lang, messages: this.locale.messages, adapter: this.consumer.adapter ?? null };
+  }
+
+  private async downloadPreviewed(cert: Certification, official: Blob | null): Promise<void> {
+    try {
+      this.save(await this.jobs.single(cert, this.learnerOrThrow(), this.jobOptions(), official), [cert.id]);
+    } catch (error) {
+      if (!this.jobs.wasCancelled(error)) this.reportError(error);
+      throw error;
+    }
   }
 
   private save(file: { blob: Blob; filename: string }, ids: string[]): void {

@@ -59,18 +59,19 @@ export class CertificateJobs implements ReactiveController {
     this.abort?.abort();
   }
 
-  /** One certificate's PDF: the official one when the adapter has it, else ours. */
-  single(cert: Certification, learner: Learner, options: JobOptions): Promise<CertificateFile> {
+  /** One certificate's PDF: `official` or the adapter's official one when there is one, else ours. */
+  single(cert: Certification, learner: Learner, options: JobOptions, official?: Blob | null): Promise<CertificateFile> {
     return this.run(1, async (signal) => {
-      const [{ certificateFor }, { certificateFileName }] = await Promise.all([
-        import('../../export/certificate-pdf.js'),
-        import('../../rules/file-names.js'),
-      ]);
-      const blob = await certificateFor(options.adapter, cert, learner, {
-        lang: options.lang,
-        messages: options.messages,
-        signal,
-      });
+      const { certificateFileName } = await import('../../rules/file-names.js');
+      const blob =
+        official ??
+        (await (
+          await import('../../export/certificate-pdf.js')
+        ).certificateFor(options.adapter, cert, learner, {
+          lang: options.lang,
+          messages: options.messages,
+          signal,
+        }));
       return { blob, filename: certificateFileName(cert, learner) };
     });
   }
