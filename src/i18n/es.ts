@@ -209,6 +209,9 @@ export const es: Messages = {
     noMatch:
       'Ningún expediente compartido coincide con este ID y este código de acceso. Revisa ambos e inténtalo de nuevo.',
     sharedNotice: 'Un expediente compartido contigo. Solo lectura.',
+    sharedBy: (name, date) => `Compartido por ${name} el ${date}`,
+    sharedByUntil: (name, date, until) => `Compartido por ${name} el ${date}, válido hasta el ${until}`,
+    partnerLogo: 'Logotipo del sitio que comparte este expediente',
     viewAnother: 'Ver otro expediente',
     pdfTitle: 'Expediente académico',
     pdfDocumentTitle: (name) => `Expediente: ${name}`,
