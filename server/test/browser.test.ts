@@ -32,6 +32,18 @@ async function watch(page: Page, problems: string[]): Promise<void> {
   });
 }
 
+/** A share without the address, made through the API with the learner's session on `page`; its code is `open-sesame-42`. */
+function createShare(page: Page): Promise<{ url: string; transcriptId: string }> {
+  return page.evaluate(async () => {
+    const response = await fetch('/api/transcript/shares', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ accessCode: 'open-sesame-42', includeAddress: false }),
+    });
+    return (await response.json()) as { url: string; transcriptId: string };
+  });
+}
+
 describe('in Chromium, with the built library', { skip }, () => {
   let server: TestServer;
   let browser: Browser;
@@ -65,14 +77,7 @@ describe('in Chromium, with the built library', { skip }, () => {
     assert.ok(session?.httpOnly, 'an HttpOnly session cookie');
     assert.equal(session?.sameSite, 'Lax');
 
-    const share = await learnerPage.evaluate(async () => {
-      const response = await fetch('/api/transcript/shares', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ accessCode: 'open-sesame-42', includeAddress: false }),
-      });
-      return (await response.json()) as { url: string; transcriptId: string };
-    });
+    const share = await createShare(learnerPage);
 
     const visitor = await (await browser.newContext()).newPage();
     await watch(visitor, problems);
@@ -91,14 +96,7 @@ describe('in Chromium, with the built library', { skip }, () => {
     const learnerPage = await (await browser.newContext()).newPage();
     await learnerPage.goto(server.url);
     await learnerPage.getByRole('heading', { name: /María José Núñez-Ortega/ }).waitFor({ timeout: 15_000 });
-    const share = await learnerPage.evaluate(async () => {
-      const response = await fetch('/api/transcript/shares', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ accessCode: 'open-sesame-42', includeAddress: false }),
-      });
-      return (await response.json()) as { url: string; transcriptId: string };
-    });
+    const share = await createShare(learnerPage);
 
     // A Spanish-speaking employer in dark mode, on a desktop screen.
     const options = { locale: 'es-ES', colorScheme: 'dark', viewport: { width: 1280, height: 900 } } as const;
