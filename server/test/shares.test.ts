@@ -130,7 +130,12 @@ describe('transcript shares', () => {
     assert.equal(hidden.json.learner.address, null);
     assert.ok(!hidden.text.includes(owner.learner.address.street), 'no part of the address anywhere in the body');
     assert.ok(!hidden.text.includes(owner.learner.address.postalCode));
-    assert.deepEqual(Object.keys(hidden.json).sort(), ['certifications', 'exams', 'generatedAt', 'learner']);
+    assert.deepEqual(Object.keys(hidden.json).sort(), ['certifications', 'exams', 'generatedAt', 'learner', 'share']);
+    // The share's dates, for the page to say when it was shared and until when; nothing else of the share.
+    assert.deepEqual((hidden.json as { share: unknown }).share, {
+      createdAt: without.createdAt,
+      expiresAt: without.expiresAt,
+    });
     assert.deepEqual(Object.keys(hidden.json.learner).sort(), ['address', 'email', 'id', 'name']);
     const shown = await view(server, withAddress.transcriptId, code);
     assert.deepEqual(shown.json.learner.address, owner.learner.address);
