@@ -67,7 +67,7 @@ export {
 export { BadgeShareEvent, type BadgeShareDetail } from './events/badge-share.js';
 export * from './events/cert-events.js';
 export * from './events/transcript-events.js';
-export { transcriptShareUrl, transcriptIdFromUrl, TRANSCRIPT_ID_PARAM } from './rules/share-url.js';
+export { transcriptShareUrl, transcriptIdFromUrl, TRANSCRIPT_ID_PARAM, PAGE_LANG_PARAM } from './rules/share-url.js';
 export { isEmailAddress, EMAIL_MAX_LENGTH } from './rules/email-address.js';
 
 export {

@@ -78,7 +78,12 @@ export interface Transcript {
   /** Every exam the learner passed, newest first. */
   exams: Exam[];
   generatedAt: string;
+  /** Only in a shared transcript (`viewSharedTranscript`), when the backend tells: when the learner shared it, and until when. */
+  share?: SharedTranscriptDates;
 }
+
+/** When a shared transcript was shared and when its share expires (`null`: it does not). */
+export type SharedTranscriptDates = Pick<TranscriptShare, 'createdAt' | 'expiresAt'>;
 
 export interface TranscriptShare {
   transcriptId: string;

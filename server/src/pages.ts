@@ -1,7 +1,7 @@
 /**
  * The demo pages and the built library: `index.html` (the dashboard on this API), `shared.html`
- * (the shared-transcript page, with its stricter CSP), `/dist/**` and the demo's own script and
- * style. Nothing else of the web root is reachable.
+ * (the shared-transcript page, with its stricter CSP), `/dist/**` and the demo's own script, style
+ * and images. Nothing else of the web root is reachable.
  */
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -52,6 +52,6 @@ export async function registerPages(fastify: FastifyInstance, webRoot: string): 
     decorateReply: false,
     index: false,
     logLevel: 'warn',
-    allowedPath: (path) => /^\/[\w.-]+\.(js|css)$/.test(path),
+    allowedPath: (path) => /^\/[\w.-]+\.(js|css|svg)$/.test(path),
   });
 }

@@ -110,7 +110,11 @@ export class TranscriptShares {
     if (!live || !matches) return { outcome: 'no-match' };
     for (const rowId of counted) this.#store.removeFailure(rowId);
     const transcript = transcriptOf(this.#store, share.learnerId, share.includeAddress, now);
-    return transcript ? { outcome: 'shown', transcript } : { outcome: 'no-match' };
+    if (!transcript) return { outcome: 'no-match' };
+    return {
+      outcome: 'shown',
+      transcript: { ...transcript, share: { createdAt: share.createdAt, expiresAt: share.expiresAt } },
+    };
   }
 
   /** Seconds until `key` may try again (0: now). */

@@ -32,6 +32,18 @@ async function watch(page: Page, problems: string[]): Promise<void> {
   });
 }
 
+/** A share without the address, made through the API with the learner's session on `page`; its code is `open-sesame-42`. */
+function createShare(page: Page): Promise<{ url: string; transcriptId: string }> {
+  return page.evaluate(async () => {
+    const response = await fetch('/api/transcript/shares', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ accessCode: 'open-sesame-42', includeAddress: false }),
+    });
+    return (await response.json()) as { url: string; transcriptId: string };
+  });
+}
+
 describe('in Chromium, with the built library', { skip }, () => {
   let server: TestServer;
   let browser: Browser;
@@ -65,14 +77,7 @@ describe('in Chromium, with the built library', { skip }, () => {
     assert.ok(session?.httpOnly, 'an HttpOnly session cookie');
     assert.equal(session?.sameSite, 'Lax');
 
-    const share = await learnerPage.evaluate(async () => {
-      const response = await fetch('/api/transcript/shares', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ accessCode: 'open-sesame-42', includeAddress: false }),
-      });
-      return (await response.json()) as { url: string; transcriptId: string };
-    });
+    const share = await createShare(learnerPage);
 
     const visitor = await (await browser.newContext()).newPage();
     await watch(visitor, problems);
@@ -84,5 +89,70 @@ describe('in Chromium, with the built library', { skip }, () => {
     await learnerPage.getByRole('tab', { name: 'Transcript' }).click();
     await learnerPage.getByText('Calle de Alcalá').first().waitFor({ timeout: 5_000 }); // the owner sees it
     assert.deepEqual(problems, []);
+  });
+
+  it('opens the shared page in the employer’s language, dark, switchable by keyboard and printable', async () => {
+    const problems: string[] = [];
+    const learnerPage = await (await browser.newContext()).newPage();
+    await learnerPage.goto(server.url);
+    await learnerPage.getByRole('heading', { name: /María José Núñez-Ortega/ }).waitFor({ timeout: 15_000 });
+    const share = await createShare(learnerPage);
+
+    // A Spanish-speaking employer in dark mode, on a desktop screen.
+    const options = { locale: 'es-ES', colorScheme: 'dark', viewport: { width: 1280, height: 900 } } as const;
+    const employer = await (await browser.newContext(options)).newPage();
+    await watch(employer, problems);
+    await employer.goto(share.url);
+    await employer.getByRole('heading', { level: 1, name: 'Expediente compartido' }).waitFor({ timeout: 15_000 });
+    assert.equal(await employer.getAttribute('html', 'lang'), 'es');
+    assert.equal(await employer.title(), 'Expediente compartido');
+    // Strings: these run in the page, and the server's TypeScript has no DOM types.
+    const background = () => employer.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor');
+    assert.equal(await background(), 'rgb(11, 16, 32)', 'the whole page is dark');
+    await employer.getByRole('textbox', { name: 'Código de acceso' }).fill('open-sesame-42');
+    await employer.getByRole('button', { name: 'Ver expediente' }).click();
+    await employer
+      .getByText(/^Compartido por María José Núñez-Ortega el .+, válido hasta el .+$/)
+      .waitFor({ timeout: 15_000 });
+    assert.ok(await employer.getByText('Northwind Cloud Academy').first().isVisible(), 'the partner’s name');
+    const logoLoaded =
+      "document.querySelector('transcript-viewer').shadowRoot.querySelector('[part=partner] img').naturalWidth > 0";
+    assert.ok(await employer.evaluate<boolean>(logoLoaded), 'the partner’s logo, from this origin');
+    const tableWidth = await employer.evaluate<number>(
+      "document.querySelector('transcript-viewer').shadowRoot.querySelector('table').getBoundingClientRect().width",
+    );
+    assert.ok(tableWidth < 1000, `a table ${tableWidth}px wide on a 1280px screen`);
+
+    // The switch, by keyboard: English, in the URL, with the transcript ID kept.
+    await employer.getByRole('combobox', { name: 'Idioma' }).focus();
+    await employer.keyboard.press('ArrowUp');
+    await employer.getByRole('heading', { level: 1, name: 'Shared transcript' }).waitFor({ timeout: 5_000 });
+    await employer.getByText(/^Shared by María José Núñez-Ortega on .+, valid until .+$/).waitFor({ timeout: 5_000 });
+    const url = new URL(employer.url());
+    assert.equal(url.searchParams.get('lang'), 'en');
+    assert.equal(url.searchParams.get('transcript'), share.transcriptId);
+    assert.equal(await employer.getByRole('combobox', { name: 'Language' }).inputValue(), 'en');
+
+    // On paper: white, no switch, no buttons.
+    await employer.emulateMedia({ media: 'print' });
+    assert.equal(await background(), 'rgb(255, 255, 255)');
+    assert.equal(await employer.locator('#lang').isVisible(), false, 'no language switch on paper');
+    assert.equal(await employer.getByRole('button', { name: 'PDF' }).isVisible(), false, 'no buttons on paper');
+    assert.equal(await employer.getByText('Northwind Cloud Academy').first().isVisible(), true);
+    assert.deepEqual(problems, []);
+  });
+
+  it('has no axe violations on the Spanish shared page, light or dark', async () => {
+    const { readFileSync } = await import('node:fs');
+    const axeSource = readFileSync(join(REPOSITORY_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // Only axe needs the policy lifted: the test above checks the page under it.
+      const page = await (await browser.newContext({ locale: 'es-ES', colorScheme, bypassCSP: true })).newPage();
+      await page.goto(`${server.url}shared.html?transcript=K7QM2XWN4HD9R`);
+      await page.getByRole('textbox', { name: 'Código de acceso' }).waitFor({ timeout: 15_000 });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate<string[]>('axe.run().then((r) => r.violations.map((v) => v.id))');
+      assert.deepEqual(violations, [], colorScheme);
+    }
   });
 });

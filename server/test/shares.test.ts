@@ -134,7 +134,15 @@ describe('transcript shares', () => {
     assert.equal(hiddenTranscript.learner.address, null);
     assert.ok(!hidden.text.includes(address.street), 'no part of the address anywhere in the body');
     assert.ok(!hidden.text.includes(address.postalCode!));
-    assert.deepEqual(Object.keys(hiddenTranscript).sort(), ['certifications', 'exams', 'generatedAt', 'learner']);
+    assert.deepEqual(Object.keys(hiddenTranscript).sort(), [
+      'certifications',
+      'exams',
+      'generatedAt',
+      'learner',
+      'share',
+    ]);
+    // The share's dates, for the page to say when it was shared and until when; nothing else of the share.
+    assert.deepEqual(hiddenTranscript.share, { createdAt: without.createdAt, expiresAt: without.expiresAt });
     assert.deepEqual(Object.keys(hiddenTranscript.learner).sort(), ['address', 'email', 'id', 'name']);
     const shown = await view(server, withAddress.transcriptId, code);
     assert.deepEqual((shown.json as Transcript).learner.address, address);

@@ -171,7 +171,10 @@ export class MemoryBackend implements CertAdapter {
       const matches = await verifyAccessCode(code, live ? share.hash : unmatchableAccessCodeHash(this.#hashIterations));
       if (!live || !matches) throw new AdapterError('not-found', NO_MATCHING_SHARE, { status: 404 });
       this.#forgiveAttempt(id, attempt);
-      return this.#transcript(share.includeAddress);
+      return {
+        ...this.#transcript(share.includeAddress),
+        share: { createdAt: share.createdAt, expiresAt: share.expiresAt },
+      };
     });
   }
 

@@ -18,6 +18,7 @@ import {
   type Issuer,
   type Learner,
   type OpenBadgeData,
+  type SharedTranscriptDates,
   type Transcript,
   type TranscriptShare,
 } from '../model.js';
@@ -294,6 +295,15 @@ export function parseTranscript(value: unknown, path = 'transcript'): Transcript
     certifications: field(o, path, 'certifications', parseCertifications),
     exams: field(o, path, 'exams', parseExams),
     generatedAt: field(o, path, 'generatedAt', instant),
+    ...(o.share !== undefined && { share: field(o, path, 'share', sharedTranscriptDates) }),
+  };
+}
+
+function sharedTranscriptDates(value: unknown, path: string): SharedTranscriptDates {
+  const o = object(value, path);
+  return {
+    createdAt: field(o, path, 'createdAt', instant),
+    expiresAt: field(o, path, 'expiresAt', nullable(instant)),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { AdapterErrorKind } from '../model.js';
+import { waitDuration } from './format.js';
 
 /**
  * English messages: the reference table. Every other language is typed against `Messages`, so a
@@ -22,10 +23,11 @@ export const en = {
     unauthorized: 'Your session has ended. Sign in again to continue.',
     forbidden: 'You do not have permission to see this.',
     'not-found': 'We could not find what you asked for.',
-    'rate-limited': (seconds: number | undefined) =>
-      seconds === undefined
-        ? 'Too many attempts. Wait a moment and try again.'
-        : `Too many attempts. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+    'rate-limited': (seconds: number | undefined) => {
+      if (seconds === undefined) return 'Too many attempts. Wait a moment and try again.';
+      const wait = waitDuration(seconds, 'en');
+      return `Too many attempts. Try again in ${wait.approximate ? 'about ' : ''}${wait.text}.`;
+    },
     'invalid-request': 'Some of what you entered was not accepted. Check it and try again.',
     'invalid-response': 'The server sent an answer we could not read. Try again later.',
     server: 'Something went wrong on the server. Try again in a moment.',
@@ -206,6 +208,9 @@ export const en = {
     opening: 'Opening…',
     noMatch: 'No shared transcript matches this transcript ID and access code. Check both and try again.',
     sharedNotice: 'A transcript shared with you. Read-only.',
+    sharedBy: (name: string, date: string) => `Shared by ${name} on ${date}`,
+    sharedByUntil: (name: string, date: string, until: string) => `Shared by ${name} on ${date}, valid until ${until}`,
+    partnerLogo: 'Logo of the site that shares this transcript',
     viewAnother: 'View another transcript',
     pdfTitle: 'Academic transcript',
     pdfDocumentTitle: (name: string) => `Transcript: ${name}`,

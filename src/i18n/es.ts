@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { waitDuration } from './format.js';
 
 /** Spanish messages. Typed against `Messages`: a missing or misspelt key fails the type check. */
 export const es: Messages = {
@@ -19,10 +20,19 @@ export const es: Messages = {
     unauthorized: 'Tu sesión ha terminado. Vuelve a iniciar sesión para continuar.',
     forbidden: 'No tienes permiso para ver esto.',
     'not-found': 'No encontramos lo que buscabas.',
-    'rate-limited': (seconds) =>
-      seconds === undefined
-        ? 'Demasiados intentos. Espera un momento e inténtalo de nuevo.'
-        : `Demasiados intentos. Vuelve a intentarlo dentro de ${seconds} ${seconds === 1 ? 'segundo' : 'segundos'}.`,
+    'rate-limited': (seconds) => {
+      if (seconds === undefined) return 'Demasiados intentos. Espera un momento e inténtalo de nuevo.';
+      const wait = waitDuration(seconds, 'es');
+      // «unos 8 minutos», «unas 2 horas», «aproximadamente 1 hora»: the article agrees with the unit.
+      const about = !wait.approximate
+        ? ''
+        : wait.value === 1
+          ? 'aproximadamente '
+          : wait.unit === 'hour'
+            ? 'unas '
+            : 'unos ';
+      return `Demasiados intentos. Vuelve a intentarlo en ${about}${wait.text}.`;
+    },
     'invalid-request': 'No se aceptó parte de lo que escribiste. Revísalo e inténtalo de nuevo.',
     'invalid-response': 'El servidor envió una respuesta que no pudimos leer. Inténtalo más tarde.',
     server: 'Algo salió mal en el servidor. Inténtalo de nuevo en un momento.',
@@ -203,6 +213,9 @@ export const es: Messages = {
     noMatch:
       'Ningún expediente compartido coincide con este ID y este código de acceso. Revisa ambos e inténtalo de nuevo.',
     sharedNotice: 'Un expediente compartido contigo. Solo lectura.',
+    sharedBy: (name, date) => `Compartido por ${name} el ${date}`,
+    sharedByUntil: (name, date, until) => `Compartido por ${name} el ${date}, válido hasta el ${until}`,
+    partnerLogo: 'Logotipo del sitio que comparte este expediente',
     viewAnother: 'Ver otro expediente',
     pdfTitle: 'Expediente académico',
     pdfDocumentTitle: (name) => `Expediente: ${name}`,

@@ -37,3 +37,32 @@ export function addressLines(address: {
   const town = [address.postalCode, address.locality].filter(Boolean).join(' ');
   return [address.street, town, address.region, address.country].filter((line): line is string => Boolean(line));
 }
+
+/** A wait as a person says it: `45 seconds`, `8 minutes`, `2 hours`; `approximate` once it is rounded to minutes or hours. */
+export interface Wait {
+  /** The amount with its unit in the language, e.g. `8 minutos`. */
+  text: string;
+  unit: 'second' | 'minute' | 'hour';
+  value: number;
+  approximate: boolean;
+}
+
+/**
+ * `seconds` in the largest unit that reads naturally: seconds under a minute, then whole minutes
+ * rounded up (446 s is `8 minutes`, never too early), then hours. Units through `Intl.NumberFormat`.
+ */
+export function waitDuration(seconds: number, lang: string): Wait {
+  const s = Math.max(1, Math.ceil(seconds));
+  const minutes = Math.ceil(s / 60);
+  const [unit, value]: [Wait['unit'], number] =
+    s < 60 ? ['second', s] : minutes < 60 ? ['minute', minutes] : ['hour', Math.max(1, Math.round(minutes / 60))];
+  return { text: unitFormat(lang, unit).format(value), unit, value, approximate: unit !== 'second' };
+}
+
+function unitFormat(lang: string, unit: Wait['unit']): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' });
+  } catch {
+    return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' });
+  }
+}

@@ -450,6 +450,14 @@ export function describeAdapterContract(
         expect(shown.learner.address).to.deep.equal(owner.learner.address);
       });
 
+      it('tells the viewer when the transcript was shared and until when', async () => {
+        const accessCode = code(14);
+        const share = await adapter.createTranscriptShare({ accessCode, includeAddress: false });
+        const transcript = await adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode });
+        expect(transcript.share).to.deep.equal({ createdAt: share.createdAt, expiresAt: share.expiresAt });
+        expect((await adapter.getTranscript()).share, 'not in the learner’s own transcript').to.equal(undefined);
+      });
+
       it('opens a share from an ID typed in lower case, with dashes and spaces', async () => {
         const accessCode = code(9);
         const share = await adapter.createTranscriptShare({ accessCode, includeAddress: false });

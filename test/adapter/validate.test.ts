@@ -95,6 +95,14 @@ describe('validate', () => {
         generatedAt: '2025-05-02T12:00:00Z',
       };
       expect(parseTranscript(transcript)).to.deep.equal(transcript);
+      const sharedDates = { createdAt: '2025-04-01T08:30:00Z', expiresAt: null };
+      expect(parseTranscript({ ...transcript, share: sharedDates })).to.deep.equal({
+        ...transcript,
+        share: sharedDates,
+      });
+      expect(invalidMessage(() => parseTranscript({ ...transcript, share: { createdAt: 'yesterday' } }))).to.equal(
+        'transcript.share.createdAt: expected a date-time (YYYY-MM-DDThh:mm:ssZ)',
+      );
     });
     it('reads a badge date-time, as Open Badges data has them, as its UTC day', () => {
       const parsed = parseBadge(badge({ issuedOn: '2024-01-15T23:30:00-02:00', expiresOn: '2027-01-15T00:00:00Z' }));

@@ -110,7 +110,7 @@ describe('locale', () => {
     it('has a Spanish sentence for every error kind, with the wait when rate-limited', () => {
       expect(errorMessage(new AdapterError('network', 'x'), es)).to.match(/conectar/);
       expect(errorMessage(new AdapterError('rate-limited', 'x', { retryAfter: 30 }), es)).to.equal(
-        'Demasiados intentos. Vuelve a intentarlo dentro de 30 segundos.',
+        'Demasiados intentos. Vuelve a intentarlo en 30 segundos.',
       );
       expect(errorMessage(new AdapterError('rate-limited', 'x', { retryAfter: 1 }), en)).to.equal(
         'Too many attempts. Try again in 1 second.',

@@ -25,6 +25,23 @@ describe('transcriptShareUrl', () => {
     );
   });
 
+  it('carries the learner’s language as lang=<tag> when one is given, from either source', () => {
+    expect(transcriptShareUrl(share, 'https://site.example/shared.html', undefined, 'es')).to.equal(
+      'https://site.example/shared.html?transcript=K7QM2XWN4HD9R&lang=es',
+    );
+    expect(
+      transcriptShareUrl(
+        { ...share, url: 'https://api.example.org/shared.html?transcript=K7QM2XWN4HD9R' },
+        null,
+        undefined,
+        'es',
+      ),
+    ).to.equal('https://api.example.org/shared.html?transcript=K7QM2XWN4HD9R&lang=es');
+    expect(transcriptShareUrl(share, 'https://site.example/s?lang=en', undefined, 'es')).to.equal(
+      'https://site.example/s?lang=es&transcript=K7QM2XWN4HD9R',
+    );
+  });
+
   it('never makes a link of javascript:, data: or credentials, from either source', () => {
     expect(transcriptShareUrl({ ...share, url: 'javascript:alert(1)' }, 'https://site.example/s')).to.equal(
       'https://site.example/s?transcript=K7QM2XWN4HD9R',
@@ -49,6 +66,12 @@ describe('transcriptPageUrl (how every backend builds a share URL)', () => {
   it('replaces a transcript parameter the page already had', () => {
     expect(transcriptPageUrl('https://partner.example/s?transcript=OLD&x=1', 'K7QM2XWN4HD9R')).to.equal(
       'https://partner.example/s?transcript=K7QM2XWN4HD9R&x=1',
+    );
+  });
+
+  it('sets lang=<tag> when given, never the access code', () => {
+    expect(transcriptPageUrl('/shared.html', 'K7QM2XWN4HD9R', 'es')).to.equal(
+      '/shared.html?transcript=K7QM2XWN4HD9R&lang=es',
     );
   });
 

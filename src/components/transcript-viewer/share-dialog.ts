@@ -10,6 +10,7 @@ import { selectText } from '../../internal/select-text.js';
 import type { Learner } from '../../model.js';
 import { ACCESS_CODE_MAX_LENGTH, ACCESS_CODE_MIN_LENGTH, codePointLength } from '../../rules/access-code.js';
 import { transcriptShareUrl } from '../../rules/share-url.js';
+import { tableTagFor } from '../../i18n/messages.js';
 import { addressCheckbox, dialogFailure, dialogNotice } from './dialog-parts.js';
 import { describedBy, fieldError, revealButton, secretInput } from './fields.js';
 import { ShareList } from './share-list.js';
@@ -179,7 +180,14 @@ export class ShareDialog extends ViewerPart {
         { accessCode: this.code, includeAddress: this.includeAddress },
         { signal },
       );
-      const url = transcriptShareUrl(share, this.host.shareBaseUrl, document.baseURI);
+      // A link made on a Spanish screen opens the shared page in Spanish; English is every page's default.
+      const table = tableTagFor(this.locale.lang);
+      const url = transcriptShareUrl(
+        share,
+        this.host.shareBaseUrl,
+        document.baseURI,
+        table === 'en' ? undefined : table,
+      );
       this.created = { transcriptId: share.transcriptId, url };
       // The code has done its job: it is not kept in the page any longer than needed.
       this.code = this.confirmation = '';

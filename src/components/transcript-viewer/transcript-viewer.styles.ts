@@ -72,6 +72,30 @@ export const styles = css`
   .shared-notice {
     color: var(--_muted);
   }
+  p {
+    max-width: 70ch;
+  }
+
+  /* Shared mode: the partner's header. */
+  .partner {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    padding-bottom: 0.75rem;
+    margin-bottom: var(--_space);
+    border-bottom: 1px solid var(--_border);
+  }
+  .partner img {
+    height: 3rem;
+    width: auto;
+    max-width: 12rem;
+    object-fit: contain;
+  }
+  .partner-name {
+    margin: 0;
+    font-size: 1.125rem;
+    font-weight: 600;
+  }
 
   /* Forms: the shared-transcript form and the dialogs. */
   .access {
@@ -226,14 +250,39 @@ export const styles = css`
     }
   }
 
+  /* Paper: black on white, no buttons or forms, tables that fit an A4 page, links with their URL. */
   @media print {
+    :host {
+      color-scheme: light;
+      --_text: #000;
+      --_muted: #000;
+      --_border: #000;
+      --_surface: #fff;
+    }
     .actions,
     .notice,
+    .access,
+    button,
     dialog {
       display: none;
     }
     .table-wrap {
       overflow: visible;
+    }
+    table {
+      font-size: 10pt;
+      page-break-inside: auto;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    th,
+    td {
+      padding: 0.2rem 0.35rem;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
     }
   }
 `;

@@ -12,6 +12,8 @@ import { tokens } from '../../internal/tokens.js';
 import type { Transcript } from '../../model.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { pdfFailureReason } from '../../internal/pdf-failure.js';
+import { formatDate } from '../../i18n/format.js';
+import { safeImageUrl } from '../../rules/safe-url.js';
 import { renderTranscript } from './transcript-view.js';
 import { styles } from './transcript-viewer.styles.js';
 import type { ViewerParts } from './viewer-parts.js';
@@ -35,6 +37,11 @@ export interface TranscriptPdfFile {
  * @fires transcript-download - The PDF is ready: `{blob, filename}`; cancelable: prevented, the file is not saved.
  * @fires transcript-error - Loading, e-mail, share, revoke, opening or the PDF failed: `{error}`.
  *
+ * In shared mode the page is the employer's: `partner-name` and `partner-logo` put the partner's
+ * name and logo in a header above the form and the transcript, and the transcript says who shared
+ * it, when, and until when (when the backend gives the share's dates).
+ *
+ * @csspart partner - The partner's header in shared mode (logo and name).
  * @csspart transcript - The transcript body.
  * @csspart actions - The E-mail, PDF and Share buttons (in shared mode: PDF, View another).
  * @csspart access-form - The transcript ID and access code form (shared mode).
@@ -78,6 +85,12 @@ export class TranscriptViewer extends LitElement {
 
   /** The page that opens shared transcripts; a share's URL is this plus `?transcript=<id>` unless the backend gives one. */
   @property({ attribute: 'share-base-url' }) shareBaseUrl: string | null = null;
+
+  /** Shared mode: the partner's name, shown in the page's header. */
+  @property({ attribute: 'partner-name' }) partnerName: string | null = null;
+
+  /** Shared mode: the partner's logo (`http(s)`, `data:image/…` or a path on the page's site); anything else is not shown. */
+  @property({ attribute: 'partner-logo' }) partnerLogo: string | null = null;
 
   /** A transcript to show instead of loading it through the adapter. */
   @property({ attribute: false }) transcript: Transcript | undefined;
@@ -138,7 +151,8 @@ export class TranscriptViewer extends LitElement {
 
   override render() {
     const transcript = this.currentTranscript();
-    if (this.isShared) return transcript ? this.renderShared(transcript) : this.renderAccess();
+    if (this.isShared)
+      return html`${this.renderPartner()}${transcript ? this.renderShared(transcript) : this.renderAccess()}`;
     if (!transcript) return renderResourceState(this.resource, this.locale.messages);
     return this.renderOwner(transcript);
   }
@@ -161,7 +175,7 @@ export class TranscriptViewer extends LitElement {
   private renderShared(t: Transcript) {
     const m = this.locale.messages.transcript;
     return html`<article part="transcript" dir=${this.locale.dir}>
-      <p class="shared-notice">${m.sharedNotice}</p>
+      <p class="shared-notice">${this.sharedLine(t)}</p>
       <div part="actions" class="actions" role="group" aria-label=${m.actions}>
         <button type="button" id="pdf-button" @click=${this.handlePdfClick}>${m.pdf}</button>
         ${this.transcript ? nothing : html`<button type="button" id="another-button" @click=${() => this.parts?.access.reset()}>${m.viewAnother}</button>`}
@@ -179,6 +193,28 @@ export class TranscriptViewer extends LitElement {
       <p>${errorMessage(this.partsError, messages)}</p>
       <button type="button" @click=${this.handlePartsRetry}>${messages.common.retry}</button>
     </div>`;
+  }
+
+  private renderPartner() {
+    const name = this.partnerName?.trim();
+    const logo = safeImageUrl(this.partnerLogo, { base: document.baseURI });
+    if (!name && !logo) return nothing;
+    // Not a <header>: the page around it has its own banner landmark.
+    return html`<div part="partner" class="partner" dir=${this.locale.dir}>
+      ${logo ? html`<img src=${logo} alt=${name ? '' : this.locale.messages.transcript.partnerLogo} />` : nothing}
+      ${name ? html`<p class="partner-name">${name}</p>` : nothing}
+    </div>`;
+  }
+
+  /** Who shared the transcript, when and until when; the plain notice when the backend does not say. */
+  private sharedLine(t: Transcript): string {
+    const m = this.locale.messages.transcript;
+    const lang = this.locale.lang;
+    if (!t.share) return m.sharedNotice;
+    const on = formatDate(t.share.createdAt, lang);
+    return t.share.expiresAt
+      ? m.sharedByUntil(t.learner.name, on, formatDate(t.share.expiresAt, lang))
+      : m.sharedBy(t.learner.name, on);
   }
 
   private renderMessages() {
