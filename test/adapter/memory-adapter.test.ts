@@ -221,11 +221,11 @@ describe('MemoryAdapter', () => {
       expect(await adapter.listBadges()).to.deep.equal([]);
     });
 
-    it('derives the transcript: earned certifications, passed exams once each, newest first, generated now', async () => {
+    it('derives the transcript: earned and expired certifications and passed exams once each, newest first, generated now', async () => {
       const clock = manualClock();
       const transcript = await ownData({ now: clock.now }).getTranscript();
       expect(transcript.learner).to.deep.equal(learner);
-      expect(transcript.certifications.map((c) => c.id)).to.deep.equal(['c-1']);
+      expect(transcript.certifications.map((c) => c.id)).to.deep.equal(['c-1', 'c-3']);
       expect(transcript.exams.map((e) => `${e.code} ${e.passedOn}`)).to.deep.equal([
         'DE-201 2024-05-02',
         'AE-102 2024-01-10',
@@ -241,7 +241,7 @@ describe('MemoryAdapter', () => {
       }).getTranscript();
       expect(transcript.exams).to.deep.equal([]);
       expect(transcript.generatedAt).to.equal('2025-01-01T00:00:00.000Z');
-      expect(transcript.certifications.map((c) => c.id)).to.deep.equal(['c-1']);
+      expect(transcript.certifications.map((c) => c.id)).to.deep.equal(['c-1', 'c-3']);
     });
 
     it('keeps its own copies: neither the given data nor an answer changes its state', async () => {
