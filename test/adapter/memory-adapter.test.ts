@@ -423,6 +423,8 @@ describe('MemoryAdapter', () => {
     describe('the same hashing work for every view, so timing tells nothing', () => {
       /** Runs `view` and returns the PBKDF2 iteration count of every derivation it did. */
       async function derivations(view: () => Promise<unknown>): Promise<number[]> {
+        // Kept to restore and to call with the real `this` below.
+        // eslint-disable-next-line @typescript-eslint/unbound-method
         const deriveBits = SubtleCrypto.prototype.deriveBits;
         const iterations: number[] = [];
         SubtleCrypto.prototype.deriveBits = function (this: SubtleCrypto, algorithm, key, length) {
