@@ -9,10 +9,20 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { ACCESS_CODE_MAX_LENGTH, ACCESS_CODE_MIN_LENGTH } from '../../src/rules/access-code.js';
 import { IDENTIFIER_MAX_LENGTH } from '../../src/rules/limits.js';
+import { LANGUAGE_TAG_MAX_LENGTH } from '../../src/rules/transcript-email.js';
 import { REPOSITORY_ROOT } from '../src/config.js';
 import { startTestServer } from './helpers.js';
 
-const document = parse(readFileSync(join(REPOSITORY_ROOT, 'openapi.yaml'), 'utf8'));
+/** What these checks read of the document. */
+interface Schema {
+  minLength?: number;
+  maxLength?: number;
+  properties?: Record<string, Schema>;
+}
+const document = parse(readFileSync(join(REPOSITORY_ROOT, 'openapi.yaml'), 'utf8')) as {
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, Schema> };
+};
 const schemas = document.components.schemas;
 
 describe('openapi.yaml', () => {
@@ -39,5 +49,6 @@ describe('openapi.yaml', () => {
     assert.equal(schemas.AccessCode.maxLength, ACCESS_CODE_MAX_LENGTH);
     assert.equal(schemas.Identifier.minLength, 1);
     assert.equal(schemas.Identifier.maxLength, IDENTIFIER_MAX_LENGTH);
+    assert.equal(schemas.EmailTranscriptRequest.properties?.lang?.maxLength, LANGUAGE_TAG_MAX_LENGTH);
   });
 });

@@ -83,7 +83,12 @@ describe('persistence', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cert-elements-migrate-'));
     const file = join(dir, 'db.sqlite');
     try {
-      const extra = { version: 2, name: 'a test column', sql: 'ALTER TABLE learners ADD COLUMN nickname TEXT' };
+      const newest = MIGRATIONS.length;
+      const extra = {
+        version: newest + 1,
+        name: 'a test column',
+        sql: 'ALTER TABLE learners ADD COLUMN nickname TEXT',
+      };
       openDatabase(file).close();
       const db = openDatabase(file, [...MIGRATIONS, extra]);
       const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as {
@@ -91,11 +96,14 @@ describe('persistence', () => {
       }[];
       assert.deepEqual(
         applied.map((a) => a.version),
-        [1, 2],
+        [...MIGRATIONS.map((m) => m.version), newest + 1],
       );
       db.close();
       openDatabase(file, [...MIGRATIONS, extra]).close();
-      assert.throws(() => openDatabase(file), /schema version 2, newer than this server knows \(1\)/);
+      assert.throws(
+        () => openDatabase(file),
+        new RegExp(`schema version ${newest + 1}, newer than this server knows \\(${newest}\\)`),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -105,11 +113,18 @@ describe('persistence', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cert-elements-migrate-'));
     const file = join(dir, 'db.sqlite');
     try {
-      const broken = { version: 2, name: 'broken', sql: 'CREATE TABLE half (x INTEGER); SELECT * FROM no_such_table;' };
+      const broken = {
+        version: MIGRATIONS.length + 1,
+        name: 'broken',
+        sql: 'CREATE TABLE half (x INTEGER); SELECT * FROM no_such_table;',
+      };
       assert.throws(() => openDatabase(file, [...MIGRATIONS, broken]), /no_such_table/);
       const db = openDatabase(file);
       assert.equal(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get(), undefined);
-      assert.equal((db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number }).v, 1);
+      assert.equal(
+        (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number }).v,
+        MIGRATIONS.length,
+      );
       db.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
