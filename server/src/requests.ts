@@ -57,7 +57,7 @@ function shapeProblem(error: ErrorObject): Problem {
   if (error.keyword === 'additionalProperties') {
     const key = String(error.params.additionalProperty);
     const shown = key.length > 64 ? `${key.slice(0, 64)}…` : key;
-    const allowed = Object.keys(error.parentSchema?.properties ?? {});
+    const allowed = Object.keys((error.parentSchema?.properties as Record<string, unknown> | undefined) ?? {});
     return badRequest(`Unknown property ${JSON.stringify(shown)}; expected only ${allowed.join(', ')}.`, shown);
   }
   if (error.keyword === 'required') {

@@ -30,6 +30,12 @@ const ACCESS_CODE_MAX_LENGTH = 64;
 const TRANSCRIPT_SHARE_KEYS = ['createdAt', 'expiresAt', 'includeAddress', 'transcriptId', 'url'];
 
 /** The error `promise` rejects with, checked to be an `AdapterError` of `kind`. */
+
+/** A value as an assertion message shows it: an error's message, anything else as JSON. */
+function describeValue(value: unknown): string {
+  return value instanceof Error ? `${value.name}: ${value.message}` : (JSON.stringify(value) ?? typeof value);
+}
+
 export async function rejection(promise: Promise<unknown>, kind?: AdapterErrorKind): Promise<AdapterError> {
   let outcome: unknown;
   try {
@@ -38,7 +44,7 @@ export async function rejection(promise: Promise<unknown>, kind?: AdapterErrorKi
     outcome = error;
   }
   if (outcome === undefined) throw new Error(`Expected a rejection${kind ? ` with kind ${kind}` : ''}; it resolved.`);
-  expect(isAdapterError(outcome), `rejected with ${String(outcome)}`).to.be.true;
+  expect(isAdapterError(outcome), `rejected with ${describeValue(outcome)}`).to.be.true;
   const error = outcome as AdapterError;
   expect(ADAPTER_ERROR_KINDS).to.include(error.kind);
   if (kind) expect(error.kind, error.message).to.equal(kind);
@@ -272,7 +278,7 @@ export function describeAdapterContract(
           ? `gives a PDF for ${officialFor.join(', ')} and null for every other listed certification`
           : 'gives a PDF or null for every listed certification',
         async () => {
-          expect(adapter.getCertificatePdf, 'getCertificatePdf').to.be.a('function');
+          expect(typeof adapter.getCertificatePdf, 'getCertificatePdf').to.equal('function');
           const certifications = await adapter.listCertifications();
           expect(certifications, 'certifications to ask for').to.not.be.empty;
           for (const { id } of certifications) {
@@ -289,7 +295,7 @@ export function describeAdapterContract(
           (error: unknown) => error,
         );
         if (outcome === null) return;
-        expect(isAdapterError(outcome), `answered ${String(outcome)}`).to.be.true;
+        expect(isAdapterError(outcome), `answered ${describeValue(outcome)}`).to.be.true;
         expect((outcome as AdapterError).kind).to.equal('not-found');
       });
 

@@ -80,7 +80,7 @@ async function createShare(el: TranscriptViewer, code = CODE, includeAddress = f
   await fill(el, '#share-code', code);
   await fill(el, '#share-code-again', code);
   if (includeAddress) $(el, '#share-address')!.click();
-  const created = oneEvent(el, 'transcript-share-created') as Promise<TranscriptShareCreatedEvent>;
+  const created = oneEvent<TranscriptShareCreatedEvent>(el, 'transcript-share-created');
   $<HTMLFormElement>(el, '#share-dialog form')!.requestSubmit();
   const { detail } = await created;
   await waitUntil(() => $(el, '.transcript-id'));
@@ -287,7 +287,7 @@ describe('<transcript-viewer>', () => {
 
     it('copies the link, and says so', async () => {
       const copied: string[] = [];
-      replace(navigator.clipboard, 'writeText', async (text: string) => void copied.push(text));
+      replace(navigator.clipboard, 'writeText', (text: string) => Promise.resolve(void copied.push(text)));
       const el = await owner();
       const { url } = await createShare(el);
       $(el, '#share-copy')!.click();
@@ -562,7 +562,7 @@ describe('<transcript-viewer>', () => {
       const el = await fixture<TranscriptViewer>(
         html`<transcript-viewer .transcript=${transcript}></transcript-viewer>`,
       );
-      const failed = oneEvent(el, 'transcript-error') as Promise<TranscriptErrorEvent>;
+      const failed = oneEvent<TranscriptErrorEvent>(el, 'transcript-error');
       const rejected = await el.downloadPdf().then(
         () => null,
         (e: unknown) => e,
@@ -581,7 +581,7 @@ describe('<transcript-viewer>', () => {
       $(el, '#pdf-button')!.click();
       await waitUntil(() => dialogOpen(el, 'pdf-dialog'));
       $(el, '#pdf-address')!.click();
-      const download = oneEvent(el, 'transcript-download') as Promise<TranscriptDownloadEvent>;
+      const download = oneEvent<TranscriptDownloadEvent>(el, 'transcript-download');
       $<HTMLFormElement>(el, '#pdf-dialog form')!.requestSubmit();
       const { detail } = await download;
       expect(dialogOpen(el, 'pdf-dialog')).to.equal(false);
@@ -660,7 +660,7 @@ describe('<transcript-viewer>', () => {
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
-      const download = oneEvent(el, 'transcript-download') as Promise<TranscriptDownloadEvent>;
+      const download = oneEvent<TranscriptDownloadEvent>(el, 'transcript-download');
       await sendKeys({ press: 'Enter' });
       expect(readable((await readPdf((await download).detail.blob)).text)).to.contain(STREET);
       await waitUntil(() => active(el)?.id === 'pdf-button');
