@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import type { Learner, Transcript, TranscriptShare } from '../../src/model.js';
 import { MIGRATIONS, openDatabase } from '../src/database.js';
 import { startTestServer } from './helpers.js';
 
@@ -39,30 +40,31 @@ describe('persistence', () => {
       await server.signIn();
       const code = 'survives-the-restart';
       const created = (await server.api('/transcript/shares', { body: { accessCode: code, includeAddress: true } }))
-        .json;
+        .json as TranscriptShare;
       const revoked = (await server.api('/transcript/shares', { body: { accessCode: code, includeAddress: false } }))
-        .json;
+        .json as TranscriptShare;
       assert.equal((await server.api(`/transcript/shares/${revoked.transcriptId}`, { method: 'DELETE' })).status, 204);
       assert.equal(
         (await server.api('/transcript/email', { body: { to: 'hr@example.com', includeAddress: false } })).status,
         204,
       );
-      const learner = (await server.api('/learner')).json;
-      const listed = (await server.api('/transcript/shares')).json;
+      const learner = (await server.api('/learner')).json as Learner;
+      const listed = (await server.api('/transcript/shares')).json as TranscriptShare[];
 
       server = await server.restart();
 
       assert.deepEqual((await server.api('/learner')).json, learner, 'the session cookie still signs in');
       // The same shares; only the URL's port differs, as the new server listens on another one.
-      const withoutPort = (shares: { url: string }[]) =>
-        shares.map((s) => ({ ...s, url: s.url.replace(/:\d+\//, ':PORT/') }));
-      assert.deepEqual(withoutPort((await server.api('/transcript/shares')).json), withoutPort(listed));
+      const withoutPort = (shares: TranscriptShare[]) =>
+        shares.map((s) => ({ ...s, url: s.url?.replace(/:\d+\//, ':PORT/') ?? null }));
+      const relisted = (await server.api('/transcript/shares')).json as TranscriptShare[];
+      assert.deepEqual(withoutPort(relisted), withoutPort(listed));
       const view = await server.api('/shared-transcripts/view', {
         body: { transcriptId: created.transcriptId, accessCode: code },
         cookie: null,
       });
       assert.equal(view.status, 200);
-      assert.deepEqual(view.json.learner.address, learner.address);
+      assert.deepEqual((view.json as Transcript).learner.address, learner.address);
       const gone = await server.api('/shared-transcripts/view', {
         body: { transcriptId: revoked.transcriptId, accessCode: code },
         cookie: null,
