@@ -5,6 +5,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TranscriptShare } from '../../src/model.js';
 import { transcriptPageUrl } from '../../src/rules/share-url.js';
+import {
+  TRANSCRIPT_EMAIL_REPEAT_MS,
+  canonicalLanguageTag,
+  repeatWaitSeconds,
+  sameTranscriptEmail,
+} from '../../src/rules/transcript-email.js';
 import type { ServerConfig } from './config.js';
 import { contract } from './contract.js';
 import { transcriptEmail, type MailTransport } from './mail.js';
@@ -39,6 +45,8 @@ declare module 'fastify' {
 export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
   const { config, store, shares, sessions, mail, now } = deps;
   api.decorateRequest('learnerId', '');
+  /** Transcript e-mails being sent right now: an identical request meanwhile is a second click, not a second e-mail. */
+  const sending = new Set<string>();
 
   const signedIn = async (request: FastifyRequest) => {
     const learnerId = await deps.authenticate(request);
@@ -78,7 +86,24 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     async (request, reply) => {
       const to = request.body.to.trim();
       const { includeAddress } = request.body;
+      // The schema let only a well-formed tag through (format bcp47).
+      const lang = request.body.lang === undefined ? null : canonicalLanguageTag(request.body.lang);
+      const email = { to, includeAddress, lang };
       const current = now();
+      const key = JSON.stringify([request.learnerId, to.toLowerCase(), includeAddress, lang]);
+      const lastIdentical = store
+        .outboxSince(request.learnerId, new Date(current.getTime() - TRANSCRIPT_EMAIL_REPEAT_MS).toISOString())
+        .find((sent) => sameTranscriptEmail(sent, email));
+      const wait = sending.has(key)
+        ? TRANSCRIPT_EMAIL_REPEAT_MS / 1000
+        : lastIdentical
+          ? repeatWaitSeconds(Date.parse(lastIdentical.createdAt), current.getTime())
+          : 0;
+      if (wait > 0) {
+        throw new Problem(429, 'This transcript e-mail was just sent; an identical one waits a minute.', {
+          retryAfter: wait,
+        });
+      }
       const recent = store.outboxTimesSince(request.learnerId, new Date(current.getTime() - HOUR_MS).toISOString());
       if (recent.length >= config.emailsPerHour) {
         const freedAt = Date.parse(recent[recent.length - config.emailsPerHour] ?? current.toISOString()) + HOUR_MS;
@@ -88,17 +113,21 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
         });
       }
       const transcript = transcriptOf(store, request.learnerId, includeAddress, current)!;
-      const message = transcriptEmail(transcript, to, config.mailFrom);
+      const message = transcriptEmail(transcript, { to, from: config.mailFrom, lang });
       let sent;
+      sending.add(key);
       try {
         sent = await mail.send(message);
       } catch (error) {
         request.log.error({ err: error, transport: mail.name }, 'the transcript e-mail could not be sent');
         throw new Problem(503, 'The e-mail could not be sent just now; try again later.', { retryAfter: 60 });
+      } finally {
+        sending.delete(key);
       }
       store.addOutbox({
         learnerId: request.learnerId,
         to,
+        lang,
         subject: message.subject,
         bodyText: message.text,
         includeAddress,

@@ -10,6 +10,7 @@ import { Ajv, type AnySchema, type AnySchemaObject, type ValidateFunction } from
 import formats from 'ajv-formats';
 import { parse } from 'yaml';
 import { isEmailAddress } from '../../src/rules/email-address.js';
+import { canonicalLanguageTag } from '../../src/rules/transcript-email.js';
 import { REPOSITORY_ROOT } from './config.js';
 
 /** The `$id` the document has inside ajv: route schemas refer to `openapi.yaml#/components/...`. */
@@ -64,6 +65,7 @@ export class Contract {
     formats.default(this.#ajv);
     // The widgets' own rule decides what an e-mail address is, so the server refuses what the dialog would.
     this.#ajv.addFormat('email', isEmailAddress);
+    this.#ajv.addFormat('bcp47', (value: string) => canonicalLanguageTag(value) !== null);
     // `components` holds schemas but is no keyword; declared so strict mode lets the document in.
     this.#ajv.addKeyword('components');
     this.#ajv.addSchema({ $id: DOCUMENT_ID, components: document.components });

@@ -89,6 +89,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX outbox_by_learner ON outbox (learner_id, created_at);
     `,
   },
+  {
+    version: 2,
+    name: 'the language each transcript e-mail was asked for',
+    sql: `
+      -- A canonical BCP 47 tag, or NULL when the request named none (the e-mail is then English).
+      ALTER TABLE outbox ADD COLUMN lang TEXT;
+    `,
+  },
 ];
 
 /** Opens (creating the folder and file when missing) and migrates the database at `file`. */

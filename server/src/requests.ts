@@ -8,11 +8,13 @@
 import type { ErrorObject } from 'ajv';
 import { accessCodeProblemText } from '../../src/rules/access-code.js';
 import { IDENTIFIER_MAX_LENGTH } from '../../src/rules/limits.js';
+import { LANGUAGE_TAG_PROBLEM } from '../../src/rules/transcript-email.js';
 import { badRequest, unprocessable, type Problem } from './problems.js';
 
 export interface EmailTranscriptRequest {
   to: string;
   includeAddress: boolean;
+  lang?: string;
 }
 export interface CreateTranscriptShareRequest {
   accessCode: string;
@@ -34,6 +36,7 @@ const identifierText = (field: string) => `${field} must be an ID of 1 to ${IDEN
 const RULE_TEXT: Record<string, (value: unknown) => string | null> = {
   accessCode: accessCodeProblemText,
   to: () => 'The e-mail address is not valid.',
+  lang: () => LANGUAGE_TAG_PROBLEM,
   transcriptId: () => identifierText('transcriptId'),
   certificationId: () => identifierText('certificationId'),
 };

@@ -24,6 +24,7 @@ export type FailureScope = 'transcript' | 'client';
 export interface OutboxEntry {
   learnerId: string;
   to: string;
+  lang: string | null;
   subject: string;
   bodyText: string;
   includeAddress: boolean;
@@ -234,12 +235,13 @@ export class Store {
   addOutbox(e: OutboxEntry): void {
     this.db
       .prepare(
-        `INSERT INTO outbox (learner_id, to_address, subject, body_text, include_address, transport, message_id, eml_file, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO outbox (learner_id, to_address, lang, subject, body_text, include_address, transport, message_id, eml_file, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         e.learnerId,
         e.to,
+        e.lang,
         e.subject,
         e.bodyText,
         e.includeAddress ? 1 : 0,
@@ -248,6 +250,30 @@ export class Store {
         e.emlFile,
         e.createdAt,
       );
+  }
+
+  /** The learner's e-mails sent after `since`, newest first: to whom, with which choices, when. */
+  outboxSince(
+    learnerId: string,
+    since: string,
+  ): Array<{ to: string; includeAddress: boolean; lang: string | null; createdAt: string }> {
+    const rows = this.db
+      .prepare(
+        `SELECT to_address, include_address, lang, created_at FROM outbox
+         WHERE learner_id = ? AND created_at > ? ORDER BY created_at DESC, id DESC`,
+      )
+      .all(learnerId, since) as {
+      to_address: string;
+      include_address: number;
+      lang: string | null;
+      created_at: string;
+    }[];
+    return rows.map((r) => ({
+      to: r.to_address,
+      includeAddress: r.include_address === 1,
+      lang: r.lang,
+      createdAt: r.created_at,
+    }));
   }
 
   /** When the learner's e-mails after `since` were sent, oldest first. */

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ACCESS_CODE_MAX_LENGTH, ACCESS_CODE_MIN_LENGTH } from '../../src/rules/access-code.js';
 import { IDENTIFIER_MAX_LENGTH } from '../../src/rules/limits.js';
+import { LANGUAGE_TAG_MAX_LENGTH } from '../../src/rules/transcript-email.js';
 import { readOpenApiDocument } from '../src/contract.js';
 import { startTestServer } from './helpers.js';
 
@@ -36,5 +37,7 @@ describe('openapi.yaml', () => {
     assert.equal(schemas.AccessCode.maxLength, ACCESS_CODE_MAX_LENGTH);
     assert.equal(schemas.Identifier.minLength, 1);
     assert.equal(schemas.Identifier.maxLength, IDENTIFIER_MAX_LENGTH);
+    const emailRequest = schemas.EmailTranscriptRequest as { properties?: Record<string, { maxLength?: number }> };
+    assert.equal(emailRequest.properties?.lang?.maxLength, LANGUAGE_TAG_MAX_LENGTH);
   });
 });

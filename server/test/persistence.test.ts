@@ -49,18 +49,16 @@ describe('persistence', () => {
         204,
       );
       const learner = (await server.api('/learner')).json as Learner;
-      const listed = (await server.api('/transcript/shares')).json as { url: string }[];
+      const listed = (await server.api('/transcript/shares')).json as TranscriptShare[];
 
       server = await server.restart();
 
       assert.deepEqual((await server.api('/learner')).json, learner, 'the session cookie still signs in');
       // The same shares; only the URL's port differs, as the new server listens on another one.
-      const withoutPort = (shares: { url: string }[]) =>
-        shares.map((s) => ({ ...s, url: s.url.replace(/:\d+\//, ':PORT/') }));
-      assert.deepEqual(
-        withoutPort((await server.api('/transcript/shares')).json as { url: string }[]),
-        withoutPort(listed),
-      );
+      const withoutPort = (shares: TranscriptShare[]) =>
+        shares.map((s) => ({ ...s, url: s.url?.replace(/:\d+\//, ':PORT/') ?? null }));
+      const relisted = (await server.api('/transcript/shares')).json as TranscriptShare[];
+      assert.deepEqual(withoutPort(relisted), withoutPort(listed));
       const view = await server.api('/shared-transcripts/view', {
         body: { transcriptId: created.transcriptId, accessCode: code },
         cookie: null,
@@ -87,7 +85,12 @@ describe('persistence', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cert-elements-migrate-'));
     const file = join(dir, 'db.sqlite');
     try {
-      const extra = { version: 2, name: 'a test column', sql: 'ALTER TABLE learners ADD COLUMN nickname TEXT' };
+      const newest = MIGRATIONS.length;
+      const extra = {
+        version: newest + 1,
+        name: 'a test column',
+        sql: 'ALTER TABLE learners ADD COLUMN nickname TEXT',
+      };
       openDatabase(file).close();
       const db = openDatabase(file, [...MIGRATIONS, extra]);
       const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as {
@@ -95,11 +98,14 @@ describe('persistence', () => {
       }[];
       assert.deepEqual(
         applied.map((a) => a.version),
-        [1, 2],
+        [...MIGRATIONS.map((m) => m.version), newest + 1],
       );
       db.close();
       openDatabase(file, [...MIGRATIONS, extra]).close();
-      assert.throws(() => openDatabase(file), /schema version 2, newer than this server knows \(1\)/);
+      assert.throws(
+        () => openDatabase(file),
+        new RegExp(`schema version ${newest + 1}, newer than this server knows \\(${newest}\\)`),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -109,11 +115,18 @@ describe('persistence', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cert-elements-migrate-'));
     const file = join(dir, 'db.sqlite');
     try {
-      const broken = { version: 2, name: 'broken', sql: 'CREATE TABLE half (x INTEGER); SELECT * FROM no_such_table;' };
+      const broken = {
+        version: MIGRATIONS.length + 1,
+        name: 'broken',
+        sql: 'CREATE TABLE half (x INTEGER); SELECT * FROM no_such_table;',
+      };
       assert.throws(() => openDatabase(file, [...MIGRATIONS, broken]), /no_such_table/);
       const db = openDatabase(file);
       assert.equal(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get(), undefined);
-      assert.equal((db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number }).v, 1);
+      assert.equal(
+        (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number }).v,
+        MIGRATIONS.length,
+      );
       db.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

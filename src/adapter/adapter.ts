@@ -8,6 +8,8 @@ export interface RequestOptions {
 export interface EmailTranscriptRequest {
   to: string;
   includeAddress: boolean;
+  /** BCP 47 tag of the language the e-mail is written in (the learner's); the backend's default (English) without it. */
+  lang?: string;
 }
 
 export interface CreateTranscriptShareRequest {

@@ -11,6 +11,12 @@ import { isEmailAddress } from '../rules/email-address.js';
 import { transcriptPageUrl } from '../rules/share-url.js';
 import { transcriptOf } from '../rules/transcript.js';
 import {
+  LANGUAGE_TAG_PROBLEM,
+  canonicalLanguageTag,
+  repeatWaitSeconds,
+  sameTranscriptEmail,
+} from '../rules/transcript-email.js';
+import {
   NO_MATCHING_SHARE,
   SHARE_ATTEMPT_WINDOW_MS,
   SHARE_LIFETIME_DAYS,
@@ -112,7 +118,21 @@ export class MemoryBackend implements CertAdapter {
         throw new AdapterError('invalid-request', 'The e-mail address is not valid.', { field: 'to' });
       }
       const includeAddress = requireBoolean(r.includeAddress, 'includeAddress');
-      this.#sent.push(Object.freeze({ to, includeAddress, sentAt: this.#now().toISOString() }));
+      const lang = r.lang === undefined ? null : canonicalLanguageTag(r.lang);
+      if (r.lang !== undefined && !lang) {
+        throw new AdapterError('invalid-request', LANGUAGE_TAG_PROBLEM, { field: 'lang' });
+      }
+      const email = { to, includeAddress, lang };
+      const now = this.#now();
+      const last = this.#sent.findLast((sent) => sameTranscriptEmail(sent, email));
+      const wait = last ? repeatWaitSeconds(Date.parse(last.sentAt), now.getTime()) : 0;
+      if (wait > 0) {
+        throw new AdapterError('rate-limited', 'This e-mail was just sent; an identical one waits a minute.', {
+          status: 429,
+          retryAfter: wait,
+        });
+      }
+      this.#sent.push(Object.freeze({ ...email, sentAt: now.toISOString() }));
     });
   }
 

@@ -9,6 +9,8 @@ export type CertAdapterOperation = keyof CertAdapter;
 export interface SentTranscriptEmail {
   to: string;
   includeAddress: boolean;
+  /** The canonical language tag asked for; `null` when none was. */
+  lang: string | null;
   sentAt: string;
 }
 

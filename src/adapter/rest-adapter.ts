@@ -93,7 +93,7 @@ export class RestAdapter implements CertAdapter {
   }
 
   emailTranscript(r: EmailTranscriptRequest, o?: RequestOptions): Promise<void> {
-    const body = { to: r.to, includeAddress: r.includeAddress };
+    const body = { to: r.to, includeAddress: r.includeAddress, ...(r.lang === undefined ? {} : { lang: r.lang }) };
     return this.request({ method: 'POST', path: 'transcript/email', body, read: readNothing }, o);
   }
 

@@ -1,7 +1,8 @@
 /**
  * The transcript PDF: A4 portrait, a header with the learner (the address only when asked for),
- * tables of active and expired certifications and of passed exams that break across pages with
- * their header row repeated, and "Page N of M" with the learner's name on every page. Dates and
+ * tables of active and expired certifications (each with its credential ID and verification link
+ * under it) and of passed exams that break across pages with their header row repeated, and
+ * "Page N of M" with the learner's name on every page. Dates and
  * wording in the person's language; names in any script the PDF fonts cover. jsPDF and the fonts
  * load on the first call, never before.
  */
@@ -9,8 +10,9 @@ import type { jsPDF as JsPdf } from 'jspdf';
 import type { Messages } from '../i18n/en.js';
 import { addressLines, formatDate } from '../i18n/format.js';
 import { directionOf, messagesFor } from '../i18n/messages.js';
-import type { Transcript } from '../model.js';
+import type { Certification, Transcript } from '../model.js';
 import { safeFileName } from '../rules/file-names.js';
+import { safeLinkUrl } from '../rules/safe-url.js';
 import type { PdfFontWeight, PdfTextNeed } from './fonts.js';
 import { loadJsPdf, pdfInfoString } from './pdf-document.js';
 import { PdfTextLayout } from './pdf-text.js';
@@ -28,8 +30,17 @@ export interface TranscriptPdfOptions {
 const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 56, side: 48, bottom: 64 };
 const CONTENT_WIDTH = PAGE.width - 2 * MARGIN.side;
-const COLORS = { ink: '#1c2433', muted: '#5b6472', accent: '#1f3a5f', rule: '#c9ced6', band: '#eef1f5' };
+const COLORS = {
+  ink: '#1c2433',
+  muted: '#5b6472',
+  accent: '#1f3a5f',
+  rule: '#c9ced6',
+  band: '#eef1f5',
+  link: '#1a56b0',
+};
 const CELL = { size: 9, lineHeight: 1.3, padX: 5, padY: 4, maxHeight: 160 };
+/** The credential line under a certification's row: smaller, a verification URL of at most `maxLines`. */
+const DETAIL = { size: 8, lineHeight: 1.3, maxLines: 3, gap: 4 };
 const FOOTER_SIZE = 8;
 
 interface Column {
@@ -38,10 +49,20 @@ interface Column {
   width: number;
 }
 
+/** What goes under a certification's row: its credential ID, and its verification URL when it may be a link. */
+interface RowDetail {
+  credential: string | null;
+  verifyLabel: string;
+  /** Only what `safeLinkUrl` lets through: it becomes a link annotation. */
+  url: string | null;
+}
+
 interface Table {
   heading: string;
   columns: Column[];
   rows: string[][];
+  /** Per row, what is printed under it, if anything. */
+  details?: Array<RowDetail | null>;
   empty: string;
 }
 
@@ -60,6 +81,7 @@ function contentOf(t: Transcript, lang: string, messages: Messages, includeAddre
       { header: expiryHeader, width: 0.19 },
     ],
     rows: list.map((c) => [c.title, c.code, date(c.earnedOn), date(c.expiresOn)]),
+    details: list.map((c) => detailOf(c, messages)),
     empty: m.noCertifications,
   });
   const tables: Table[] = [certificationTable(m.certifications, m.expires, active)];
@@ -88,6 +110,13 @@ function contentOf(t: Transcript, lang: string, messages: Messages, includeAddre
   };
 }
 
+/** A certification's credential ID and verification link; a URL that is not http(s) is left off. */
+function detailOf(c: Certification, messages: Messages): RowDetail | null {
+  const url = safeLinkUrl(c.verificationUrl);
+  const credential = c.credentialId ? `${messages.pdf.credentialId}: ${c.credentialId}` : null;
+  return credential || url ? { credential, verifyLabel: messages.pdf.verify, url } : null;
+}
+
 type Content = ReturnType<typeof contentOf>;
 
 /** Every string the PDF draws, with its weight, so that the fonts for all of them load up front. */
@@ -107,6 +136,10 @@ function needsOf(c: Content): PdfTextNeed[] {
     add(table.heading, 'bold');
     table.columns.forEach((col) => add(col.header, 'bold'));
     table.rows.forEach((row) => row.forEach((cell) => add(cell)));
+    for (const detail of table.details ?? []) {
+      if (detail?.credential) add(detail.credential);
+      if (detail?.url) add(`${detail.verifyLabel} ${detail.url}`);
+    }
     add(table.empty);
   }
   add(`${c.pageOf(1, 1)} 0123456789`);
@@ -147,6 +180,21 @@ export function transcriptFileName(transcript: Transcript, messages: Messages = 
   const day = /^\d{4}-\d{2}-\d{2}/.exec(transcript.generatedAt)?.[0] ?? '';
   const parts = [messages.transcript.fileLabel, transcript.learner.name.trim(), day].filter(Boolean);
   return safeFileName(`${parts.join(' - ')}.pdf`, { fallback: 'transcript' });
+}
+
+interface RowLayout {
+  lines: string[][];
+  /** The height of the cells, without the detail under them. */
+  cellsHeight: number;
+  details: {
+    credential: string[];
+    label: string;
+    /** The label's width and the gap after it, in points. */
+    labelWidth: number;
+    url: string[];
+    href: string | null;
+  } | null;
+  height: number;
 }
 
 /** Draws the content top to bottom, starting a page whenever the next piece does not fit. */
@@ -250,7 +298,7 @@ class TranscriptPages {
   }
 
   /** Each cell's lines (wrapped; a cell taller than `CELL.maxHeight` ends in an ellipsis) and the row's height. */
-  private rowLayout(cells: string[], columns: Column[], weight: PdfFontWeight): { lines: string[][]; height: number } {
+  private rowLayout(cells: string[], columns: Column[], weight: PdfFontWeight, detail?: RowDetail | null): RowLayout {
     const lines = cells.map((cell, i) => {
       const maxWidth = columns[i].width * CONTENT_WIDTH - 2 * CELL.padX;
       const fitted = this.layout.fit(cell, {
@@ -264,15 +312,30 @@ class TranscriptPages {
       return fitted.lines;
     });
     const most = Math.max(1, ...lines.map((l) => l.length));
-    return { lines, height: most * CELL.size * CELL.lineHeight + 2 * CELL.padY };
+    const cellsHeight = most * CELL.size * CELL.lineHeight + 2 * CELL.padY;
+    const details = detail ? this.detailLayout(detail) : null;
+    const detailHeight = details
+      ? (details.credential.length + details.url.length) * DETAIL.size * DETAIL.lineHeight
+      : 0;
+    return { lines, cellsHeight, details, height: cellsHeight + detailHeight };
   }
 
-  private drawRow(
-    row: { lines: string[][]; height: number },
-    columns: Column[],
-    weight: PdfFontWeight,
-    band: boolean,
-  ): void {
+  /** The credential ID's lines, and the verification URL's lines beside its label (at most `DETAIL.maxLines`). */
+  private detailLayout(detail: RowDetail): NonNullable<RowLayout['details']> {
+    const style = { size: DETAIL.size, weight: 'normal' as const };
+    const width = CONTENT_WIDTH - 2 * CELL.padX;
+    const box = { weight: style.weight, maxSize: style.size, minSize: style.size, lineHeight: DETAIL.lineHeight };
+    const maxHeight = DETAIL.maxLines * DETAIL.size * DETAIL.lineHeight;
+    const credential = detail.credential
+      ? this.layout.fit(detail.credential, { ...box, maxWidth: width, maxHeight }).lines
+      : [];
+    if (!detail.url) return { credential, label: '', labelWidth: 0, url: [], href: null };
+    const labelWidth = this.layout.width(detail.verifyLabel, style) + DETAIL.gap;
+    const url = this.layout.fit(detail.url, { ...box, maxWidth: width - labelWidth, maxHeight }).lines;
+    return { credential, label: detail.verifyLabel, labelWidth, url, href: detail.url };
+  }
+
+  private drawRow(row: RowLayout, columns: Column[], weight: PdfFontWeight, band: boolean): void {
     if (band) {
       this.doc.setFillColor(COLORS.band);
       this.doc.rect(MARGIN.side, this.y, CONTENT_WIDTH, row.height, 'F');
@@ -287,8 +350,31 @@ class TranscriptPages {
       });
       offset += width;
     });
+    if (row.details) this.drawDetail(row.details, this.y + row.cellsHeight - CELL.padY);
     this.y += row.height;
     this.rule(COLORS.rule, 0.5);
+  }
+
+  /** The credential ID, then "Verify at" and the URL with a link annotation over each of its lines. */
+  private drawDetail(detail: NonNullable<RowLayout['details']>, top: number): void {
+    const step = DETAIL.size * DETAIL.lineHeight;
+    const width = CONTENT_WIDTH - 2 * CELL.padX;
+    let baseline = top + DETAIL.size * 0.95;
+    this.doc.setTextColor(COLORS.muted);
+    for (const l of detail.credential) {
+      this.line(l, CELL.padX, width, baseline, DETAIL.size, 'normal');
+      baseline += step;
+    }
+    if (!detail.href) return;
+    this.line(detail.label, CELL.padX, detail.labelWidth, baseline, DETAIL.size, 'normal');
+    this.doc.setTextColor(COLORS.link);
+    const offset = CELL.padX + detail.labelWidth;
+    for (const l of detail.url) {
+      const lineWidth = this.layout.width(l, { size: DETAIL.size, weight: 'normal' });
+      this.line(l, offset, width - detail.labelWidth, baseline, DETAIL.size, 'normal');
+      this.doc.link(this.x(offset, lineWidth), baseline - DETAIL.size * 0.95, lineWidth, step, { url: detail.href });
+      baseline += step;
+    }
   }
 
   private table(table: Table): void {
@@ -305,7 +391,7 @@ class TranscriptPages {
       table.columns,
       'bold',
     );
-    const rows = table.rows.map((cells) => this.rowLayout(cells, table.columns, 'normal'));
+    const rows = table.rows.map((cells, i) => this.rowLayout(cells, table.columns, 'normal', table.details?.[i]));
     // The heading never stands alone at the foot of a page: it goes with the header and a first row.
     this.ensureRoom(headingHeight + header.height + rows[0].height);
     this.text(table.heading, { size: 12, weight: 'bold', color: COLORS.accent, maxHeight: 40 });

@@ -1,15 +1,28 @@
 /**
  * What a transcript holds, and in what order, for every backend and every view of it: the
- * learner's earned certifications (and their passed exams), split at view time into active and
- * expired. In-progress and revoked certifications are not on a transcript; their passed exams are.
+ * learner's earned and expired certifications (and their passed exams), newest first, split at view
+ * time into active and expired. In-progress and revoked certifications are not on a transcript;
+ * their passed exams are.
  */
 import type { Certification, Exam, Learner, Transcript } from '../model.js';
 import { parseIsoDate } from './calendar.js';
 import { isExpired } from './expiry.js';
 
-/** Which of a learner's certifications a transcript lists. */
+/** Which of a learner's certifications a transcript lists: earned and expired ones, newest first. */
 export function transcriptCertifications(certifications: readonly Certification[]): Certification[] {
-  return certifications.filter((c) => c.status === 'earned');
+  return certifications.filter((c) => c.status === 'earned' || c.status === 'expired').sort(newestFirst);
+}
+
+/**
+ * The one order of every certification list on a transcript: latest `earnedOn` first (none last),
+ * then by title, then by ID, so every backend and every view lists them alike.
+ */
+export function newestFirst(a: Certification, b: Certification): number {
+  return (
+    (b.earnedOn ?? '').localeCompare(a.earnedOn ?? '') ||
+    a.title.localeCompare(b.title, 'en') ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** Every exam passed in `certifications`, once per exam code (its first pass), newest first. */
@@ -47,7 +60,10 @@ export interface TranscriptSections {
   expired: Certification[];
 }
 
-/** Splits a transcript's certifications by whether they had expired when it was generated (`rules/expiry.ts`). */
+/**
+ * Splits a transcript's certifications by whether they had expired when it was generated
+ * (`rules/expiry.ts`), each list newest first.
+ */
 export function transcriptSections(
   transcript: Pick<Transcript, 'certifications' | 'generatedAt'>,
   timeZone?: string,
@@ -59,5 +75,5 @@ export function transcriptSections(
     if (c.status === 'expired') expired.push(c);
     else if (c.status === 'earned') (isExpired(c.expiresOn, generated, timeZone) ? expired : active).push(c);
   }
-  return { active, expired };
+  return { active: active.sort(newestFirst), expired: expired.sort(newestFirst) };
 }

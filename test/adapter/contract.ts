@@ -361,6 +361,29 @@ export function describeAdapterContract(
         await adapter.emailTranscript({ to: 'María.Núñez+cv@correo.example.es', includeAddress: true });
       });
 
+      it('accepts the e-mail’s language as a BCP 47 tag, and refuses an ill-formed one on field lang', async () => {
+        await adapter.emailTranscript({ to: 'rrhh@empresa.example.es', includeAddress: false, lang: 'es' });
+        await adapter.emailTranscript({ to: 'rrhh@empresa.example.es', includeAddress: false, lang: 'es-MX' });
+        for (const lang of ['en_US', 'not a language', '']) {
+          const error = await rejection(
+            adapter.emailTranscript({ to: 'a@example.com', includeAddress: false, lang }),
+            'invalid-request',
+          );
+          expect(error.field, JSON.stringify(lang)).to.equal('lang');
+        }
+      });
+
+      it('refuses an identical request right after one was sent with kind rate-limited and the wait', async () => {
+        const request = {
+          to: `twice-${Math.random().toString(36).slice(2)}@example.com`,
+          includeAddress: false,
+          lang: 'en',
+        };
+        await adapter.emailTranscript(request);
+        const error = await rejection(adapter.emailTranscript(request), 'rate-limited');
+        expect(error.retryAfter).to.be.within(1, 60);
+      });
+
       for (const to of [
         '',
         '   ',

@@ -221,11 +221,11 @@ describe('MemoryAdapter', () => {
       expect(await adapter.listBadges()).to.deep.equal([]);
     });
 
-    it('derives the transcript: earned certifications, passed exams once each, newest first, generated now', async () => {
+    it('derives the transcript: earned and expired certifications and passed exams once each, newest first, generated now', async () => {
       const clock = manualClock();
       const transcript = await ownData({ now: clock.now }).getTranscript();
       expect(transcript.learner).to.deep.equal(learner);
-      expect(transcript.certifications.map((c) => c.id)).to.deep.equal(['c-1']);
+      expect(transcript.certifications.map((c) => c.id)).to.deep.equal(['c-1', 'c-3']);
       expect(transcript.exams.map((e) => `${e.code} ${e.passedOn}`)).to.deep.equal([
         'DE-201 2024-05-02',
         'AE-102 2024-01-10',
@@ -241,7 +241,7 @@ describe('MemoryAdapter', () => {
       }).getTranscript();
       expect(transcript.exams).to.deep.equal([]);
       expect(transcript.generatedAt).to.equal('2025-01-01T00:00:00.000Z');
-      expect(transcript.certifications.map((c) => c.id)).to.deep.equal(['c-1']);
+      expect(transcript.certifications.map((c) => c.id)).to.deep.equal(['c-1', 'c-3']);
     });
 
     it('keeps its own copies: neither the given data nor an answer changes its state', async () => {
@@ -327,12 +327,26 @@ describe('MemoryAdapter', () => {
       const adapter = ownData({ now: clock.now });
       await adapter.emailTranscript({ to: ' hr@example.com ', includeAddress: true });
       clock.advance(60_000);
-      await adapter.emailTranscript({ to: 'other@example.org', includeAddress: false });
+      await adapter.emailTranscript({ to: 'other@example.org', includeAddress: false, lang: 'es-mx' });
       await rejection(adapter.emailTranscript({ to: 'nope', includeAddress: false }), 'invalid-request');
       expect(adapter.outbox).to.deep.equal([
-        { to: 'hr@example.com', includeAddress: true, sentAt: '2025-06-15T10:00:00.000Z' },
-        { to: 'other@example.org', includeAddress: false, sentAt: '2025-06-15T10:01:00.000Z' },
+        { to: 'hr@example.com', includeAddress: true, lang: null, sentAt: '2025-06-15T10:00:00.000Z' },
+        { to: 'other@example.org', includeAddress: false, lang: 'es-MX', sentAt: '2025-06-15T10:01:00.000Z' },
       ]);
+    });
+
+    it('refuses an identical e-mail for a minute, as the reference server does', async () => {
+      const clock = manualClock();
+      const adapter = ownData({ now: clock.now });
+      const request = { to: 'hr@example.com', includeAddress: false, lang: 'es' };
+      await adapter.emailTranscript(request);
+      clock.advance(15_000);
+      const error = await rejection(adapter.emailTranscript({ ...request, to: 'HR@example.com' }), 'rate-limited');
+      expect(error.retryAfter).to.equal(45);
+      await adapter.emailTranscript({ ...request, lang: 'en' });
+      clock.advance(45_000);
+      await adapter.emailTranscript(request);
+      expect(adapter.outbox.map((e) => e.lang)).to.deep.equal(['es', 'en', 'es']);
     });
 
     it('refuses an includeAddress that is not a boolean', async () => {

@@ -217,7 +217,7 @@ describe('RestAdapter', () => {
       const key = crypto.randomUUID();
       const adapter = adapterFor(`record-${key}`);
       const extra = { secretField: 'x' };
-      await adapter.emailTranscript({ to: 'hr@example.com', includeAddress: true, ...extra });
+      await adapter.emailTranscript({ to: 'hr@example.com', includeAddress: true, lang: 'es-MX', ...extra });
       await adapter.createTranscriptShare({ accessCode: 'a-long-code', includeAddress: false, ...extra });
       await adapter.viewSharedTranscript({ transcriptId: SHARED_ID, accessCode: SHARED_CODE, ...extra });
       await adapter.revokeTranscriptShare(SHARED_ID);
@@ -229,7 +229,7 @@ describe('RestAdapter', () => {
         `DELETE transcript/shares/${SHARED_ID}`,
       ]);
       expect(requests.map((r): unknown => (r.body === '' ? '' : JSON.parse(r.body)))).to.deep.equal([
-        { to: 'hr@example.com', includeAddress: true },
+        { to: 'hr@example.com', includeAddress: true, lang: 'es-MX' },
         { accessCode: 'a-long-code', includeAddress: false },
         { transcriptId: SHARED_ID, accessCode: SHARED_CODE },
         '',

@@ -95,6 +95,12 @@ async function view(el: TranscriptViewer, code: string, id?: string): Promise<vo
   await waitUntil(() => $(el, '[part=transcript]') || alertText(el), 'an answer');
 }
 
+/** The transcript PDF, not saved. */
+function downloadQuietly(el: TranscriptViewer) {
+  el.addEventListener('transcript-download', (e) => e.preventDefault(), { once: true });
+  return el.downloadPdf();
+}
+
 describe('<transcript-viewer>', () => {
   afterEach(restoreAll);
 
@@ -122,6 +128,32 @@ describe('<transcript-viewer>', () => {
       expect(has(el, '#email-button')).to.equal(false);
       expect(has(el, '#share-button')).to.equal(false);
       expect(has(el, '#pdf-button')).to.equal(true);
+    });
+
+    it('lists the learner’s expired certification from the adapter under its own heading, newest first', async () => {
+      const el = await owner();
+      const sections = [...root(el).querySelectorAll('h3')].map((h) => ({
+        heading: h.textContent,
+        titles: [...(h.nextElementSibling?.querySelectorAll('tbody tr td:first-child') ?? [])].map(
+          (td) => td.textContent,
+        ),
+      }));
+      expect(sections.map((section) => section.heading)).to.deep.equal([
+        'Certifications',
+        'Expired certifications',
+        'Passed exams',
+      ]);
+      expect(sections[1].titles).to.deep.equal(['Contoso Networking Fundamentals']);
+      expect(sections[0].titles[0]).to.equal(
+        'Northwind Certified Kubernetes and Cloud-Native Application Developer – Professional',
+      );
+      expect(sections[0].titles).not.to.include('Contoso Networking Fundamentals');
+      expect(shown(el)).not.to.contain('Contoso Security Operations Analyst'); // in progress
+      const pdf = readable((await readPdf((await downloadQuietly(el)).blob)).text);
+      expect(pdf).to.contain('Expired certifications').and.contain('Contoso Networking Fundamentals');
+      expect(pdf).to.contain('Credential ID: CSI-NET-33A8-PQ5D');
+      expect(pdf).to.contain('Verify at https://verify.example.org/credentials/CSI-NET-33A8-PQ5D');
+      await expect(el).to.be.accessible();
     });
 
     it('passes axe, and so does every dialog', async () => {
@@ -371,6 +403,19 @@ describe('<transcript-viewer>', () => {
       expect($<HTMLInputElement>(el, '#access-code')!.value).to.equal(CODE);
     });
 
+    it('shows the employer the expired certifications too, and passes axe', async () => {
+      const adapter = adapterWith();
+      const { transcriptId } = await createShare(await owner(adapter));
+      const viewer = await shared(adapter, transcriptId);
+      await view(viewer, CODE);
+      const headings = [...root(viewer).querySelectorAll('h3')].map((h) => h.textContent);
+      expect(headings).to.deep.equal(['Certifications', 'Expired certifications', 'Passed exams']);
+      expect(shown(viewer)).to.contain('Contoso Networking Fundamentals');
+      const pdf = readable((await readPdf((await downloadQuietly(viewer)).blob)).text);
+      expect(pdf).to.contain('Expired certifications').and.contain('Contoso Networking Fundamentals');
+      await expect(viewer).to.be.accessible();
+    });
+
     it('downloads the shared transcript as a PDF, without the address it does not have', async () => {
       const adapter = adapterWith();
       const el = await owner(adapter);
@@ -433,6 +478,35 @@ describe('<transcript-viewer>', () => {
       expect(adapter.outbox.map(({ to, includeAddress }) => ({ to, includeAddress }))).to.deep.equal([
         { to: 'registrar@university.example.edu', includeAddress: true },
       ]);
+    });
+
+    it('sends the element’s language, and disables Send after a success until the dialog opens again', async () => {
+      const adapter = adapterWith();
+      const el = await owner(adapter, 'es-MX');
+      await openEmail(el);
+      await fill(el, '#email-to', 'rrhh@empresa.example.es');
+      const submit = $<HTMLButtonElement>(el, '#email-dialog button[type=submit]')!;
+      expect(submit.getAttribute('aria-disabled')).to.equal('false');
+      const sent: Event[] = [];
+      el.addEventListener('transcript-email-sent', (e) => sent.push(e));
+      send(el);
+      await waitUntil(() => statusText(el, '#email-dialog'));
+      expect(statusText(el, '#email-dialog')).to.equal('Tu expediente se envió a rrhh@empresa.example.es.');
+      expect(submit.getAttribute('aria-disabled')).to.equal('true');
+      await expect(el).to.be.accessible();
+      // A second click sends nothing.
+      submit.click();
+      send(el);
+      await aTimeout(50);
+      expect(adapter.outbox.map(({ to, lang }) => ({ to, lang }))).to.deep.equal([
+        { to: 'rrhh@empresa.example.es', lang: 'es-MX' },
+      ]);
+      expect(sent).to.have.length(1);
+      await closeDialog(el, 'email-dialog');
+      await openEmail(el);
+      expect($<HTMLButtonElement>(el, '#email-dialog button[type=submit]')!.getAttribute('aria-disabled')).to.equal(
+        'false',
+      );
     });
 
     it('keeps what was typed when sending fails, and says why', async () => {

@@ -3,7 +3,7 @@ import { isPdfFontError } from '../../src/export/fonts.js';
 import { transcriptFileName, transcriptPdf, transcriptPdfBytes } from '../../src/export/transcript-pdf.js';
 import { es } from '../../src/i18n/es.js';
 import type { Certification, Exam, Transcript } from '../../src/model.js';
-import { readable, readPdf } from './read-pdf.js';
+import { readable, readPdf, readPdfWords, uriLinks } from './read-pdf.js';
 
 function cert(i: number, overrides: Partial<Certification> = {}): Certification {
   return {
@@ -88,6 +88,65 @@ describe('transcriptPdf', () => {
     // In progress is not on a transcript.
     expect(t).not.to.include('Security Analyst');
     expect(t).to.match(/Page 1 of 1/);
+  });
+
+  it('gives each certification its credential ID and a link to verify it, expired ones too', async () => {
+    const verify = (id: string) => `https://verify.example.org/credentials/${id}`;
+    const t = transcript({
+      certifications: [
+        cert(1, {
+          title: 'Azure Administrator Associate',
+          credentialId: 'AZ-CRED-1',
+          verificationUrl: verify('AZ-CRED-1'),
+        }),
+        cert(2, {
+          title: 'Networking Fundamentals',
+          status: 'expired',
+          expiresOn: '2024-01-31',
+          credentialId: 'NET-CRED-2',
+          verificationUrl: verify('NET-CRED-2'),
+        }),
+      ],
+    });
+    const bytes = await transcriptPdfBytes(t, { lang: 'en' });
+    const text = readable((await readPdf(bytes)).text);
+    expect(text).to.include('Credential ID: AZ-CRED-1').and.include('Credential ID: NET-CRED-2');
+    expect(text)
+      .to.include(`Verify at ${verify('AZ-CRED-1')}`)
+      .and.include(`Verify at ${verify('NET-CRED-2')}`);
+    // The expired certification's lines come under the expired heading.
+    expect(text.indexOf('NET-CRED-2')).to.be.greaterThan(text.indexOf('Expired certifications'));
+    const [page] = await readPdfWords(bytes);
+    const links = uriLinks(bytes, page.height);
+    expect(links.map((l) => l.uri)).to.deep.equal([verify('AZ-CRED-1'), verify('NET-CRED-2')]);
+    // Each link lies over the URL as printed.
+    for (const { uri, box } of links) {
+      const word = page.words.find((w) => w.text === uri)!;
+      expect(word, uri).to.exist;
+      expect(box.xMin).to.be.closeTo(word.xMin, 1.5);
+      expect(box.xMax).to.be.closeTo(word.xMax, 1.5);
+      expect((box.yMin + box.yMax) / 2).to.be.closeTo((word.yMin + word.yMax) / 2, 3);
+    }
+  });
+
+  for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://files.example.org/c', 'not a url']) {
+    it(`makes no link of ${url.slice(0, 16)}, and leaves it off the page`, async () => {
+      const t = transcript({ certifications: [cert(1, { credentialId: 'SAFE-1', verificationUrl: url })] });
+      const bytes = await transcriptPdfBytes(t, { lang: 'en' });
+      const text = readable((await readPdf(bytes)).text);
+      expect(text).to.include('Credential ID: SAFE-1');
+      expect(text).not.to.include('Verify at');
+      expect(text).not.to.include(url.slice(0, 10));
+      expect(uriLinks(bytes, 841.89)).to.deep.equal([]);
+    });
+  }
+
+  it('says credential ID and verify in Spanish', async () => {
+    const t = transcript({
+      certifications: [cert(1, { credentialId: 'ES-1', verificationUrl: 'https://verify.example.org/c/ES-1' })],
+    });
+    const text = readable((await readPdf(await transcriptPdfBytes(t, { lang: 'es' }))).text);
+    expect(text).to.include('ID de credencial: ES-1').and.include('Verificar en https://verify.example.org/c/ES-1');
   });
 
   it('leaves the address out unless asked, and prints it when asked', async () => {

@@ -18,8 +18,33 @@ describe('rules/transcript', () => {
         certification({ id: 'revoked', status: 'revoked' }),
       ];
       const { active, expired } = transcriptSections({ certifications, generatedAt: '2025-06-01T18:00:00Z' }, 'UTC');
-      expect(active.map((c) => c.id)).to.deep.equal(['active', 'no-expiry', 'last-day']);
-      expect(expired.map((c) => c.id)).to.deep.equal(['lapsed', 'expired']);
+      expect(active.map((c) => c.id)).to.deep.equal(['active', 'last-day', 'no-expiry']);
+      expect(expired.map((c) => c.id)).to.deep.equal(['expired', 'lapsed']);
+    });
+
+    it('lists each section newest first, then by title, whatever order the data came in', () => {
+      const certifications = [
+        certification({ id: 'old', title: 'Old', earnedOn: '2020-01-01', expiresOn: null }),
+        certification({ id: 'b', title: 'Beta', earnedOn: '2024-05-01', expiresOn: null }),
+        certification({ id: 'a', title: 'Alpha', earnedOn: '2024-05-01', expiresOn: null }),
+        certification({
+          id: 'x-old',
+          title: 'Gone',
+          status: 'expired',
+          earnedOn: '2019-01-01',
+          expiresOn: '2021-01-01',
+        }),
+        certification({
+          id: 'x-new',
+          title: 'Lapsed',
+          status: 'expired',
+          earnedOn: '2022-01-01',
+          expiresOn: '2024-01-01',
+        }),
+      ];
+      const { active, expired } = transcriptSections({ certifications, generatedAt: '2025-06-01T18:00:00Z' }, 'UTC');
+      expect(active.map((c) => c.id)).to.deep.equal(['a', 'b', 'old']);
+      expect(expired.map((c) => c.id)).to.deep.equal(['x-new', 'x-old']);
     });
 
     it('decides the last day in the reader’s time zone', () => {
@@ -61,15 +86,17 @@ describe('rules/transcript', () => {
         exams: [exam('W-1', '2024-06-01'), exam('W-2', null)],
       }),
       certification({ id: 'revoked', status: 'revoked', exams: [] }),
+      certification({ id: 'expired', status: 'expired', earnedOn: '2021-02-01', expiresOn: '2023-02-01', exams: [] }),
+      certification({ id: 'newer', earnedOn: '2025-05-01', exams: [] }),
     ];
 
-    it('holds the earned certifications, every passed exam and the time it was made', () => {
+    it('holds the earned and expired certifications newest first, every passed exam and the time it was made', () => {
       const t = transcriptOf(learner, certifications, true, new Date('2025-06-01T12:00:00Z'));
-      expect(t.certifications.map((c) => c.id)).to.deep.equal(['earned']);
+      expect(t.certifications.map((c) => c.id)).to.deep.equal(['newer', 'earned', 'expired']);
       expect(t.exams.map((e) => e.code)).to.deep.equal(['W-1', 'E-1']);
       expect(t.generatedAt).to.equal('2025-06-01T12:00:00.000Z');
       expect(t.learner.address?.locality).to.equal('Madrid');
-      expect(transcriptCertifications(certifications).map((c) => c.id)).to.deep.equal(['earned']);
+      expect(transcriptCertifications(certifications).map((c) => c.id)).to.deep.equal(['newer', 'earned', 'expired']);
     });
 
     it('leaves the address off unless asked, without touching the learner given', () => {

@@ -6,20 +6,29 @@ import { errorMessage } from '../../internal/error-message.js';
 import { showDialog } from '../../internal/dialog.js';
 import type { Learner } from '../../model.js';
 import { isEmailAddress } from '../../rules/email-address.js';
+import { canonicalLanguageTag } from '../../rules/transcript-email.js';
 import { addressCheckbox, dialogFailure, dialogNotice } from './dialog-parts.js';
 import { describedBy, fieldError } from './fields.js';
 import { ViewerPart } from './viewer-part.js';
 
-/** The E-mail dialog: a recipient (checked), the address choice, sent through the adapter. */
+/**
+ * The E-mail dialog: a recipient (checked), the address choice, sent through the adapter in the
+ * element's language. After a send succeeds, Send stays disabled until the dialog opens again, so
+ * a second click is not a second e-mail.
+ */
 export class EmailDialog extends ViewerPart {
   private recipient = '';
   private includeAddress = false;
   private recipientError = '';
   private sending = false;
+  /** A send succeeded since the dialog opened. */
+  private done = false;
   private sent = '';
   private failure = '';
 
   async open(trigger: HTMLElement): Promise<void> {
+    this.done = false;
+    this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.query<HTMLDialogElement>('#email-dialog');
     if (dialog) showDialog(dialog, trigger);
@@ -54,7 +63,7 @@ export class EmailDialog extends ViewerPart {
         ${dialogNotice(this.sent)} ${dialogFailure(this.failure)}
         <div class="dialog-actions">
           <button type="button" @click=${this.handleCloseClick}>${this.locale.messages.common.close}</button>
-          <button type="submit" class="primary" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? m.sending : m.send}</button>
+          <button type="submit" class="primary" aria-disabled=${this.sending || this.done ? 'true' : 'false'}>${this.sending ? m.sending : m.send}</button>
         </div>
       </form>
     </dialog>`;
@@ -80,7 +89,7 @@ export class EmailDialog extends ViewerPart {
 
   private handleSubmit = async (e: Event): Promise<void> => {
     e.preventDefault();
-    if (this.sending) return;
+    if (this.sending || this.done) return;
     const m = this.m;
     const to = this.recipient.trim();
     this.sent = '';
@@ -96,7 +105,9 @@ export class EmailDialog extends ViewerPart {
     this.sending = true;
     const signal = this.nextSignal();
     try {
-      await adapter.emailTranscript({ to, includeAddress: this.includeAddress }, { signal });
+      const lang = canonicalLanguageTag(this.locale.lang) ?? undefined;
+      await adapter.emailTranscript({ to, includeAddress: this.includeAddress, lang }, { signal });
+      this.done = true;
       this.sent = m.emailSent(to);
       this.host.dispatchEvent(new TranscriptEmailSentEvent({ to }));
     } catch (error) {

@@ -1,0 +1,82 @@
+/**
+ * The wording of the transcript e-mail, in each language the server writes it in. The server may
+ * not import the widgets' message tables (src/i18n), so the e-mail keeps its own, small one here;
+ * its words match the widgets' where they say the same thing.
+ */
+
+export const MAIL_LANGUAGES = ['en', 'es'] as const;
+export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
+
+export interface MailMessages {
+  subject: (name: string) => string;
+  generated: (when: string) => string;
+  emailLabel: string;
+  addressLabel: string;
+  certifications: string;
+  expiredCertifications: string;
+  exams: string;
+  noCertifications: string;
+  noExams: string;
+  earned: (date: string) => string;
+  expires: (date: string) => string;
+  expired: (date: string) => string;
+  noExpiry: string;
+  credentialId: string;
+  verify: string;
+  passedOn: string;
+  code: string;
+  exam: string;
+  sentFor: (name: string, to: string) => string;
+}
+
+const en: MailMessages = {
+  subject: (name) => `Academic transcript of ${name}`,
+  generated: (when) => `Generated ${when}`,
+  emailLabel: 'E-mail',
+  addressLabel: 'Address',
+  certifications: 'Certifications',
+  expiredCertifications: 'Expired certifications',
+  exams: 'Passed exams',
+  noCertifications: 'No active certifications.',
+  noExams: 'No passed exams yet.',
+  earned: (date) => `Earned ${date}`,
+  expires: (date) => `expires ${date}`,
+  expired: (date) => `expired ${date}`,
+  noExpiry: 'does not expire',
+  credentialId: 'Credential ID',
+  verify: 'Verify at',
+  passedOn: 'Passed',
+  code: 'Code',
+  exam: 'Exam',
+  sentFor: (name, to) => `${name} asked for this e-mail to be sent to ${to}.`,
+};
+
+const es: MailMessages = {
+  subject: (name) => `Expediente académico de ${name}`,
+  generated: (when) => `Generado el ${when}`,
+  emailLabel: 'Correo electrónico',
+  addressLabel: 'Dirección',
+  certifications: 'Certificaciones',
+  expiredCertifications: 'Certificaciones caducadas',
+  exams: 'Exámenes aprobados',
+  noCertifications: 'No hay certificaciones activas.',
+  noExams: 'Todavía no hay exámenes aprobados.',
+  earned: (date) => `Obtenida el ${date}`,
+  expires: (date) => `caduca el ${date}`,
+  expired: (date) => `caducó el ${date}`,
+  noExpiry: 'no caduca',
+  credentialId: 'ID de credencial',
+  verify: 'Verificar en',
+  passedOn: 'Aprobado',
+  code: 'Código',
+  exam: 'Examen',
+  sentFor: (name, to) => `${name} pidió que se enviara este correo a ${to}.`,
+};
+
+export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es };
+
+/** The language an e-mail is written in for a canonical BCP 47 tag: its primary language if the server has it, else English. */
+export function mailLanguageOf(lang: string | null): MailLanguage {
+  const primary = lang?.split('-')[0]?.toLowerCase();
+  return MAIL_LANGUAGES.find((l) => l === primary) ?? 'en';
+}
