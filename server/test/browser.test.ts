@@ -91,6 +91,35 @@ describe('in Chromium, with the built library', { skip }, () => {
     assert.deepEqual(problems, []);
   });
 
+  it('previews a certificate on the dashboard under the server’s own CSP, with the learner’s name', async () => {
+    const problems: string[] = [];
+    const page = await (await browser.newContext()).newPage();
+    await watch(page, problems);
+    const notFound: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 404) notFound.push(new URL(response.url()).pathname);
+    });
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: /María José Núñez-Ortega/ }).waitFor({ timeout: 15_000 });
+    await page.locator('cert-list input[type=checkbox]:not([disabled])').first().check();
+    await page.getByRole('button', { name: 'Preview', exact: true }).click();
+    const picture = page.getByRole('img', { name: /^Certificate: .*María José Núñez-Ortega/ });
+    await picture.waitFor({ timeout: 15_000 });
+    assert.ok(await picture.locator('text', { hasText: 'María José Núñez-Ortega' }).count(), 'the name drawn as text');
+    assert.equal(await page.locator('cert-list iframe').count(), 0, 'no PDF frame');
+    const dialogText = await page.locator('cert-list dialog[open]').innerText();
+    assert.doesNotMatch(dialogText, /security settings/i);
+    // The preview asks for an official PDF, which this server has none of: a 404 by the contract, logged by Chromium.
+    assert.ok(
+      notFound.every((path) => /^\/api\/certifications\/[^/]+\/pdf$/.test(path)),
+      notFound.join(', '),
+    );
+    assert.deepEqual(
+      problems.filter((p) => !/Failed to load resource: .* 404/.test(p)),
+      [],
+    );
+  });
+
   it('opens the shared page in the employer’s language, dark, switchable by keyboard and printable', async () => {
     const problems: string[] = [];
     const learnerPage = await (await browser.newContext()).newPage();
