@@ -6,6 +6,7 @@ import { fontParserPlugin } from './test/support/font-parser-plugin.mjs';
 import { mockApiMiddleware } from './test/support/mock-api.mjs';
 import { pdfTextPlugin } from './test/support/pdf-text-plugin.mjs';
 import { referenceServerMiddleware, referenceServerPlugin } from './test/support/server-proxy.mjs';
+import { unzipPlugin } from './test/support/unzip-plugin.mjs';
 
 // Deterministic dates: one time zone and one browser locale for every run (tests pin the clock themselves).
 process.env.TZ = 'UTC';
@@ -23,6 +24,7 @@ export default {
     pdfTextPlugin(),
     fontParserPlugin(),
     referenceServerPlugin(),
+    unzipPlugin(),
   ],
   browsers: [
     chromeLauncher({
