@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { cspPageMiddleware } from './test/support/csp-page.mjs';
@@ -25,6 +26,8 @@ export default {
     fontParserPlugin(),
     referenceServerPlugin(),
     unzipPlugin(),
+    // The accessibility tree as a screen reader gets it (`a11ySnapshot`), for tests of accessible names.
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -125,7 +125,6 @@ function renderExamProgress(cert: Certification, ctx: CertItemContext) {
       max=${total}
       .value=${passed.length}
       aria-label=${m.examProgress(cert.title)}
-      aria-valuetext=${m.examsPassed(passed.length, total)}
     ></progress>
     ${
       passed.length > 0
