@@ -86,6 +86,16 @@ async function gatedList(count: number) {
   return { el, release };
 }
 
+/** Starts a gated ZIP of `count` the way a keyboard user does (Enter on Download) and waits for focus on Cancel. */
+async function zipByKeyboard(count: number) {
+  captureSaves();
+  const list = await gatedList(count);
+  button(list.el, `Download ${count} as ZIP`).focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => deepActiveElement() === button(list.el, 'Cancel'), 'focus is not on Cancel');
+  return list;
+}
+
 /** Relative luminance and contrast ratio of CSS rgb() colours (WCAG 2.2). */
 function rgb(css: string): [number, number, number, number] {
   const [r, g, b, a = 1] = css.match(/[\d.]+/g)!.map(Number);
@@ -602,14 +612,9 @@ describe('<cert-list>', () => {
 
   describe('focus and status during a ZIP', () => {
     it('by keyboard: Enter on Download puts focus on Cancel while the ZIP is made, and back on Download after', async () => {
-      captureSaves();
-      const { el, release } = await gatedList(3);
-      const download = button(el, 'Download 3 as ZIP');
-      download.focus();
+      const { el, release } = await zipByKeyboard(3);
+      expect(root(el).querySelector('[part=progress] progress'), 'the ZIP is being made').to.exist;
       const saved = nextEvent(el, 'cert-download');
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => root(el).querySelector('progress'), 'no progress bar');
-      await waitUntil(() => deepActiveElement() === button(el, 'Cancel'), 'focus is not on Cancel');
       await expect(el).to.be.accessible();
       release();
       await saved;
@@ -619,11 +624,7 @@ describe('<cert-list>', () => {
     });
 
     it('by keyboard: Enter on Cancel stops the ZIP and gives focus back to Download', async () => {
-      captureSaves();
-      const { el } = await gatedList(3);
-      button(el, 'Download 3 as ZIP').focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => deepActiveElement() === button(el, 'Cancel'), 'focus is not on Cancel');
+      const { el } = await zipByKeyboard(3);
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => deepActiveElement() === button(el, 'Download 3 as ZIP'), 'focus did not come back');
       expect(statusText(el)).to.equal('Download cancelled. Your selection is kept.');
@@ -631,11 +632,7 @@ describe('<cert-list>', () => {
     });
 
     it('a failed ZIP gives focus back to Download and says what went wrong', async () => {
-      captureSaves();
-      const { el, release } = await gatedList(2);
-      button(el, 'Download 2 as ZIP').focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => deepActiveElement() === button(el, 'Cancel'), 'focus is not on Cancel');
+      const { el, release } = await zipByKeyboard(2);
       release(new AdapterError('server', 'down', { status: 503 }));
       await waitUntil(() => deepActiveElement() === button(el, 'Download 2 as ZIP'), 'focus did not come back');
       expect(alertText(el)).to.equal('Something went wrong on the server. Try again in a moment.');
@@ -643,22 +640,14 @@ describe('<cert-list>', () => {
     });
 
     it('gives focus to the list when the Download button is disabled by the time the ZIP ends', async () => {
-      captureSaves();
-      const { el, release } = await gatedList(2);
-      button(el, 'Download 2 as ZIP').focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => deepActiveElement() === button(el, 'Cancel'), 'focus is not on Cancel');
+      const { el, release } = await zipByKeyboard(2);
       el.clearSelection();
       release();
       await waitUntil(() => deepActiveElement() === root(el).querySelector('[part=list]'), 'focus is not on the list');
     });
 
     it('leaves focus alone when the person moved it elsewhere during the ZIP', async () => {
-      captureSaves();
-      const { el, release } = await gatedList(2);
-      button(el, 'Download 2 as ZIP').focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => deepActiveElement() === button(el, 'Cancel'), 'focus is not on Cancel');
+      const { el, release } = await zipByKeyboard(2);
       const other = checkbox(el, 'Certification 0')!;
       other.focus();
       const saved = nextEvent(el, 'cert-download');

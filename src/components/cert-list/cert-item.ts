@@ -77,18 +77,7 @@ function statusLine(cert: Certification, ctx: CertItemContext) {
 function renderImage(cert: Certification) {
   const src = safeImageUrl(cert.imageUrl);
   if (!src) return nothing;
-  return html`<img
-    part="image"
-    class="image"
-    src=${src}
-    alt=${cert.issuer.name}
-    width="48"
-    height="48"
-    loading="lazy"
-    decoding="async"
-    referrerpolicy="no-referrer"
-    @error=${hideImage}
-  />`;
+  return html`<img part="image" class="image" src=${src} alt=${cert.issuer.name} width="48" height="48" loading="lazy" referrerpolicy="no-referrer" @error=${hideImage} />`;
 }
 
 /** A broken image says nothing useful: hide it rather than show the browser's broken-image icon. */

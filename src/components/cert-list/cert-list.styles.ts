@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
+// No comments inside css``: they ship in the page's initial load. The toolbar is sticky so the
+// selection and its downloads stay in view while a long list scrolls under them; disabled buttons
+// are dashed, unfilled and muted (their text keeps a contrast above 3:1), not only faded.
 export const styles = css`
-  /* The selection and its downloads stay in view while a long list scrolls under them. */
   .toolbar {
     position: sticky;
     top: 0;
@@ -25,7 +27,6 @@ export const styles = css`
   .filters {
     margin-bottom: 0.5rem;
   }
-  /* Disabled looks disabled (dashed, no fill, muted text) and its text keeps a contrast above 3:1. */
   button:disabled,
   button.primary:disabled {
     opacity: 1;
