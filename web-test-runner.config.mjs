@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { cspPageMiddleware } from './test/support/csp-page.mjs';
@@ -6,6 +7,7 @@ import { fontParserPlugin } from './test/support/font-parser-plugin.mjs';
 import { mockApiMiddleware } from './test/support/mock-api.mjs';
 import { pdfTextPlugin } from './test/support/pdf-text-plugin.mjs';
 import { referenceServerMiddleware, referenceServerPlugin } from './test/support/server-proxy.mjs';
+import { unzipPlugin } from './test/support/unzip-plugin.mjs';
 
 // Deterministic dates: one time zone and one browser locale for every run (tests pin the clock themselves).
 process.env.TZ = 'UTC';
@@ -23,6 +25,9 @@ export default {
     pdfTextPlugin(),
     fontParserPlugin(),
     referenceServerPlugin(),
+    unzipPlugin(),
+    // The accessibility tree as a screen reader gets it (`a11ySnapshot`), for tests of accessible names.
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -53,6 +53,11 @@ export interface Certification {
   issuer: Issuer;
   /** The exams the certification needs; its certificate comes after the last one is passed. */
   exams: Exam[];
+  /**
+   * An image of the certification or its issuer (a logo), `http(s):` or `data:image/...`; shown
+   * beside the title with the issuer's name as its text alternative. Optional.
+   */
+  imageUrl?: string | null;
 }
 
 /** Open Badges data as received: an OB 2.0 Assertion or OB 3.0 credential object, or a compact JWS. */

@@ -4,7 +4,8 @@
  * names the offending path (`certifications[3].status: expected one of ...`).
  *
  * Required fields must be present with the right type; a nullable or optional field may be missing
- * or `null` and comes back as `null` (address parts, typed as optional, are left out instead).
+ * or `null` and comes back as `null` (address parts and a certification's `imageUrl`, typed as
+ * optional, are left out instead).
  * Fields the model does not know are dropped. URLs stay strings: whether one may become a link is
  * decided when it is rendered (`rules/safe-url.ts`). Pure and DOM-free. `openapi.yaml` states the
  * same limits.
@@ -249,7 +250,7 @@ export function parseExams(value: unknown, path = 'exams'): Exam[] {
 
 export function parseCertification(value: unknown, path = 'certification'): Certification {
   const o = object(value, path);
-  return {
+  const cert: Certification = {
     id: field(o, path, 'id', identifier),
     title: field(o, path, 'title', shortText),
     code: field(o, path, 'code', code),
@@ -262,6 +263,9 @@ export function parseCertification(value: unknown, path = 'certification'): Cert
     issuer: field(o, path, 'issuer', parseIssuer),
     exams: field(o, path, 'exams', listOf(parseExam, RESPONSE_LIMITS.examsPerCertification)),
   };
+  const image = field(o, path, 'imageUrl', nullable(imageUrl));
+  if (image !== null) cert.imageUrl = image;
+  return cert;
 }
 
 export function parseCertifications(value: unknown, path = 'certifications'): Certification[] {

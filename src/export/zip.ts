@@ -22,6 +22,11 @@ export interface ZipOptions {
   date?: Date;
 }
 
+/** "Made by" Unix (APPNOTE 4.4.2.2): Info-ZIP `unzip` honours the UTF-8 flag only then; MS-DOS (fflate's 0) garbles names. */
+const MADE_BY_UNIX = 3;
+/** A regular file, rw-r--r--, in the high half of the external attributes: with Unix and no mode, `unzip` writes mode 000. */
+const UNIX_FILE_ATTRIBUTES = 0o100644 << 16;
+
 /**
  * Streams entries into a ZIP in the order added. PDFs are stored, not deflated: jsPDF already
  * compresses them, so deflate would gain about a tenth for real CPU time.
@@ -39,6 +44,8 @@ class ZipWriter {
   add(name: string, bytes: Uint8Array): void {
     const entry = new ZipPassThrough(name);
     entry.mtime = this.date;
+    entry.os = MADE_BY_UNIX;
+    entry.attrs = UNIX_FILE_ATTRIBUTES;
     this.zip.add(entry);
     entry.push(bytes, true);
     if (this.failure) throw this.failure;

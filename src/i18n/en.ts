@@ -47,6 +47,9 @@ export const en = {
     credentialId: 'Credential ID',
     examsPassed: (passed: number, total: number) => `${passed} of ${total} ${total === 1 ? 'exam' : 'exams'} passed`,
     certificateAfterFinalExam: 'The certificate is issued once the final exam is passed.',
+    examProgress: (title: string) => `Exam progress: ${title}`,
+    passedExams: 'Passed:',
+    examPassedOn: (date: string) => `passed ${date}`,
     remainingExams: 'Still to pass:',
     expiresInDays: (days: number) =>
       days === 0 ? 'Expires today' : `Expires in ${days} ${days === 1 ? 'day' : 'days'}`,
@@ -54,7 +57,6 @@ export const en = {
     revokedNote: 'This certification was revoked; its certificate is no longer valid.',
     addToLinkedIn: 'Add to LinkedIn profile',
     addToLinkedInFor: (title: string) => `Add to LinkedIn profile: ${title} (opens in a new tab)`,
-    selectCertificate: (title: string) => `Select ${title}`,
     selectAll: 'Select all',
     clearSelection: 'Clear selection',
     selectedCount: (n: number) =>

@@ -127,6 +127,7 @@ describe('validate', () => {
       const parsed = parseCertification({ ...rest, issuer: { name: 'Northwind' } });
       expect(parsed.renewalUrl).to.equal(null);
       expect(parsed.credentialId).to.equal(null);
+      expect(parsed).not.to.have.property('imageUrl');
       expect(parsed.issuer).to.deep.equal({ name: 'Northwind', url: null, linkedInOrganizationId: null });
       const noAddress = parseLearner({ id: 'l', name: 'N', email: '' });
       expect(noAddress.address).to.equal(null);
@@ -293,6 +294,22 @@ describe('validate', () => {
       expect(parseBadge(badge({ publicUrl: 'javascript:alert(1)' })).publicUrl).to.equal('javascript:alert(1)');
       expect(invalidMessage(() => parseBadge({ ...badge(), publicUrl: 7 }))).to.equal(
         'badge.publicUrl: expected a string, got a number',
+      );
+    });
+
+    it('takes a certification image URL as a string, or leaves it out for null, within the image URL limit', () => {
+      const logo = 'https://northwind.example.org/logo.png';
+      expect(parseCertification(certification({ imageUrl: logo })).imageUrl).to.equal(logo);
+      expect(parseCertification(certification({ imageUrl: null }))).not.to.have.property('imageUrl');
+      expect(invalidMessage(() => parseCertification({ ...certification(), imageUrl: 7 }))).to.equal(
+        'certification.imageUrl: expected a string, got a number',
+      );
+      expect(invalidMessage(() => parseCertification({ ...certification(), imageUrl: '' }))).to.equal(
+        'certification.imageUrl: must not be empty',
+      );
+      const tooLong = `data:image/png;base64,${'A'.repeat(RESPONSE_LIMITS.imageUrl)}`;
+      expect(invalidMessage(() => parseCertification({ ...certification(), imageUrl: tooLong }))).to.equal(
+        `certification.imageUrl: must be at most ${RESPONSE_LIMITS.imageUrl} characters`,
       );
     });
   });

@@ -1,5 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import { unzipSync } from 'fflate';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
@@ -29,6 +29,94 @@ const alertText = (el: CertList) => textOf(root(el).querySelector('[role=alert]'
 /** A list with its own data, so tests control titles and names. */
 async function listOf(certs: Certification[], name = 'María José Núñez') {
   return fixture<CertList>(html`<cert-list .certifications=${certs} .learner=${learner(name)}></cert-list>`);
+}
+
+/** The next `name` event `el` fires, typed as `HTMLElementEventMap` declares it. */
+const nextEvent = <K extends keyof HTMLElementEventMap>(el: HTMLElement, name: K) =>
+  oneEvent<HTMLElementEventMap[K]>(el, name);
+
+/** A node of the accessibility tree as Chromium gives it to screen readers (`a11ySnapshot`). */
+interface AXNode {
+  role: string;
+  name?: string;
+  value?: number | string;
+  valuemin?: number;
+  valuemax?: number;
+  children?: AXNode[];
+}
+
+const axNodes = (node: AXNode): AXNode[] => [node, ...(node.children ?? []).flatMap(axNodes)];
+
+/** The page's accessibility tree once `ready` holds for it: Chromium updates the tree after the DOM, not with it. */
+async function accessibilityTree(ready: (nodes: AXNode[]) => boolean): Promise<AXNode[]> {
+  let nodes: AXNode[] = [];
+  await waitUntil(
+    async () => ready((nodes = axNodes((await a11ySnapshot({})) as unknown as AXNode))),
+    'the accessibility tree never showed what the test waits for',
+  );
+  return nodes;
+}
+
+/** The text a screen reader reads through a node: the names of its leaves, in order. */
+const spoken = (node: AXNode) =>
+  axNodes(node)
+    .filter((n) => !n.children?.length && n.name)
+    .map((n) => n.name)
+    .join(' ');
+
+/** A list whose official PDFs arrive only when the test says so; the job honours Cancel meanwhile. */
+async function gatedList(count: number) {
+  let release: (outcome?: Error) => void = () => undefined;
+  const gate = new Promise<void>((resolve, reject) => {
+    release = (outcome) => (outcome ? reject(outcome) : resolve());
+  });
+  gate.catch(() => undefined);
+  const certs = Array.from({ length: count }, (_, i) => certification({ id: `c${i}`, title: `Certification ${i}` }));
+  const adapter = new MemoryAdapter({ certifications: certs, learner: learner(), badges: [], certificatePdfs: {} });
+  replace(adapter, 'getCertificatePdf', (_id: string, o?: { signal?: AbortSignal }) => {
+    const abort = new Promise<never>((_, reject) =>
+      o?.signal?.addEventListener('abort', () => reject(o.signal!.reason as Error)),
+    );
+    return Promise.race([gate.then(() => new Blob(['%PDF-1.7 official'])), abort]);
+  });
+  const el = await fixture<CertList>(
+    html`<cert-list .adapter=${adapter} .certifications=${certs} .learner=${learner()}></cert-list>`,
+  );
+  el.selectAll();
+  await el.updateComplete;
+  return { el, release };
+}
+
+/** Starts a gated ZIP of `count` the way a keyboard user does (Enter on Download) and waits for focus on Cancel. */
+async function zipByKeyboard(count: number) {
+  captureSaves();
+  const list = await gatedList(count);
+  button(list.el, `Download ${count} as ZIP`).focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => deepActiveElement() === button(list.el, 'Cancel'), 'focus is not on Cancel');
+  return list;
+}
+
+/** Relative luminance and contrast ratio of CSS rgb() colours (WCAG 2.2). */
+function rgb(css: string): [number, number, number, number] {
+  const [r, g, b, a = 1] = css.match(/[\d.]+/g)!.map(Number);
+  return [r, g, b, a];
+}
+function contrast(foreground: string, background: string, opacity: number, backdrop: string): number {
+  const under = rgb(backdrop);
+  const [br, bg, bb, ba] = rgb(background);
+  const bgMix = [br, bg, bb].map((c, i) => c * ba + under[i] * (1 - ba));
+  const seenBg = bgMix.map((c, i) => c * opacity + under[i] * (1 - opacity));
+  const seenFg = rgb(foreground)
+    .slice(0, 3)
+    .map((c, i) => c * opacity + under[i] * (1 - opacity));
+  const luminance = (c: number[]) =>
+    c
+      .map((v) => v / 255)
+      .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const [hi, lo] = [luminance(seenFg), luminance(seenBg)].sort((a, b) => b - a);
+  return (hi + 0.05) / (lo + 0.05);
 }
 
 /** Keeps the browser from saving files during the tests; returns the names it was asked to save. */
@@ -455,6 +543,256 @@ describe('<cert-list>', () => {
       let error: unknown;
       await download.catch((e: unknown) => (error = e));
       expect((error as DOMException).name).to.equal('AbortError');
+    });
+  });
+
+  describe('the toolbar', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('stays in view, with the surface behind it, while the page scrolls, at 360 px wide', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const certs = Array.from({ length: 30 }, (_, i) => certification({ id: `c${i}`, title: `Certification ${i}` }));
+      const el = await listOf(certs);
+      el.selectAll();
+      await el.updateComplete;
+      const toolbar = root(el).querySelector<HTMLElement>('[part=toolbar]')!;
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + 2000);
+      await nextFrame();
+      expect(window.scrollY, 'the page scrolled').to.be.greaterThan(1500);
+      expect(items(el)[0].getBoundingClientRect().bottom, 'the first item scrolled away').to.be.below(0);
+      const box = toolbar.getBoundingClientRect();
+      expect(box.top).to.be.at.least(0);
+      expect(box.bottom).to.be.at.most(window.innerHeight);
+      expect(box.right).to.be.at.most(360);
+      const download = button(el, 'Download 30 as ZIP').getBoundingClientRect();
+      expect(download.top).to.be.at.least(0);
+      expect(download.bottom).to.be.at.most(window.innerHeight);
+      expect(getComputedStyle(toolbar).backgroundColor).to.equal('rgb(255, 255, 255)');
+      await expect(el).to.be.accessible();
+      window.scrollTo(0, 0);
+    });
+
+    it('disabled buttons look disabled, not only faded, and their text keeps 3:1 contrast', async () => {
+      const el = await listOf([certification({ id: 'a', title: 'Alpha' }), certification({ id: 'b', title: 'Beta' })]);
+      const backdrop = getComputedStyle(el).backgroundColor;
+      const look = (b: HTMLButtonElement) => {
+        const style = getComputedStyle(b);
+        return {
+          color: style.color,
+          background: style.backgroundColor,
+          border: style.borderTopStyle,
+          cursor: style.cursor,
+          contrast: contrast(style.color, style.backgroundColor, Number(style.opacity), backdrop),
+        };
+      };
+      const disabledDownload = look(button(el, 'Download PDF'));
+      const disabledClear = look(button(el, 'Clear selection'));
+      const enabledSelectAll = look(button(el, 'Select all'));
+      checkbox(el, 'Alpha')!.click();
+      await el.updateComplete;
+      const enabledDownload = look(button(el, 'Download PDF'));
+      const enabledClear = look(button(el, 'Clear selection'));
+      for (const [disabled, enabled] of [
+        [disabledDownload, enabledDownload],
+        [disabledClear, enabledClear],
+        [disabledClear, enabledSelectAll],
+      ]) {
+        expect(disabled.cursor).to.equal('not-allowed');
+        expect(enabled.cursor).to.equal('pointer');
+        expect(disabled.color).not.to.equal(enabled.color);
+        expect(disabled.background).not.to.equal(enabled.background);
+        expect(disabled.border).to.equal('dashed');
+        expect(enabled.border).to.equal('solid');
+        expect(disabled.contrast, 'disabled text contrast').to.be.at.least(3);
+      }
+    });
+  });
+
+  describe('focus and status during a ZIP', () => {
+    it('by keyboard: Enter on Download puts focus on Cancel while the ZIP is made, and back on Download after', async () => {
+      const { el, release } = await zipByKeyboard(3);
+      expect(root(el).querySelector('[part=progress] progress'), 'the ZIP is being made').to.exist;
+      const saved = nextEvent(el, 'cert-download');
+      await expect(el).to.be.accessible();
+      release();
+      await saved;
+      await waitUntil(() => deepActiveElement() === button(el, 'Download 3 as ZIP'), 'focus did not come back');
+      expect(statusText(el)).to.equal('Your 3 certificates are ready.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('by keyboard: Enter on Cancel stops the ZIP and gives focus back to Download', async () => {
+      const { el } = await zipByKeyboard(3);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => deepActiveElement() === button(el, 'Download 3 as ZIP'), 'focus did not come back');
+      expect(statusText(el)).to.equal('Download cancelled. Your selection is kept.');
+      expect(root(el).querySelector('progress')).to.equal(null);
+    });
+
+    it('a failed ZIP gives focus back to Download and says what went wrong', async () => {
+      const { el, release } = await zipByKeyboard(2);
+      release(new AdapterError('server', 'down', { status: 503 }));
+      await waitUntil(() => deepActiveElement() === button(el, 'Download 2 as ZIP'), 'focus did not come back');
+      expect(alertText(el)).to.equal('Something went wrong on the server. Try again in a moment.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives focus to the list when the Download button is disabled by the time the ZIP ends', async () => {
+      const { el, release } = await zipByKeyboard(2);
+      el.clearSelection();
+      release();
+      await waitUntil(() => deepActiveElement() === root(el).querySelector('[part=list]'), 'focus is not on the list');
+    });
+
+    it('leaves focus alone when the person moved it elsewhere during the ZIP', async () => {
+      const { el, release } = await zipByKeyboard(2);
+      const other = checkbox(el, 'Certification 0')!;
+      other.focus();
+      const saved = nextEvent(el, 'cert-download');
+      release();
+      await saved;
+      await el.updateComplete;
+      // A comparison, not .equal(element): a failing DOM-element diff takes the test page down with it.
+      expect(deepActiveElement() === other, 'focus stayed where the person put it').to.be.true;
+    });
+
+    it('clears "Your certificates are ready." and a past error when the selection changes', async () => {
+      captureSaves();
+      const el = await listOf([
+        certification({ id: 'a', title: 'Alpha' }),
+        certification({ id: 'b', title: 'Beta' }),
+        certification({ id: 'c', title: 'Gamma' }),
+      ]);
+      checkbox(el, 'Alpha')!.click();
+      checkbox(el, 'Beta')!.click();
+      await el.downloadSelected();
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('Your 2 certificates are ready.');
+      checkbox(el, 'Gamma')!.click();
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('');
+      expect(root(el).querySelector('.job-status')!.getAttribute('role')).to.equal('status');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('exam progress', () => {
+    const multiExam = (overrides: Partial<Certification> = {}) =>
+      certification({
+        id: 'dp',
+        title: 'Data Engineer Associate',
+        code: 'DP-ENG',
+        status: 'in-progress',
+        earnedOn: null,
+        expiresOn: null,
+        credentialId: null,
+        exams: [
+          { code: 'DP-900', title: 'Data Fundamentals', passedOn: '2025-02-10' },
+          { code: 'DP-203', title: 'Data Engineering', passedOn: null },
+          { code: 'DP-300', title: 'Database Administration', passedOn: null },
+        ],
+        ...overrides,
+      });
+    const listTexts = (el: CertList, label: string) => {
+      const heading = [...root(el).querySelectorAll('.exam-progress p')].find((p) => textOf(p) === label)!;
+      const list = root(el).querySelector(`ul[aria-labelledby="${heading.id}"]`)!;
+      return [...list.querySelectorAll('li')].map(textOf);
+    };
+
+    it('is a progress bar named after the certification, with the passed exams (dated) and those to pass', async () => {
+      const el = await listOf([multiExam()]);
+      const bar = root(el).querySelector<HTMLProgressElement>('[part=exam-progress] progress')!;
+      expect(bar.max).to.equal(3);
+      expect(bar.value).to.equal(1);
+      const tree = await accessibilityTree((nodes) => nodes.some((n) => n.role === 'progressbar'));
+      const node = tree.find((n) => n.role === 'progressbar')!;
+      expect(node.name).to.equal('Exam progress: Data Engineer Associate');
+      expect([node.valuemin, node.value, node.valuemax]).to.deep.equal([0, 1, 3]);
+      expect(listTexts(el, 'Passed:')).to.deep.equal(['DP-900 Data Fundamentals (passed February 10, 2025)']);
+      expect(listTexts(el, 'Still to pass:')).to.deep.equal([
+        'DP-203 Data Engineering',
+        'DP-300 Database Administration',
+      ]);
+      expect(textOf(items(el)[0])).to.contain('The certificate is issued once the final exam is passed.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks Spanish', async () => {
+      const el = await fixture<CertList>(
+        html`<cert-list lang="es" .certifications=${[multiExam()]} .learner=${learner()}></cert-list>`,
+      );
+      const bar = root(el).querySelector('[part=exam-progress] progress')!;
+      expect(bar.getAttribute('aria-label')).to.equal('Progreso de exámenes: Data Engineer Associate');
+      expect(listTexts(el, 'Aprobados:')).to.deep.equal([
+        'DP-900 Data Fundamentals (aprobado el 10 de febrero de 2025)',
+      ]);
+      expect(listTexts(el, 'Falta aprobar:')).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+
+    it('with no exam passed yet lists only what remains', async () => {
+      const el = await listOf([multiExam({ exams: [{ code: 'DP-203', title: 'Data Engineering', passedOn: null }] })]);
+      const bar = root(el).querySelector<HTMLProgressElement>('[part=exam-progress] progress')!;
+      expect([bar.value, bar.max]).to.deep.equal([0, 1]);
+      expect(textOf(root(el).querySelector('[part=exam-progress]')!)).not.to.contain('Passed:');
+      expect(listTexts(el, 'Still to pass:')).to.deep.equal(['DP-203 Data Engineering']);
+    });
+  });
+
+  describe('the certification image', () => {
+    const localImage = new URL('/src/demo/demo-badges/accessibility.svg', location.origin).href;
+
+    it('shows an http(s) or data:image URL with the issuer’s name as its text', async () => {
+      const inline = 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/%3E';
+      const el = await listOf([
+        certification({ id: 'a', title: 'Alpha', imageUrl: localImage, issuer: { name: 'Contoso Learning' } }),
+        certification({ id: 'b', title: 'Beta', imageUrl: inline, issuer: { name: 'Northwind' } }),
+      ]);
+      const a = item(el, 'Alpha').querySelector<HTMLImageElement>('img[part=image]')!;
+      expect(a.src).to.equal(localImage);
+      expect(a.alt).to.equal('Contoso Learning');
+      await waitUntil(() => a.complete && a.naturalWidth > 0, 'the image did not load');
+      expect(item(el, 'Beta').querySelector('img')!.alt).to.equal('Northwind');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no image for a URL that is not http(s) or data:image, nor for none', async () => {
+      const el = await listOf([
+        certification({ id: 'a', title: 'Alpha', imageUrl: 'javascript:alert(1)' }),
+        certification({ id: 'b', title: 'Beta', imageUrl: 'data:text/html,<script>alert(1)</script>' }),
+        certification({ id: 'c', title: 'Gamma', imageUrl: null }),
+        certification({ id: 'd', title: 'Delta' }),
+      ]);
+      expect(root(el).querySelectorAll('img')).to.have.length(0);
+    });
+
+    it('hides an image that fails to load', async () => {
+      const el = await listOf([certification({ imageUrl: `${location.origin}/no-such-logo.png` })]);
+      const img = root(el).querySelector('img')!;
+      await waitUntil(() => img.hidden, 'a broken image is still shown');
+    });
+  });
+
+  describe('accessible names', () => {
+    it('say each thing once: the checkbox and heading are the title, and "Earned" is said once', async () => {
+      const el = await listOf([certification()]);
+      const tree = await accessibilityTree((nodes) => nodes.some((n) => n.name === 'Earned March 14, 2025'));
+      expect(tree.find((n) => n.role === 'checkbox')!.name).to.equal('Azure Administrator Associate');
+      expect(tree.find((n) => n.role === 'heading')!.name).to.equal('Azure Administrator Associate');
+      // Chromium's tree folds the one list item into the list.
+      const item = tree.find((n) => n.role === 'list')!;
+      expect(spoken(item).match(/Earned/g)).to.have.length(1);
+      expect(spoken(item)).to.contain('Earned March 14, 2025');
+      expect(checkbox(el, 'Azure Administrator Associate')!.getAttribute('aria-label')).to.equal(null);
+    });
+
+    it('an expired certificate says "Expired" once, with its date', async () => {
+      await listOf([certification({ status: 'expired', earnedOn: '2021-03-14', expiresOn: '2024-03-14' })]);
+      const tree = await accessibilityTree((nodes) => nodes.some((n) => n.name === 'Expired March 14, 2024'));
+      const item = tree.find((n) => n.role === 'list')!;
+      expect(spoken(item).match(/Expired/g)).to.have.length(1);
+      expect(spoken(item)).to.contain('Expired March 14, 2024');
+      expect(spoken(item)).to.contain('Earned March 14, 2021');
     });
   });
 });

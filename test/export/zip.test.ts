@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import type { CertAdapter } from '../../src/adapter/adapter.js';
 import { buildCertificateZip, zipCertificates } from '../../src/export/zip.js';
 import { certification, learner, TODAY } from './fixtures.js';
+import { unzipWithInfoZip } from './read-zip.js';
 
 // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c/\\<>:"|?*]|\.\./u;
@@ -51,6 +52,20 @@ describe('zipCertificates', () => {
     const files = unzipSync(zip);
     expect(Object.keys(files)).to.deep.equal(['Intro.pdf', 'intro (2).pdf', 'Núñez ._x.pdf']);
     expect((entryFlags(zip).get('Núñez ._x.pdf') ?? 0) & 0x800).to.equal(0x800);
+  });
+
+  it('unzips with the exact UTF-8 names and readable files in Info-ZIP unzip (Debian)', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n');
+    const names = ['María José Núñez.pdf', 'Łukasz.pdf', 'Дмитрий.pdf', '日本語.pdf', 'Intro.pdf', 'Intro.pdf'];
+    const zip = zipCertificates(names.map((name) => ({ name, bytes: pdf })));
+    const expected = ['María José Núñez.pdf', 'Łukasz.pdf', 'Дмитрий.pdf', '日本語.pdf', 'Intro.pdf', 'Intro (2).pdf'];
+    const { names: listed, files } = await unzipWithInfoZip(zip);
+    expect(listed).to.deep.equal(expected);
+    expect(files.map((f) => f.name)).to.have.members(expected);
+    for (const file of files) {
+      expect(file.mode.toString(8), `${file.name} is readable`).to.equal('644');
+      expect(file.head, file.name).to.equal('%PDF-');
+    }
   });
 });
 

@@ -42,7 +42,7 @@ export class CertFilters {
     if (all.length <= SEARCH_THRESHOLD) return nothing;
     const m = messages.certList;
     const shown = this.visible(all, lang).length;
-    return html`<div class="filters">
+    return html`<div part="filters" class="filters">
       <label
         >${m.search}
         <input type="search" placeholder=${m.searchPlaceholder} .value=${this.searchText} @input=${this.handleSearch}

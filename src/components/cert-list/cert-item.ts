@@ -5,7 +5,7 @@ import { hasCertificate, remainingExams } from '../../rules/certificate.js';
 import { certificationStatusOn, expiresSoon } from '../../rules/expiry.js';
 import type { Certification } from '../../model.js';
 import { linkedInAddToProfileUrl } from '../../share/linkedin.js';
-import { safeLinkUrl } from '../../rules/safe-url.js';
+import { safeImageUrl, safeLinkUrl } from '../../rules/safe-url.js';
 
 export interface CertItemContext {
   messages: Messages;
@@ -15,33 +15,74 @@ export interface CertItemContext {
   onToggle: (id: string, selected: boolean) => void;
 }
 
-/** One certification in the list: what it is, where it stands, and what the learner can do with it. */
+/** An ID for an element of one certification's item, unique in the list and free of spaces (for ID references). */
+const itemId = (part: string, cert: Certification) => `${part}-${encodeURIComponent(cert.id)}`;
+
+/**
+ * One certification in the list: what it is, where it stands, and what the learner can do with it.
+ * Each thing is said once: the checkbox takes its name from the title, and a status that has a
+ * date ("Earned 14 March 2025") carries it rather than being followed by the same word again.
+ */
 export function renderCertItem(cert: Certification, ctx: CertItemContext) {
   const m = ctx.messages.certList;
-  const title = hasCertificate(cert)
-    ? html`<label
-        ><input
-          type="checkbox"
-          part="checkbox"
-          aria-label=${m.selectCertificate(cert.title)}
-          .checked=${ctx.selected}
-          @change=${(e: Event) => ctx.onToggle(cert.id, (e.target as HTMLInputElement).checked)}
-        />${cert.title}</label
-      >`
-    : html`<span>${cert.title}</span>`;
+  const titleId = itemId('title', cert);
+  const checkboxId = itemId('select', cert);
+  const selectable = hasCertificate(cert);
+  const status = statusLine(cert, ctx);
   return html`<li part="item" data-status=${cert.status} class=${ctx.selected ? 'selected' : ''}>
-    <h3 class="title">${title}</h3>
+    <div class="head">
+      ${
+        selectable
+          ? html`<input
+              type="checkbox"
+              part="checkbox"
+              id=${checkboxId}
+              aria-labelledby=${titleId}
+              .checked=${ctx.selected}
+              @change=${(e: Event) => ctx.onToggle(cert.id, (e.target as HTMLInputElement).checked)}
+            />`
+          : nothing
+      }
+      <h3 class="title" id=${titleId}>
+        ${selectable ? html`<label for=${checkboxId}>${cert.title}</label>` : cert.title}
+      </h3>
+      ${renderImage(cert)}
+    </div>
     <p class="meta">
       <span class="code">${cert.code}</span>
-      <span class="status" data-status=${cert.status}>${ctx.messages.status[cert.status]}</span>
-      ${cert.earnedOn ? html`<span>${m.earnedOn(formatDate(cert.earnedOn, ctx.lang))}</span>` : nothing}
-      ${renderExpiry(cert, ctx)}
+      <span class="status" data-status=${cert.status}>${status.label}</span>
+      ${cert.earnedOn && !status.saysEarned ? html`<span>${m.earnedOn(formatDate(cert.earnedOn, ctx.lang))}</span>` : nothing}
+      ${status.saysExpiry ? nothing : renderExpiry(cert, ctx)}
       ${cert.credentialId ? html`<span>${m.credentialId}: <span class="credential">${cert.credentialId}</span></span>` : nothing}
     </p>
-    ${cert.status === 'in-progress' ? renderProgress(cert, ctx.messages) : nothing}
+    ${cert.status === 'in-progress' ? renderExamProgress(cert, ctx) : nothing}
     ${cert.status === 'revoked' ? html`<p class="note">${m.revokedNote}</p>` : nothing}
     ${cert.status === 'earned' ? renderLinkedIn(cert, ctx.messages) : nothing}
   </li>`;
+}
+
+/** The status as its badge says it: with the date the status is about when there is one. */
+function statusLine(cert: Certification, ctx: CertItemContext) {
+  const m = ctx.messages.certList;
+  if (cert.status === 'earned' && cert.earnedOn) {
+    return { label: m.earnedOn(formatDate(cert.earnedOn, ctx.lang)), saysEarned: true, saysExpiry: false };
+  }
+  if (cert.status === 'expired' && cert.expiresOn && certificationStatusOn(cert, ctx.today) === 'expired') {
+    return { label: m.expiredOn(formatDate(cert.expiresOn, ctx.lang)), saysEarned: false, saysExpiry: true };
+  }
+  return { label: ctx.messages.status[cert.status], saysEarned: false, saysExpiry: false };
+}
+
+/** The certification's or issuer's image, only from a safe image URL; the issuer's name is its text. */
+function renderImage(cert: Certification) {
+  const src = safeImageUrl(cert.imageUrl);
+  if (!src) return nothing;
+  return html`<img part="image" class="image" src=${src} alt=${cert.issuer.name} width="48" height="48" loading="lazy" referrerpolicy="no-referrer" @error=${hideImage} />`;
+}
+
+/** A broken image says nothing useful: hide it rather than show the browser's broken-image icon. */
+function hideImage(e: Event): void {
+  (e.target as HTMLImageElement).hidden = true;
 }
 
 function renderExpiry(cert: Certification, ctx: CertItemContext) {
@@ -59,16 +100,41 @@ function renderExpiry(cert: Certification, ctx: CertItemContext) {
   </span>`;
 }
 
-function renderProgress(cert: Certification, messages: Messages) {
-  const m = messages.certList;
+/** A multi-exam certification on its way: a progress bar, the exams passed (with dates) and those to pass. */
+function renderExamProgress(cert: Certification, ctx: CertItemContext) {
+  const m = ctx.messages.certList;
   const remaining = remainingExams(cert);
-  const passed = cert.exams.length - remaining.length;
-  return html`<div class="progress">
-    <p><strong>${m.examsPassed(passed, cert.exams.length)}</strong>. ${m.certificateAfterFinalExam}</p>
+  const passed = cert.exams.filter((exam) => exam.passedOn);
+  const total = cert.exams.length;
+  const passedId = itemId('passed', cert);
+  const remainingId = itemId('remaining', cert);
+  return html`<div part="exam-progress" class="exam-progress">
+    <p><strong>${m.examsPassed(passed.length, total)}</strong>. ${m.certificateAfterFinalExam}</p>
+    <progress
+      max=${total}
+      .value=${passed.length}
+      aria-label=${m.examProgress(cert.title)}
+    ></progress>
+    ${
+      passed.length > 0
+        ? html`<p id=${passedId}>${m.passedExams}</p>
+          <ul class="exams" aria-labelledby=${passedId}>
+            ${passed.map(
+              (exam) =>
+                html`<li>
+                  <span class="code">${exam.code}</span> ${exam.title}
+                  <span class="muted"
+                    >(<time datetime=${exam.passedOn!}>${m.examPassedOn(formatDate(exam.passedOn, ctx.lang))}</time>)</span
+                  >
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
     ${
       remaining.length > 0
-        ? html`<p>${m.remainingExams}</p>
-          <ul class="exams">
+        ? html`<p id=${remainingId}>${m.remainingExams}</p>
+          <ul class="exams" aria-labelledby=${remainingId}>
             ${remaining.map((exam) => html`<li><span class="code">${exam.code}</span> ${exam.title}</li>`)}
           </ul>`
         : nothing

@@ -1,12 +1,20 @@
 import { css } from 'lit';
 
+// No comments inside css``: they ship in the page's initial load. The toolbar is sticky so the
+// selection and its downloads stay in view while a long list scrolls under them; disabled buttons
+// are dashed, unfilled and muted (their text keeps a contrast above 3:1), not only faded.
 export const styles = css`
   .toolbar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1rem;
-    margin-bottom: var(--_space);
+    padding-block: 0.5rem;
+    background: var(--_surface);
+    border-bottom: 1px solid var(--_border);
   }
   .filters,
   .selection,
@@ -17,7 +25,15 @@ export const styles = css`
     gap: 0.5rem;
   }
   .filters {
-    flex-basis: 100%;
+    margin-bottom: 0.5rem;
+  }
+  button:disabled,
+  button.primary:disabled {
+    opacity: 1;
+    color: var(--_muted);
+    background: var(--_surface);
+    border: 1px dashed var(--_muted);
+    cursor: not-allowed;
   }
   .filters label {
     display: flex;
@@ -39,6 +55,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .job {
+    flex-basis: 100%;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -46,6 +63,9 @@ export const styles = css`
   }
   .job p {
     margin: 0;
+  }
+  .job:not(:has(progress, p:not(:empty))) {
+    display: none;
   }
   .job-status:empty {
     display: none;
@@ -79,11 +99,26 @@ export const styles = css`
     font-size: 1.05rem;
     overflow-wrap: anywhere;
   }
-  .title label {
+  .list:focus-visible {
+    outline-offset: 4px;
+  }
+  .head {
     display: flex;
     gap: 0.6rem;
     align-items: flex-start;
+  }
+  .head .title {
+    flex: 1;
+  }
+  .title label {
     cursor: pointer;
+  }
+  .image {
+    flex: none;
+    width: 3rem;
+    height: 3rem;
+    object-fit: contain;
+    border-radius: calc(var(--_radius) / 2);
   }
   input[type='checkbox'] {
     flex: none;
@@ -124,10 +159,15 @@ export const styles = css`
     color: var(--_warning);
     font-weight: 600;
   }
-  .progress p,
+  .exam-progress p,
   .note,
   .actions {
     margin: 0.5rem 0 0;
+  }
+  .exam-progress progress {
+    display: block;
+    width: min(100%, 20rem);
+    margin-top: 0.5rem;
   }
   .exams {
     margin: 0.25rem 0 0;

@@ -7,14 +7,14 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
 import { BlobUrls } from '../../internal/blob-urls.js';
 import { certificateIds, keepSelectable } from '../../internal/certifications.js';
-import { dialogStyles } from '../../internal/dialog.js';
+import { deepActiveElement, dialogStyles } from '../../internal/dialog.js';
 import { renderResourceState } from '../../internal/resource-state.js';
 import { tokens } from '../../internal/tokens.js';
 import type { Certification, Learner } from '../../model.js';
 import { hasCertificate } from '../../rules/certificate.js';
 import { CertFilters } from './cert-filters.js';
 import { renderCertItem, renderHelp } from './cert-item.js';
-import { CertificateJobs, CertListError } from './certificate-jobs.js';
+import { CertificateJobs, CertListError, type CertificateFile } from './certificate-jobs.js';
 import { PreviewDialog } from './preview-dialog.js';
 import { styles } from './cert-list.styles.js';
 
@@ -29,10 +29,13 @@ const NO_CERTIFICATIONS: Certification[] = [];
  * @fires cert-download - A PDF or ZIP is ready (`detail.blob`, `filename`, `ids`); cancelable: prevented, the browser does not save it.
  * @fires cert-error - Loading, a preview or a download failed (`detail.error`); the message is shown too.
  *
- * @csspart toolbar - Search, sort, selection and download controls.
+ * @csspart filters - Search and sort, shown for a long list.
+ * @csspart toolbar - Selection and download controls and the download's progress; it stays in view while the list scrolls.
  * @csspart list - The list of certifications.
  * @csspart item - One certification.
  * @csspart checkbox - A certificate's checkbox.
+ * @csspart image - The certification's or issuer's image, when the data has one.
+ * @csspart exam-progress - The exams of a certification in progress: progress bar, passed and remaining.
  * @csspart linkedin - An "Add to LinkedIn profile" link.
  * @csspart progress - The download progress bar and its text.
  * @csspart help - The help text and link for a missing certificate.
@@ -131,18 +134,27 @@ export class CertList extends LitElement {
     const certs = this.selectedCertifications();
     const ids = certs.map((c) => c.id);
     if (certs.length === 0) throw new CertListError(this.locale.messages.certList.nothingSelected);
+    const zip = certs.length > 1;
     try {
       const learner = this.learnerOrThrow();
-      const file =
-        certs.length === 1
-          ? await this.jobs.single(certs[0], learner, this.jobOptions())
-          : await this.jobs.zip(certs, learner, this.jobOptions());
+      let file: CertificateFile;
+      if (zip) {
+        // The Download button is disabled while the ZIP is made: a keyboard user lands on Cancel instead.
+        const moveFocus = this.focusIsHereOrLost();
+        const job = this.jobs.zip(certs, learner, this.jobOptions());
+        if (moveFocus) void this.updateComplete.then(() => this.cancelButton()?.focus());
+        file = await job;
+      } else {
+        file = await this.jobs.single(certs[0], learner, this.jobOptions());
+      }
       this.save(file, ids);
       this.jobs.announce((m) => m.certList.downloaded(certs.length));
       return file;
     } catch (error) {
       if (!this.jobs.wasCancelled(error)) this.reportError(error);
       throw error;
+    } finally {
+      if (zip) void this.returnFocusAfterJob();
     }
   }
 
@@ -158,17 +170,20 @@ export class CertList extends LitElement {
     const all = this.certifications ?? this.resource.value;
     if (!all) return renderResourceState(this.resource, m);
     return html`<div dir=${this.locale.dir}>
-      ${all.length === 0 ? html`<p>${m.certList.empty}</p>` : html`${this.renderToolbar(all)} ${this.jobs.render(m)} ${this.renderList()}`}
+      ${
+        all.length === 0
+          ? html`<p>${m.certList.empty}</p>`
+          : html`${this.filters.render(all, this.locale.lang, m)} ${this.renderToolbar()} ${this.renderList()}`
+      }
       ${renderHelp(this.helpUrl, m)} ${this.previewDialog.render(m)}
     </div>`;
   }
 
-  private renderToolbar(all: Certification[]) {
+  private renderToolbar() {
     const m = this.locale.messages.certList;
     const count = this.selected.size;
     const busy = this.jobs.busy;
     return html`<div part="toolbar" class="toolbar">
-      ${this.filters.render(all, this.locale.lang, this.locale.messages)}
       <div class="selection">
         <button type="button" @click=${() => this.selectAll()}>${m.selectAll}</button>
         <button type="button" @click=${() => this.clearSelection()} ?disabled=${count === 0}>${m.clearSelection}</button>
@@ -176,10 +191,11 @@ export class CertList extends LitElement {
       </div>
       <div class="downloads">
         <button type="button" @click=${this.handlePreviewClick} ?disabled=${count !== 1 || busy}>${m.preview}</button>
-        <button type="button" class="primary" @click=${this.handleDownloadClick} ?disabled=${count === 0 || busy}>
+        <button type="button" class="primary download" @click=${this.handleDownloadClick} ?disabled=${count === 0 || busy}>
           ${count > 1 ? m.downloadZip(count) : m.downloadPdf}
         </button>
       </div>
+      ${this.jobs.render(this.locale.messages)}
     </div>`;
   }
 
@@ -192,7 +208,7 @@ export class CertList extends LitElement {
       today: new Date(),
       onToggle: this.handleToggle,
     };
-    return html`<ul part="list" class="list">
+    return html`<ul part="list" class="list" tabindex="-1">
       ${repeat(
         visible,
         (c) => c.id,
@@ -217,8 +233,31 @@ export class CertList extends LitElement {
     const next = new Set(ids);
     if (next.size === this.selected.size && [...next].every((id) => this.selected.has(id))) return;
     this.selected = next;
+    // "Your 4 certificates are ready." spoke of the old selection.
+    this.jobs.clearMessages();
     const event = new CertSelectionChangeEvent({ ids: this.selectedIds });
     this.dispatchEvent(event);
+  }
+
+  private cancelButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('.job .cancel');
+  }
+
+  /** Focus is in this element, or nowhere (on the page's body): moving it then takes it from no one. */
+  private focusIsHereOrLost(): boolean {
+    const active = deepActiveElement();
+    return !active || active === document.body || this.matches(':focus-within');
+  }
+
+  /** After a ZIP, focus leaves Cancel (or nowhere, once Cancel is gone) for the Download button, else the list. */
+  private async returnFocusAfterJob(): Promise<void> {
+    const cancel = this.cancelButton();
+    const active = deepActiveElement();
+    if (active && active !== document.body && active !== cancel) return;
+    await this.updateComplete;
+    const download = this.renderRoot.querySelector<HTMLButtonElement>('.download');
+    const target = download && !download.disabled ? download : this.renderRoot.querySelector<HTMLElement>('.list');
+    target?.focus();
   }
 
   private learnerOrThrow(): Learner {

@@ -113,6 +113,14 @@ export class CertificateJobs implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Clears the last job's status and error lines; a running job keeps its progress. */
+  clearMessages(): void {
+    if (this.busy || (this.notice === undefined && this.error === undefined)) return;
+    this.notice = undefined;
+    this.error = undefined;
+    this.host.requestUpdate();
+  }
+
   render(m: Messages) {
     const ml = m.certList;
     const showProgress = this.busy && this.total > 1;
@@ -125,7 +133,7 @@ export class CertificateJobs implements ReactiveController {
       ${
         showProgress
           ? html`<progress max=${this.total} .value=${this.done} aria-label=${ml.progress(this.done, this.total)}></progress>
-            <button type="button" @click=${() => this.cancel(true)}>${m.common.cancel}</button>`
+            <button type="button" class="cancel" @click=${() => this.cancel(true)}>${m.common.cancel}</button>`
           : nothing
       }
       <p role="status" class="job-status">${status}</p>
