@@ -10,8 +10,16 @@ import { deepActiveElement } from '../../src/internal/dialog.js';
 import { certification, learner } from '../export/fixtures.js';
 import '../../src/define.js';
 
+/** The name a screen reader gives: aria-label, else the text of an associated <label>, else the text. */
 const label = (node: Element | null) =>
-  (node?.getAttribute('aria-label') ?? node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  (
+    node?.getAttribute('aria-label') ??
+    (node instanceof HTMLInputElement ? node.labels?.[0]?.textContent : null) ??
+    node?.textContent ??
+    ''
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Presses Tab (real key presses) until the focused element matches; fails after `max` presses. */
 async function tabTo(match: (el: HTMLElement) => boolean, what: string, max = 40): Promise<HTMLElement> {
@@ -34,9 +42,9 @@ describe('keyboard-only journeys', () => {
     </div>`);
     const list = wrapper.querySelector<CertList>('cert-list')!;
     wrapper.querySelector('button')!.focus();
-    await tabTo((el) => label(el) === 'Select Alpha', 'the Alpha checkbox');
+    await tabTo((el) => el instanceof HTMLInputElement && label(el) === 'Alpha', 'the Alpha checkbox');
     await sendKeys({ press: 'Space' });
-    await tabTo((el) => label(el) === 'Select Gamma', 'the Gamma checkbox');
+    await tabTo((el) => el instanceof HTMLInputElement && label(el) === 'Gamma', 'the Gamma checkbox');
     await sendKeys({ press: 'Space' });
     expect(list.selectedIds).to.deep.equal(['a', 'c']);
     // Back up to the download button, which the selection enabled.
