@@ -9,6 +9,7 @@ import type { TranscriptShareCreatedEvent } from '../../src/events/transcript-ev
 import { deepActiveElement } from '../../src/internal/dialog.js';
 import { certification, learner } from '../export/fixtures.js';
 import '../../src/define.js';
+import { expectFocusOn } from '../support/focus.js';
 
 /** The name a screen reader gives: aria-label, else the text of an associated <label>, else the text. */
 const label = (node: Element | null) =>
@@ -88,6 +89,6 @@ describe('keyboard-only journeys', () => {
     expect(shares.map((s) => [s.transcriptId, s.includeAddress])).to.deep.equal([[detail.transcriptId, false]]);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'the dialog closed');
-    expect(deepActiveElement()).to.equal(shareButton);
+    expectFocusOn(shareButton);
   });
 });

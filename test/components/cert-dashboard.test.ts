@@ -6,9 +6,9 @@ import { demoData } from '../../src/demo/demo-data.js';
 import type { CertDashboard } from '../../src/components/cert-dashboard/cert-dashboard.js';
 import { parseSections } from '../../src/components/cert-dashboard/cert-dashboard.js';
 import type { CertList } from '../../src/components/cert-list/cert-list.js';
-import { deepActiveElement } from '../../src/internal/dialog.js';
 import { certification, learner } from '../export/fixtures.js';
 import '../../src/define.js';
+import { expectFocusOn } from '../support/focus.js';
 
 const root = (el: CertDashboard) => el.shadowRoot!;
 const shown = (node: Element | ShadowRoot) => node.textContent.replace(/\s+/g, ' ');
@@ -58,7 +58,7 @@ describe('<cert-dashboard>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(shown(selectedTab(el)).trim()).to.equal('Badges');
-      expect(deepActiveElement()).to.equal(selectedTab(el));
+      expectFocusOn(selectedTab(el));
       expect(location.hash).to.equal('#badges');
       expect(visiblePanel(el).id).to.equal('panel-badges');
       await sendKeys({ press: 'End' });

@@ -49,6 +49,9 @@ for (const [when, offset, valid] of [
     it(`reads as ${valid ? 'valid' : 'expired'} in the list`, async () => {
       const el = await fixture<CertList>(html`<cert-list .certifications=${[cert]} .learner=${learner()}></cert-list>`);
       const shown = shadowText(el);
+      const status = el.shadowRoot!.querySelector('[part=item] .status')!;
+      expect(status.getAttribute('data-status')).to.equal(valid ? 'earned' : 'expired');
+      expect(text(status)).to.match(valid ? /^Earned / : /^Expired /);
       if (valid) {
         expect(shown).to.include('Expires today');
         expect(shown).not.to.match(/Expired/);

@@ -3,7 +3,7 @@ import { formatDate } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/en.js';
 import { hasCertificate, remainingExams } from '../../rules/certificate.js';
 import { certificationStatusOn, expiresSoon } from '../../rules/expiry.js';
-import type { Certification } from '../../model.js';
+import type { Certification, CertificationStatus } from '../../model.js';
 import { linkedInAddToProfileUrl } from '../../share/linkedin.js';
 import { safeImageUrl, safeLinkUrl } from '../../rules/safe-url.js';
 
@@ -28,8 +28,10 @@ export function renderCertItem(cert: Certification, ctx: CertItemContext) {
   const titleId = itemId('title', cert);
   const checkboxId = itemId('select', cert);
   const selectable = hasCertificate(cert);
-  const status = statusLine(cert, ctx);
-  return html`<li part="item" data-status=${cert.status} class=${ctx.selected ? 'selected' : ''}>
+  // The status a person reads: an earned certification past its last valid day reads expired.
+  const current = certificationStatusOn(cert, ctx.today);
+  const status = statusLine(cert, current, ctx);
+  return html`<li part="item" data-status=${current} class=${ctx.selected ? 'selected' : ''}>
     <div class="head">
       ${
         selectable
@@ -50,27 +52,27 @@ export function renderCertItem(cert: Certification, ctx: CertItemContext) {
     </div>
     <p class="meta">
       <span class="code">${cert.code}</span>
-      <span class="status" data-status=${cert.status}>${status.label}</span>
+      <span class="status" data-status=${current}>${status.label}</span>
       ${cert.earnedOn && !status.saysEarned ? html`<span>${m.earnedOn(formatDate(cert.earnedOn, ctx.lang))}</span>` : nothing}
       ${status.saysExpiry ? nothing : renderExpiry(cert, ctx)}
       ${cert.credentialId ? html`<span>${m.credentialId}: <span class="credential">${cert.credentialId}</span></span>` : nothing}
     </p>
     ${cert.status === 'in-progress' ? renderExamProgress(cert, ctx) : nothing}
     ${cert.status === 'revoked' ? html`<p class="note">${m.revokedNote}</p>` : nothing}
-    ${cert.status === 'earned' ? renderLinkedIn(cert, ctx.messages) : nothing}
+    ${current === 'earned' ? renderLinkedIn(cert, ctx.messages) : nothing}
   </li>`;
 }
 
 /** The status as its badge says it: with the date the status is about when there is one. */
-function statusLine(cert: Certification, ctx: CertItemContext) {
+function statusLine(cert: Certification, current: CertificationStatus, ctx: CertItemContext) {
   const m = ctx.messages.certList;
-  if (cert.status === 'earned' && cert.earnedOn) {
+  if (current === 'earned' && cert.earnedOn) {
     return { label: m.earnedOn(formatDate(cert.earnedOn, ctx.lang)), saysEarned: true, saysExpiry: false };
   }
-  if (cert.status === 'expired' && cert.expiresOn && certificationStatusOn(cert, ctx.today) === 'expired') {
+  if (current === 'expired' && cert.expiresOn) {
     return { label: m.expiredOn(formatDate(cert.expiresOn, ctx.lang)), saysEarned: false, saysExpiry: true };
   }
-  return { label: ctx.messages.status[cert.status], saysEarned: false, saysExpiry: false };
+  return { label: ctx.messages.status[current], saysEarned: false, saysExpiry: false };
 }
 
 /** The certification's or issuer's image, only from a safe image URL; the issuer's name is its text. */
