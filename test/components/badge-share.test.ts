@@ -1,5 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { CertAdapter } from '../../src/adapter/adapter.js';
 import { demoData } from '../../src/demo/demo-data.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
@@ -14,7 +14,8 @@ import { embeddedAssertion, fakeJws, fixtureBytes, fixtureJson, fixtureUrl, ob2D
 if (!customElements.get('badge-share')) customElements.define('badge-share', BadgeShare);
 
 const badge: Badge = {
-  id: 'NW-CA-7f3k22qx',
+  id: 'badge-cloud-administrator',
+  credentialId: 'NW-CA-7f3k22qx',
   name: 'Cloud Administrator',
   description: 'Deploys and monitors workloads.',
   imageUrl: fixtureUrl('unbaked.png'),
@@ -31,6 +32,22 @@ const textOf = (el: BadgeShare) => root(el).textContent.replace(/\s+/g, ' ').tri
 const action = (el: BadgeShare, network: string) => root(el).querySelector<HTMLElement>(`[data-network="${network}"]`);
 const networksShown = (el: BadgeShare) =>
   [...root(el).querySelectorAll<HTMLElement>('[part=actions] [data-network]')].map((b) => b.dataset.network);
+const toggle = (el: BadgeShare) => root(el).querySelector<HTMLButtonElement>('#share-toggle')!;
+const menuOpen = (el: BadgeShare) => toggle(el).getAttribute('aria-expanded') === 'true';
+
+/** An action as a person reaches it: the primary button, or the Share menu opened first; it must be on screen. */
+async function reach(el: BadgeShare, network: string): Promise<HTMLElement> {
+  const target = action(el, network);
+  expect(target, network).to.exist;
+  if (target!.closest('#share-menu') && !menuOpen(el)) {
+    toggle(el).click();
+    await elementUpdated(el);
+  }
+  const { width, height } = target!.getBoundingClientRect();
+  expect(width * height, `${network} is visible`).to.be.greaterThan(0);
+  return target!;
+}
+
 const params = (url: string) => Object.fromEntries(new URL(url).searchParams);
 const statusText = (el: BadgeShare) => root(el).querySelector('[role=status]')?.textContent?.trim();
 const alertText = (el: BadgeShare) => root(el).querySelector('[role=alert]')?.textContent?.replace(/\s+/g, ' ').trim();
@@ -81,10 +98,10 @@ describe('<badge-share>', () => {
   describe('accessibility', () => {
     it('passes axe, with the embed snippet open too', async () => {
       stub(navigator, 'canShare', () => true);
-      stub(navigator, 'share', async () => undefined);
+      stub(navigator, 'share', () => Promise.resolve());
       const el = await shareFixture();
       await expect(el).to.be.accessible();
-      action(el, 'embed')!.click();
+      (await reach(el, 'embed')).click();
       await elementUpdated(el);
       await expect(el).to.be.accessible();
     });
@@ -108,16 +125,23 @@ describe('<badge-share>', () => {
       );
     });
 
-    it('reaches every action with Tab, in order', async () => {
+    it('reaches every action with Tab, in order, opening the Share menu with Enter', async () => {
       const el = await shareFixture({ ...badge, issuer: { ...badge.issuer, url: null }, criteriaUrl: null });
       const controls = [...root(el).querySelectorAll<HTMLElement>('[part=actions] button, [part=actions] a')];
       controls[0].focus();
       const reached = [root(el).activeElement];
       for (let i = 1; i < controls.length; i++) {
+        if (root(el).activeElement === toggle(el)) await sendKeys({ press: 'Enter' });
         await sendKeys({ press: 'Tab' });
         reached.push(root(el).activeElement);
       }
       expect(reached).to.deep.equal(controls);
+      const next = Object.assign(document.createElement('button'), { textContent: 'Next on the page' });
+      el.after(next);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(next);
+      await elementUpdated(el);
+      expect(menuOpen(el), 'Tab out of the menu closes it').to.be.false;
     });
 
     it('gives every target at least 24 by 24 pixels', async () => {
@@ -127,6 +151,127 @@ describe('<badge-share>', () => {
         expect(width, control.textContent).to.be.at.least(24);
         expect(height, control.textContent).to.be.at.least(24);
       }
+    });
+  });
+
+  describe('the Share menu', () => {
+    const visibleControls = (el: BadgeShare) =>
+      [...root(el).querySelectorAll<HTMLElement>('[part=actions] :is(button, a)')].filter(
+        (c) => c.getBoundingClientRect().height > 0,
+      );
+
+    it('one primary action, Add to LinkedIn, and a Share button that discloses every other action', async () => {
+      const el = await shareFixture();
+      expect(visibleControls(el).map((c) => c.textContent.trim())).to.deep.equal(['Add to LinkedIn profile', 'Share']);
+      const primary = action(el, 'linkedin-profile')!;
+      expect(primary.classList.contains('primary')).to.be.true;
+      expect(getComputedStyle(primary).backgroundColor).to.not.equal(getComputedStyle(toggle(el)).backgroundColor);
+      expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+      const list = root(el).getElementById(toggle(el).getAttribute('aria-controls')!)!;
+      expect(list.hidden).to.be.true;
+      toggle(el).click();
+      await elementUpdated(el);
+      expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(list.hidden).to.be.false;
+      expect([...list.querySelectorAll<HTMLElement>('[data-network]')].map((c) => c.textContent.trim())).to.deep.equal([
+        'Share on LinkedIn',
+        'Share on X',
+        'Share on Facebook',
+        'Share by e-mail',
+        'Copy link',
+        'Embed',
+        'Download image',
+      ]);
+    });
+
+    it('keyboard: Enter and Space open it, arrows, Home and End move, Escape closes it onto its button', async () => {
+      const el = await shareFixture();
+      const active = () => root(el).activeElement?.textContent?.trim();
+      toggle(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await elementUpdated(el);
+      expect(menuOpen(el)).to.be.true;
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active()).to.equal('Share on LinkedIn');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active()).to.equal('Share on X');
+      await sendKeys({ press: 'End' });
+      expect(active()).to.equal('Download image');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active(), 'wraps around').to.equal('Share on LinkedIn');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(active()).to.equal('Download image');
+      await sendKeys({ press: 'Home' });
+      expect(active()).to.equal('Share on LinkedIn');
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(el);
+      expect(menuOpen(el)).to.be.false;
+      expect(root(el).activeElement).to.equal(toggle(el));
+      await sendKeys({ press: 'Space' });
+      await elementUpdated(el);
+      expect(menuOpen(el)).to.be.true;
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(el);
+      expect(menuOpen(el)).to.be.false;
+      await sendKeys({ press: 'ArrowUp' });
+      await elementUpdated(el);
+      expect([menuOpen(el), active()], 'an arrow on the closed button opens it').to.deep.equal([
+        true,
+        'Download image',
+      ]);
+    });
+
+    it('closes on a click outside it, and after an action, with focus back on its button', async () => {
+      stub(navigator, 'clipboard', { writeText: () => Promise.resolve() } as unknown as Clipboard);
+      const el = await shareFixture();
+      toggle(el).click();
+      await elementUpdated(el);
+      root(el).querySelector<HTMLElement>('#share-menu')!.click();
+      await elementUpdated(el);
+      expect(menuOpen(el), 'a click inside the list keeps it').to.be.true;
+      root(el).querySelector<HTMLElement>('[part=name]')!.click();
+      await elementUpdated(el);
+      expect(menuOpen(el), 'a click elsewhere in the card closes it').to.be.false;
+      toggle(el).click();
+      await elementUpdated(el);
+      document.body.click();
+      await elementUpdated(el);
+      expect(menuOpen(el), 'a click on the page closes it').to.be.false;
+      (await reach(el, 'copy')).click();
+      await waitUntil(() => !menuOpen(el));
+      await waitUntil(() => root(el).activeElement === toggle(el), 'focus back on Share');
+      expect(statusText(el)).to.equal('Link copied');
+    });
+
+    it('Embed closes the menu and takes focus to the snippet', async () => {
+      const el = await shareFixture();
+      (await reach(el, 'embed')).click();
+      await waitUntil(() => root(el).activeElement?.localName === 'textarea', 'focus on the snippet');
+      expect(menuOpen(el)).to.be.false;
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`passes axe with the menu closed and open, ${scheme}`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        try {
+          const el = await shareFixture();
+          await expect(el).to.be.accessible();
+          toggle(el).click();
+          await elementUpdated(el);
+          expect(menuOpen(el)).to.be.true;
+          await expect(el).to.be.accessible();
+        } finally {
+          await emulateMedia({ colorScheme: 'light' });
+        }
+      });
+    }
+
+    it('no Share button when only Add to LinkedIn is asked for', async () => {
+      const el = await fixture<BadgeShare>(
+        html`<badge-share networks="linkedin-profile" .badge=${badge}></badge-share>`,
+      );
+      expect(visibleControls(el).map((c) => c.textContent.trim())).to.deep.equal(['Add to LinkedIn profile']);
+      expect(root(el).querySelector('#share-toggle')).to.equal(null);
     });
   });
 
@@ -187,7 +332,7 @@ describe('<badge-share>', () => {
     it('add to profile: every parameter, with expiry and organization ID', async () => {
       const opened = stubWindowOpen();
       const el = await shareFixture();
-      action(el, 'linkedin-profile')!.click();
+      (await reach(el, 'linkedin-profile')).click();
       expect(opened).to.have.length(1);
       const [url, target, features] = opened[0];
       expect([target, features]).to.deep.equal(['_blank', 'noopener,noreferrer']);
@@ -214,7 +359,7 @@ describe('<badge-share>', () => {
         expiresOn: null,
         issuer: { name: 'Instituto Ibérico', url: null },
       });
-      action(el, 'linkedin-profile')!.click();
+      (await reach(el, 'linkedin-profile')).click();
       const p = params(opened[0][0]);
       expect(p).to.deep.equal({
         startTask: 'CERTIFICATION_NAME',
@@ -228,10 +373,77 @@ describe('<badge-share>', () => {
       expect(opened[0][0]).to.not.match(/[^\x21-\x7e]/);
     });
 
+    /** The add-to-profile URL the button opens, once the badge is on screen. */
+    async function addToProfileParams(el: BadgeShare): Promise<Record<string, string>> {
+      const opened = stubWindowOpen();
+      await waitUntil(() => action(el, 'linkedin-profile'), 'the badge is shown');
+      (await reach(el, 'linkedin-profile')).click();
+      expect(opened).to.have.length(1);
+      expect(opened[0][0].split('?')[0]).to.equal('https://www.linkedin.com/profile/add');
+      return params(opened[0][0]);
+    }
+
+    it('add to profile from an OB 2.0 assertion: certId is the assertion’s id', async () => {
+      const assertion = { ...(await embeddedAssertion()), image: fixtureUrl('unbaked.png') };
+      const el = await fixture<BadgeShare>(html`<badge-share .credential=${assertion}></badge-share>`);
+      expect(await addToProfileParams(el)).to.deep.equal({
+        startTask: 'CERTIFICATION_NAME',
+        name: 'Awesome Robotics Badge',
+        organizationName: 'An Example Badge Issuer',
+        issueYear: '2016',
+        issueMonth: '12',
+        expirationYear: '2017',
+        expirationMonth: '6',
+        certUrl: 'https://example.org/beths-robotics-badge.json',
+        certId: 'https://example.org/beths-robotics-badge.json',
+      });
+    });
+
+    it('add to profile from an OB 3.0 credential, plain and as a VC-JWT: certId is the credential’s id', async () => {
+      const credential = await fixtureJson('ob3-basic.json');
+      const expected = {
+        startTask: 'CERTIFICATION_NAME',
+        name: 'Teamwork',
+        organizationName: 'Example Corp',
+        issueYear: '2010',
+        issueMonth: '1',
+        certUrl: 'http://example.com/credentials/3527',
+        certId: 'http://example.com/credentials/3527',
+      };
+      const plain = await fixture<BadgeShare>(html`<badge-share .credential=${credential}></badge-share>`);
+      expect(await addToProfileParams(plain)).to.deep.equal(expected);
+      restoreAll();
+      const { id, ...withoutId } = credential;
+      const jwt = fakeJws({ vc: withoutId, jti: id, iss: 'https://example.com/issuers/876543' });
+      const signed = await fixture<BadgeShare>(html`<badge-share .credential=${jwt}></badge-share>`);
+      expect(await addToProfileParams(signed)).to.deep.equal(expected);
+    });
+
+    it('add to profile with no credential data: no certId at all, never the internal badge id', async () => {
+      const el = await shareFixture({ ...badge, credentialId: undefined, openBadge: null });
+      const p = await addToProfileParams(el);
+      expect(p).to.deep.equal({
+        startTask: 'CERTIFICATION_NAME',
+        name: 'Cloud Administrator',
+        organizationId: '1337',
+        issueYear: '2025',
+        issueMonth: '3',
+        expirationYear: '2099',
+        expirationMonth: '9',
+        certUrl: 'https://badges.example.org/public/7f3k22qx',
+      });
+      expect(JSON.stringify(p)).to.not.contain(badge.id);
+    });
+
+    it('add to profile: a backend-given credential ID wins over the Open Badges id', async () => {
+      const el = await shareFixture({ ...badge, openBadge: await embeddedAssertion() });
+      expect((await addToProfileParams(el)).certId).to.equal('NW-CA-7f3k22qx');
+    });
+
     it('LinkedIn, X and Facebook', async () => {
       const opened = stubWindowOpen();
       const el = await shareFixture();
-      for (const network of ['linkedin', 'x', 'facebook']) action(el, network)!.click();
+      for (const network of ['linkedin', 'x', 'facebook']) (await reach(el, network)).click();
       const [linkedin, x, facebook] = opened.map(([url]) => url);
       expect(linkedin.split('?')[0]).to.equal('https://www.linkedin.com/sharing/share-offsite/');
       expect(params(linkedin)).to.deep.equal({ url: badge.publicUrl });
@@ -248,7 +460,7 @@ describe('<badge-share>', () => {
     it('X keeps a very long name within 280 characters', async () => {
       const opened = stubWindowOpen();
       const el = await shareFixture({ ...badge, name: 'Very long badge name '.repeat(30) });
-      action(el, 'x')!.click();
+      (await reach(el, 'x')).click();
       expect(params(opened[0][0]).text.length + 1 + 23).to.be.at.most(280);
     });
 
@@ -267,8 +479,9 @@ describe('<badge-share>', () => {
     it('fires first, bubbling and composed, with network and url', async () => {
       const opened = stubWindowOpen();
       const el = await shareFixture();
-      setTimeout(() => action(el, 'facebook')!.click());
-      const event = (await oneEvent(document, 'badge-share')) as BadgeShareEvent;
+      const facebook = await reach(el, 'facebook');
+      setTimeout(() => facebook.click());
+      const event: BadgeShareEvent = await oneEvent(document, 'badge-share');
       expect(event.detail).to.deep.equal({ network: 'facebook', url: opened[0][0] });
       expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
     });
@@ -276,10 +489,10 @@ describe('<badge-share>', () => {
     it('prevented: nothing opens, nothing is copied, no share sheet, no download', async () => {
       const opened = stubWindowOpen();
       const copied: string[] = [];
-      stub(navigator, 'clipboard', { writeText: async (t: string) => void copied.push(t) } as Clipboard);
+      stub(navigator, 'clipboard', { writeText: (t: string) => Promise.resolve(void copied.push(t)) } as Clipboard);
       stub(navigator, 'canShare', () => true);
       let shared = 0;
-      stub(navigator, 'share', async () => void shared++);
+      stub(navigator, 'share', () => Promise.resolve(void shared++));
       let clicked = 0;
       stub(HTMLAnchorElement.prototype, 'click', function () {
         clicked++;
@@ -291,9 +504,9 @@ describe('<badge-share>', () => {
         e.preventDefault();
       });
       for (const network of ['linkedin-profile', 'linkedin', 'x', 'facebook', 'copy', 'native', 'download'])
-        action(el, network)!.click();
+        (await reach(el, network)).click();
       const mailClick = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
-      action(el, 'email')!.dispatchEvent(mailClick);
+      (await reach(el, 'email')).dispatchEvent(mailClick);
       expect(mailClick.defaultPrevented, 'the mailto: link is not followed').to.be.true;
       expect(await el.download()).to.equal(null);
       await aTimeout(50);
@@ -317,10 +530,10 @@ describe('<badge-share>', () => {
   describe('copy, embed and native share', () => {
     it('copies the link and says so in a status region', async () => {
       const copied: string[] = [];
-      stub(navigator, 'clipboard', { writeText: async (t: string) => void copied.push(t) } as Clipboard);
+      stub(navigator, 'clipboard', { writeText: (t: string) => Promise.resolve(void copied.push(t)) } as Clipboard);
       const el = await shareFixture();
       expect(root(el).querySelector('[role=status]')).to.exist; // present before it speaks
-      action(el, 'copy')!.click();
+      (await reach(el, 'copy')).click();
       await waitUntil(() => statusText(el) === 'Link copied');
       expect(copied).to.deep.equal([badge.publicUrl]);
     });
@@ -330,7 +543,7 @@ describe('<badge-share>', () => {
         writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
       } as unknown as Clipboard);
       const el = await shareFixture();
-      action(el, 'copy')!.click();
+      (await reach(el, 'copy')).click();
       await waitUntil(() => alertText(el));
       expect(alertText(el)).to.equal(
         `Your browser did not let us copy. Select the text and copy it yourself. ${badge.publicUrl}`,
@@ -339,13 +552,13 @@ describe('<badge-share>', () => {
 
     it('shows an escaped embed snippet in a readonly textarea and copies it', async () => {
       const copied: string[] = [];
-      stub(navigator, 'clipboard', { writeText: async (t: string) => void copied.push(t) } as Clipboard);
+      stub(navigator, 'clipboard', { writeText: (t: string) => Promise.resolve(void copied.push(t)) } as Clipboard);
       const el = await shareFixture({ ...badge, name: 'A "quoted" <name> & more' });
-      const toggle = action(el, 'embed')!;
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      toggle.click();
+      const embed = await reach(el, 'embed');
+      expect(embed.getAttribute('aria-expanded')).to.equal('false');
+      embed.click();
       await elementUpdated(el);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(embed.getAttribute('aria-expanded')).to.equal('true');
       const textarea = root(el).querySelector('textarea')!;
       expect(textarea.readOnly).to.be.true;
       expect(textarea.labels[0].textContent).to.equal('HTML to show this badge on your web page');
@@ -359,7 +572,7 @@ describe('<badge-share>', () => {
 
     it('offers the share sheet only where canShare says yes', async () => {
       stub(navigator, 'canShare', () => false);
-      stub(navigator, 'share', async () => undefined);
+      stub(navigator, 'share', () => Promise.resolve());
       expect(action(await shareFixture(), 'native')).to.equal(null);
     });
 
@@ -368,9 +581,9 @@ describe('<badge-share>', () => {
       stub(navigator, 'canShare', (data: ShareData) => asked.push(data) > 0);
       const shared: ShareData[] = [];
       let outcome: Error | null = new DOMException('Share canceled', 'AbortError');
-      stub(navigator, 'share', async (data: ShareData) => {
+      stub(navigator, 'share', (data: ShareData) => {
         shared.push(data);
-        if (outcome) throw outcome;
+        return outcome ? Promise.reject(outcome) : Promise.resolve();
       });
       const el = await shareFixture();
       expect(asked[0]).to.deep.equal({
@@ -378,12 +591,12 @@ describe('<badge-share>', () => {
         text: 'I earned the “Cloud Administrator” badge from Northwind Cloud Academy.',
         url: badge.publicUrl,
       });
-      action(el, 'native')!.click();
+      (await reach(el, 'native')).click();
       await aTimeout(20);
       expect(shared).to.deep.equal([asked[0]]);
       expect(alertText(el)).to.equal(undefined);
       outcome = new DOMException('nope', 'NotAllowedError');
-      action(el, 'native')!.click();
+      (await reach(el, 'native')).click();
       await waitUntil(() => alertText(el));
       expect(alertText(el)).to.equal('The share sheet could not be opened. Try another way to share.');
     });
@@ -401,7 +614,7 @@ describe('<badge-share>', () => {
     it('gives the plain image when the badge has no Open Badges data', async () => {
       const downloads = captureDownloads();
       const el = await shareFixture();
-      action(el, 'download')!.click();
+      (await reach(el, 'download')).click();
       await waitUntil(() => downloads.length === 1);
       expect(downloads[0].download).to.equal('Cloud Administrator.png');
       expect(downloads[0].href.startsWith('blob:')).to.be.true;
@@ -442,7 +655,7 @@ describe('<badge-share>', () => {
     it('says so when the image cannot be fetched', async () => {
       captureDownloads();
       const el = await shareFixture({ ...badge, imageUrl: fixtureUrl('missing.png') });
-      action(el, 'download')!.click();
+      (await reach(el, 'download')).click();
       await waitUntil(() => alertText(el));
       expect(alertText(el)).to.equal('The badge image could not be downloaded. Try again.');
     });
@@ -462,7 +675,7 @@ describe('<badge-share>', () => {
     it('javascript: and data: in any field never reach an href or window.open', async () => {
       const opened = stubWindowOpen();
       stub(navigator, 'canShare', () => true);
-      stub(navigator, 'share', async () => undefined);
+      stub(navigator, 'share', () => Promise.resolve());
       for (const bad of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:alert(1)']) {
         const el = await shareFixture({
           ...badge,
@@ -474,7 +687,7 @@ describe('<badge-share>', () => {
         expect(root(el).querySelector('img')).to.equal(null);
         expect(networksShown(el)).to.deep.equal(['linkedin-profile']);
         for (const a of root(el).querySelectorAll('a')) expect(a.getAttribute('href'), bad).to.match(/^https:/);
-        action(el, 'linkedin-profile')!.click();
+        (await reach(el, 'linkedin-profile')).click();
         expect(textOf(el)).to.contain(bad); // shown as text
       }
       for (const [url] of opened) {

@@ -8,6 +8,9 @@ export const styles = css`
   article {
     display: grid;
     grid-template-columns: var(--_image-size) minmax(0, 1fr);
+    /* The badge takes what is left of the card's height: the actions sit at its bottom, in line with its neighbours'. */
+    grid-template-rows: 1fr;
+    block-size: 100%;
     gap: calc(var(--_space) * 0.75);
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -25,7 +28,19 @@ export const styles = css`
   h3 {
     margin: 0 0 0.25rem;
     font-size: 1.05rem;
+    line-height: 1.3;
     overflow-wrap: anywhere;
+    /* Two lines at most, so that cards side by side keep one height; the whole name is in the title attribute. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+  /* A keyboard user cannot hover for the title: the name shows in full while they work in the card. */
+  article:has(:focus-visible) h3 {
+    -webkit-line-clamp: none;
+    line-clamp: none;
   }
   p {
     margin: 0 0 0.25rem;
@@ -51,8 +66,10 @@ export const styles = css`
     grid-column: 1 / -1;
   }
   .actions {
+    position: relative;
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.5rem;
   }
   .actions button,
@@ -61,14 +78,54 @@ export const styles = css`
     padding: 0.375rem 0.75rem;
     font-size: 0.875rem;
   }
-  .actions a {
+  .menu-toggle {
     display: inline-flex;
     align-items: center;
-    border-radius: var(--_radius);
+    gap: 0.5rem;
+  }
+  .chevron {
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  [aria-expanded='true'] > .chevron {
+    transform: translateY(25%) rotate(-135deg);
+  }
+  /* Under the whole row of actions, as wide as the card: it never runs off a narrow screen. */
+  .menu-list {
+    position: absolute;
+    z-index: 10;
+    inset-block-start: calc(100% + 0.25rem);
+    inset-inline: 0;
+    margin: 0;
+    padding: 0.25rem;
+    list-style: none;
+    background: var(--_surface);
     border: 1px solid var(--_border);
-    background: var(--_surface-2);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.25);
+  }
+  .menu-list[hidden] {
+    display: none;
+  }
+  .menu-list button,
+  .menu-list a {
+    display: flex;
+    align-items: center;
+    inline-size: 100%;
+    min-block-size: 2.5rem;
+    border: none;
+    border-radius: calc(var(--_radius) / 2);
+    background: none;
     color: var(--_text);
+    text-align: start;
     text-decoration: none;
+  }
+  .menu-list button:hover,
+  .menu-list a:hover {
+    background: var(--_surface-2);
   }
   .embed label {
     display: block;
@@ -94,6 +151,7 @@ export const styles = css`
   @media (max-width: 24rem) {
     article {
       grid-template-columns: 1fr;
+      grid-template-rows: auto 1fr;
     }
   }
 `;
