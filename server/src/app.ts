@@ -58,7 +58,7 @@ export const DEMO_LEARNER_ID = demoData().learner.id;
 
 /** The demo badges' pictures are files beside demo-data.ts; the server hands them out at /demo-badges/. */
 function servedDemoImage(badge: Badge): Badge {
-  const file = /\/demo-badges\/([\w-]+\.svg)$/.exec(badge.imageUrl)?.[1];
+  const file = /\/demo-badges\/([\w-]+\.(?:svg|png))$/.exec(badge.imageUrl)?.[1];
   return file ? { ...badge, imageUrl: `/demo-badges/${file}` } : badge;
 }
 
@@ -101,7 +101,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     frameworkErrors: (error, request, reply) => {
       reply.headers(COMMON_HEADERS);
       reply.header('content-security-policy', API_CSP);
-      return sendProblem(request, reply, error, config.bodyLimit);
+      void sendProblem(request, reply, error, config.bodyLimit);
     },
   });
 
@@ -181,6 +181,7 @@ export async function startServer(options: AppOptions): Promise<RunningApp> {
     if ((error as { code?: string }).code === 'EADDRINUSE') {
       throw new Error(
         `Port ${options.config.port} on ${options.config.host} is in use; set PORT to another one (0 picks a free port).`,
+        { cause: error },
       );
     }
     throw error;

@@ -787,6 +787,8 @@ describe('<badge-share>', () => {
   });
 
   describe('badge-id through the adapter', () => {
+    const captureDownloadsQuietly = () => stub(HTMLAnchorElement.prototype, 'click', () => undefined);
+
     it('loads the badge from listBadges and picks it by id', async () => {
       const adapter = new MemoryAdapter();
       const el = await fixture<BadgeShare>(
@@ -808,6 +810,39 @@ describe('<badge-share>', () => {
       const broken = await fixture<BadgeShare>(html`<badge-share badge-id="x" .adapter=${failing}></badge-share>`);
       await waitUntil(() => alertText(broken));
       expect(alertText(broken)).to.contain('We could not reach the server.');
+    });
+
+    it('the demo’s raster badge downloads as a PNG with its OB 3.0 credential in an iTXt chunk', async () => {
+      const downloads: { href: string; download: string }[] = [];
+      stub(HTMLAnchorElement.prototype, 'click', function (this: HTMLAnchorElement) {
+        downloads.push({ href: this.href, download: this.download });
+      });
+      const el = await fixture<BadgeShare>(
+        html`<badge-share badge-id="badge-community-mentor" .adapter=${new MemoryAdapter()}></badge-share>`,
+      );
+      await waitUntil(() => action(el, 'download'), 'the badge is shown');
+      (await reach(el, 'download')).click();
+      await waitUntil(() => downloads.length === 1);
+      expect(downloads[0].download).to.equal('Community Mentor.png');
+      const blob = await (await fetch(downloads[0].href)).blob();
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      expect([...bytes.subarray(0, 8)]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(new TextDecoder('latin1').decode(bytes)).to.contain('iTXtopenbadgecredential\0');
+      const baked = JSON.parse((await readBakedOpenBadge(bytes)) as string) as Record<string, unknown>;
+      expect(baked.id).to.equal('https://badges.example.org/credentials/m3nt0r88');
+      expect(baked.type).to.deep.equal(['VerifiableCredential', 'OpenBadgeCredential']);
+      const bitmap = await createImageBitmap(blob);
+      expect([bitmap.width, bitmap.height], 'still a picture').to.deep.equal([192, 192]);
+    });
+
+    it('picks PNG or SVG by the image’s bytes, not by what its URL says', async () => {
+      captureDownloadsQuietly();
+      const png = await fixtureBytes('unbaked.png');
+      const misnamed = `data:image/svg+xml;base64,${btoa(String.fromCharCode(...png))}`;
+      const el = await shareFixture({ ...badge, imageUrl: misnamed, openBadge: await embeddedAssertion() });
+      const file = (await el.download())!;
+      expect([file.filename, file.blob.type]).to.deep.equal(['Cloud Administrator.png', 'image/png']);
+      expect(await readBakedOpenBadge(new Uint8Array(await file.blob.arrayBuffer()))).to.contain('"type":"Assertion"');
     });
 
     it('the demo badge with its OB 2.0 assertion downloads baked', async () => {
