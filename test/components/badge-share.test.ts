@@ -155,6 +155,12 @@ describe('<badge-share>', () => {
   });
 
   describe('the Share menu', () => {
+    /** A control's text as a screen reader names it: without its aria-hidden arrow. */
+    const nameOf = (control: HTMLElement) => {
+      const copy = control.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[aria-hidden=true]').forEach((hidden) => hidden.remove());
+      return copy.textContent.trim();
+    };
     const visibleControls = (el: BadgeShare) =>
       [...root(el).querySelectorAll<HTMLElement>('[part=actions] :is(button, a)')].filter(
         (c) => c.getBoundingClientRect().height > 0,
@@ -162,7 +168,7 @@ describe('<badge-share>', () => {
 
     it('one primary action, Add to LinkedIn, and a Share button that discloses every other action', async () => {
       const el = await shareFixture();
-      expect(visibleControls(el).map((c) => c.textContent.trim())).to.deep.equal(['Add to LinkedIn profile', 'Share']);
+      expect(visibleControls(el).map(nameOf)).to.deep.equal(['Add to LinkedIn profile', 'Share']);
       const primary = action(el, 'linkedin-profile')!;
       expect(primary.classList.contains('primary')).to.be.true;
       expect(getComputedStyle(primary).backgroundColor).to.not.equal(getComputedStyle(toggle(el)).backgroundColor);
@@ -184,7 +190,7 @@ describe('<badge-share>', () => {
       ]);
     });
 
-    it('keyboard: Enter and Space open it, arrows, Home and End move, Escape closes it onto its button', async () => {
+    it('keyboard: Enter and Space open it, the arrow keys move, Escape closes it onto its button', async () => {
       const el = await shareFixture();
       const active = () => root(el).activeElement?.textContent?.trim();
       toggle(el).focus();
@@ -195,14 +201,11 @@ describe('<badge-share>', () => {
       expect(active()).to.equal('Share on LinkedIn');
       await sendKeys({ press: 'ArrowDown' });
       expect(active()).to.equal('Share on X');
-      await sendKeys({ press: 'End' });
-      expect(active()).to.equal('Download image');
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowUp' });
+      expect(active(), 'wraps around').to.equal('Download image');
       await sendKeys({ press: 'ArrowDown' });
       expect(active(), 'wraps around').to.equal('Share on LinkedIn');
-      await sendKeys({ press: 'ArrowUp' });
-      expect(active()).to.equal('Download image');
-      await sendKeys({ press: 'Home' });
-      expect(active()).to.equal('Share on LinkedIn');
       await sendKeys({ press: 'Escape' });
       await elementUpdated(el);
       expect(menuOpen(el)).to.be.false;
@@ -270,7 +273,7 @@ describe('<badge-share>', () => {
       const el = await fixture<BadgeShare>(
         html`<badge-share networks="linkedin-profile" .badge=${badge}></badge-share>`,
       );
-      expect(visibleControls(el).map((c) => c.textContent.trim())).to.deep.equal(['Add to LinkedIn profile']);
+      expect(visibleControls(el).map(nameOf)).to.deep.equal(['Add to LinkedIn profile']);
       expect(root(el).querySelector('#share-toggle')).to.equal(null);
     });
   });

@@ -1,5 +1,12 @@
 import { css } from 'lit';
 
+/*
+ * The card fills its height (a dashboard grid cell): the badge row takes what is left, so the actions
+ * sit at the bottom, in line with the neighbours'. The name clamps to two lines so cards side by side
+ * keep one height; the whole name is in its title attribute, and shows in full while a keyboard user
+ * works in the card (they cannot hover). The Share menu opens under the whole row of actions, as wide
+ * as the card, so it never runs off a narrow screen.
+ */
 export const styles = css`
   :host {
     --_image-size: var(--badge-share-image-size, 96px);
@@ -8,7 +15,6 @@ export const styles = css`
   article {
     display: grid;
     grid-template-columns: var(--_image-size) minmax(0, 1fr);
-    /* The badge takes what is left of the card's height: the actions sit at its bottom, in line with its neighbours'. */
     grid-template-rows: 1fr;
     block-size: 100%;
     gap: calc(var(--_space) * 0.75);
@@ -30,14 +36,12 @@ export const styles = css`
     font-size: 1.05rem;
     line-height: 1.3;
     overflow-wrap: anywhere;
-    /* Two lines at most, so that cards side by side keep one height; the whole name is in the title attribute. */
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     line-clamp: 2;
     overflow: hidden;
   }
-  /* A keyboard user cannot hover for the title: the name shows in full while they work in the card. */
   article:has(:focus-visible) h3 {
     -webkit-line-clamp: none;
     line-clamp: none;
@@ -78,22 +82,6 @@ export const styles = css`
     padding: 0.375rem 0.75rem;
     font-size: 0.875rem;
   }
-  .menu-toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .chevron {
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    border: solid currentColor;
-    border-width: 0 2px 2px 0;
-    transform: translateY(-25%) rotate(45deg);
-  }
-  [aria-expanded='true'] > .chevron {
-    transform: translateY(25%) rotate(-135deg);
-  }
-  /* Under the whole row of actions, as wide as the card: it never runs off a narrow screen. */
   .menu-list {
     position: absolute;
     z-index: 10;
@@ -106,9 +94,6 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.25);
-  }
-  .menu-list[hidden] {
-    display: none;
   }
   .menu-list button,
   .menu-list a {

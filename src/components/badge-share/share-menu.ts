@@ -2,9 +2,9 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 
 /**
  * `<badge-share>`'s Share menu: a disclosure button (`aria-expanded`) and the list of share actions
- * it shows. Enter or Space opens it; arrow keys, Home and End move between the actions, as Tab
- * does; Escape closes it and puts focus back on the button; a click outside or focus leaving it
- * closes it; choosing an action closes it and focus returns to the button.
+ * it shows. Enter or Space opens it; the arrow keys move between the actions (opening it from the
+ * button), as Tab does; Escape closes it onto the button. A click outside it or focus leaving it
+ * closes it; so does choosing an action, and focus returns to the button unless the action moved it.
  */
 export class ShareMenu implements ReactiveController {
   private open = false;
@@ -25,9 +25,9 @@ export class ShareMenu implements ReactiveController {
   /** The button named `label` and, when open, the `items` (buttons or links) under it. */
   render(label: string, items: TemplateResult[]) {
     return html`<div class="menu" @keydown=${this.handleKeydown} @focusout=${this.handleFocusOut} @click=${this.handleItemClick}>
-      <button type="button" id="share-toggle" class="menu-toggle" aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="share-menu" @click=${this.handleToggle}>
-        ${label}<span class="chevron" aria-hidden="true"></span>
+      <button type="button" id="share-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="share-menu"
+        @click=${() => this.setOpen(!this.open)}>
+        ${label} <span aria-hidden="true">${this.open ? '▴' : '▾'}</span>
       </button>
       <ul id="share-menu" part="menu" class="menu-list" ?hidden=${!this.open}>
         ${items.map((item) => html`<li>${item}</li>`)}
@@ -35,68 +35,47 @@ export class ShareMenu implements ReactiveController {
     </div>`;
   }
 
-  private get root(): ShadowRoot | null {
-    return this.host.shadowRoot;
-  }
-
-  private items(): HTMLElement[] {
-    return [...(this.root?.querySelectorAll<HTMLElement>('#share-menu > li > :is(button, a)') ?? [])];
-  }
-
-  private async setOpen(open: boolean, focus: 'toggle' | 'first' | 'last' | null = null): Promise<void> {
+  /** Opens or closes the menu; once rendered, focuses what `focus` picks from its items. */
+  private async setOpen(open: boolean, focus?: (items: HTMLElement[]) => HTMLElement | null | undefined) {
     this.open = open;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    const items = this.items();
-    const active = this.root?.activeElement;
-    // Back to the button only if focus is still in the menu: an action may have moved it on (the embed snippet).
-    const toToggle = focus === 'toggle' && (!active || !!active.closest('.menu'));
-    const target = toToggle
-      ? this.root?.getElementById('share-toggle')
-      : focus === 'first'
-        ? items[0]
-        : focus === 'last'
-          ? items.at(-1)
-          : null;
-    target?.focus();
+    focus?.([...this.host.shadowRoot!.querySelectorAll<HTMLElement>('#share-menu :is(button, a)')])?.focus();
   }
 
-  private handleToggle = (): void => {
-    void this.setOpen(!this.open);
+  /** The menu's button, while focus is still in the menu or lost; `null` when an action moved it on (the embed snippet). */
+  private backToButton = (): HTMLElement | null => {
+    const root = this.host.shadowRoot!;
+    return root.activeElement?.closest('.menu') !== null ? root.getElementById('share-toggle') : null;
   };
 
   private handleItemClick = (event: Event): void => {
-    if ((event.target as Element).closest('#share-menu :is(button, a)')) void this.setOpen(false, 'toggle');
+    if ((event.target as Element).closest('#share-menu :is(button, a)')) void this.setOpen(false, this.backToButton);
   };
 
   private handleKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.open) {
       event.stopPropagation();
-      void this.setOpen(false, 'toggle');
-      return;
+      void this.setOpen(false, this.backToButton);
     }
-    const items = this.items();
-    const index = items.indexOf(this.root?.activeElement as HTMLElement);
-    const onToggle = this.root?.activeElement?.id === 'share-toggle';
-    let next: 'first' | 'last' | HTMLElement | undefined;
-    if (event.key === 'ArrowDown') next = onToggle || index === items.length - 1 ? 'first' : items[index + 1];
-    else if (event.key === 'ArrowUp') next = onToggle || index <= 0 ? 'last' : items[index - 1];
-    else if (event.key === 'Home' && index >= 0) next = 'first';
-    else if (event.key === 'End' && index >= 0) next = 'last';
-    if (!next) return;
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    if (!step) return;
     event.preventDefault();
-    if (typeof next === 'string') void this.setOpen(true, next);
-    else next.focus();
+    const active = this.host.shadowRoot!.activeElement as HTMLElement;
+    void this.setOpen(true, (items) => {
+      const index = items.indexOf(active);
+      return items[index < 0 ? (step > 0 ? 0 : items.length - 1) : (index + step + items.length) % items.length];
+    });
   };
 
   private handleFocusOut = (event: FocusEvent): void => {
     const to = event.relatedTarget as Node | null;
-    // `null`: focus went nowhere (a click on text, another window); an outside click closes it.
+    // `null`: focus went nowhere (a click on text, another window); an outside click closes it then.
     if (this.open && to && !(event.currentTarget as Element).contains(to)) void this.setOpen(false);
   };
 
   private handleDocumentClick = (event: Event): void => {
-    const menu = this.root?.querySelector('.menu');
+    const menu = this.host.shadowRoot?.querySelector('.menu');
     if (this.open && menu && !event.composedPath().includes(menu)) void this.setOpen(false);
   };
 }
