@@ -332,6 +332,18 @@ describe('<badge-share>', () => {
   });
 
   describe('share URLs', () => {
+    /** What the add-to-profile URL of `badge` holds besides its certId. */
+    const badgeParams = {
+      startTask: 'CERTIFICATION_NAME',
+      name: 'Cloud Administrator',
+      organizationId: '1337',
+      issueYear: '2025',
+      issueMonth: '3',
+      expirationYear: '2099',
+      expirationMonth: '9',
+      certUrl: 'https://badges.example.org/public/7f3k22qx',
+    };
+
     it('add to profile: every parameter, with expiry and organization ID', async () => {
       const opened = stubWindowOpen();
       const el = await shareFixture();
@@ -340,17 +352,7 @@ describe('<badge-share>', () => {
       const [url, target, features] = opened[0];
       expect([target, features]).to.deep.equal(['_blank', 'noopener,noreferrer']);
       expect(url.split('?')[0]).to.equal('https://www.linkedin.com/profile/add');
-      expect(params(url)).to.deep.equal({
-        startTask: 'CERTIFICATION_NAME',
-        name: 'Cloud Administrator',
-        organizationId: '1337',
-        issueYear: '2025',
-        issueMonth: '3',
-        expirationYear: '2099',
-        expirationMonth: '9',
-        certUrl: 'https://badges.example.org/public/7f3k22qx',
-        certId: 'NW-CA-7f3k22qx',
-      });
+      expect(params(url)).to.deep.equal({ ...badgeParams, certId: 'NW-CA-7f3k22qx' });
     });
 
     it('add to profile: no expiry, no organization ID, a non-ASCII name', async () => {
@@ -425,16 +427,7 @@ describe('<badge-share>', () => {
     it('add to profile with no credential data: no certId at all, never the internal badge id', async () => {
       const el = await shareFixture({ ...badge, credentialId: undefined, openBadge: null });
       const p = await addToProfileParams(el);
-      expect(p).to.deep.equal({
-        startTask: 'CERTIFICATION_NAME',
-        name: 'Cloud Administrator',
-        organizationId: '1337',
-        issueYear: '2025',
-        issueMonth: '3',
-        expirationYear: '2099',
-        expirationMonth: '9',
-        certUrl: 'https://badges.example.org/public/7f3k22qx',
-      });
+      expect(p).to.deep.equal(badgeParams);
       expect(JSON.stringify(p)).to.not.contain(badge.id);
     });
 
