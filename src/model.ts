@@ -73,6 +73,8 @@ export interface Badge {
   issuer: Issuer;
   criteriaUrl: string | null;
   publicUrl: string | null;
+  /** The credential ID as its issuer knows it, when the backend has one apart from `openBadge`. */
+  credentialId?: string | null;
   openBadge: OpenBadgeData | null;
 }
 

@@ -58,7 +58,7 @@ export const DEMO_LEARNER_ID = demoData().learner.id;
 
 /** The demo badges' pictures are files beside demo-data.ts; the server hands them out at /demo-badges/. */
 function servedDemoImage(badge: Badge): Badge {
-  const file = /\/demo-badges\/([\w-]+\.svg)$/.exec(badge.imageUrl)?.[1];
+  const file = /\/demo-badges\/([\w-]+\.(?:svg|png))$/.exec(badge.imageUrl)?.[1];
   return file ? { ...badge, imageUrl: `/demo-badges/${file}` } : badge;
 }
 

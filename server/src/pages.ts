@@ -44,7 +44,7 @@ export async function registerPages(fastify: FastifyInstance, webRoot: string): 
     decorateReply: false,
     index: false,
     logLevel: 'warn',
-    allowedPath: (path) => /^\/[\w-]+\.svg$/.test(path),
+    allowedPath: (path) => /^\/[\w-]+\.(svg|png)$/.test(path),
   });
   await fastify.register(fastifyStatic, {
     root: join(webRoot, 'demo'),

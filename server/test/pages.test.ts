@@ -1,5 +1,7 @@
 /** The pages and files the server serves, and the headers that protect them. */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { rawRequest, startTestServer, type TestServer } from './helpers.js';
 
@@ -25,10 +27,20 @@ describe('pages', () => {
     await server.signIn();
     const badges = (await server.api('/badges')).json as Array<{ id: string; imageUrl: string }>;
     assert.ok(badges.length >= 4);
-    for (const badge of badges) assert.match(badge.imageUrl, /^\/demo-badges\/[\w-]+\.svg$/, badge.id);
+    for (const badge of badges) assert.match(badge.imageUrl, /^\/demo-badges\/[\w-]+\.(svg|png)$/, badge.id);
     const picture = await server.page('demo-badges/accessibility.svg');
     assert.equal(picture.status, 200);
     assert.match(picture.headers.get('content-type')!, /^image\/svg\+xml/);
+    const raster = badges.find((b) => b.imageUrl.endsWith('.png'));
+    assert.ok(raster, 'one demo badge has a raster picture');
+    // The test's web root holds stand-ins: put a PNG where the seeded badge points.
+    const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    writeFileSync(join(server.webRoot, 'src', 'demo', raster.imageUrl), new Uint8Array(signature));
+    const png = await fetch(new URL(raster.imageUrl, server.url));
+    assert.equal(png.status, 200);
+    assert.match(png.headers.get('content-type')!, /^image\/png/);
+    assert.deepEqual([...new Uint8Array(await png.arrayBuffer())], signature);
+    assert.equal((await server.page('demo-badges/accessibility.gif')).status, 404);
     assert.equal((await server.page('demo-badges/..%2Fdemo-data.ts')).status, 404);
   });
 

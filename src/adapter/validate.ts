@@ -285,6 +285,8 @@ export function parseBadge(value: unknown, path = 'badge'): Badge {
     criteriaUrl: field(o, path, 'criteriaUrl', nullable(url)),
     publicUrl: field(o, path, 'publicUrl', nullable(url)),
     openBadge: field(o, path, 'openBadge', nullable(openBadgeData)),
+    // Optional in the contract: left out when the backend leaves it out.
+    ...(Object.hasOwn(o, 'credentialId') && { credentialId: field(o, path, 'credentialId', nullable(identifier)) }),
   };
 }
 

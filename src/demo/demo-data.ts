@@ -29,12 +29,13 @@ const AEGEAN: Issuer = { name: 'Ακαδημία Δεδομένων Αιγαίο
 const LEARNER_EMAIL = 'maria.jose.nunez@example.com';
 
 /**
- * The demo badges' pictures: small SVG files beside this module (same-origin, so they show under a
- * strict Content-Security-Policy, and without a network).
+ * The demo badges' pictures: small files beside this module (same-origin, so they show under a
+ * strict Content-Security-Policy, and without a network). One is a raster PNG, the rest vector SVG,
+ * so that the demo shows both kinds of download (a baked PNG and a baked SVG).
  */
 const BADGE_IMAGES = {
   CA: new URL('./demo-badges/cloud-administrator.svg', import.meta.url).href,
-  CM: new URL('./demo-badges/community-mentor.svg', import.meta.url).href,
+  CM: new URL('./demo-badges/community-mentor.png', import.meta.url).href,
   TD: new URL('./demo-badges/threat-detection.svg', import.meta.url).href,
   A11Y: new URL('./demo-badges/accessibility.svg', import.meta.url).href,
   HW: new URL('./demo-badges/hackathon-winner.svg', import.meta.url).href,
@@ -251,7 +252,47 @@ export function demoData(today: Date = new Date()): DemoData {
       issuer: NORTHWIND,
       criteriaUrl: 'https://academy.northwind.example.org/badges/community-mentor/criteria',
       publicUrl: 'https://badges.example.org/public/m3nt0r88',
-      openBadge: null,
+      openBadge: {
+        '@context': [
+          'https://www.w3.org/ns/credentials/v2',
+          'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+        ],
+        id: 'https://badges.example.org/credentials/m3nt0r88',
+        type: ['VerifiableCredential', 'OpenBadgeCredential'],
+        issuer: {
+          id: 'https://badges.example.org/issuers/northwind-cloud-academy',
+          type: ['Profile'],
+          name: NORTHWIND.name,
+          url: NORTHWIND.url,
+        },
+        validFrom: instant(-200, '10:00:00'),
+        validUntil: instant(165, '23:59:59'),
+        name: 'Community Mentor',
+        credentialSubject: {
+          type: ['AchievementSubject'],
+          identifier: [
+            {
+              type: 'IdentityObject',
+              identityType: 'emailAddress',
+              hashed: true,
+              salt: 'd3m0-s4lt-7c1f',
+              // sha256(email + salt), the same hashed recipient as the Open Badges 2.0 badge above.
+              identityHash: 'sha256$014c06dc9b14871f9a5cd9d41b4dbbc040e4c375124deedc70ce71fd8dc9c9d0',
+            },
+          ],
+          achievement: {
+            id: 'https://badges.example.org/achievements/community-mentor',
+            type: ['Achievement'],
+            name: 'Community Mentor',
+            description: 'Mentored ten or more learners through their first Northwind Cloud exam this year.',
+            criteria: {
+              id: 'https://academy.northwind.example.org/badges/community-mentor/criteria',
+              narrative: 'Mentor ten or more learners until they pass their first exam.',
+            },
+            image: { id: 'https://badges.example.org/images/community-mentor.png', type: 'Image' },
+          },
+        },
+      },
     },
     {
       id: 'badge-threat-detection',

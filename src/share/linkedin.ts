@@ -1,6 +1,7 @@
 import { parseIsoDate } from '../rules/calendar.js';
 import type { Badge } from '../model.js';
 import { safeLinkUrl } from '../rules/safe-url.js';
+import { openBadgeCredentialId } from './open-badge-data.js';
 
 /** What LinkedIn's "Add to profile" form needs; a badge and a certification both map onto it. */
 export interface LinkedInCertification {
@@ -57,7 +58,8 @@ export function badgeForLinkedIn(badge: Badge, publicUrl: string | null): Linked
     issuedOn: badge.issuedOn,
     expiresOn: badge.expiresOn,
     certUrl: publicUrl,
-    certId: badge.id,
+    // `badge.id` is the backend's key, not something a person could verify the badge with.
+    certId: badge.credentialId ?? openBadgeCredentialId(badge.openBadge),
   };
 }
 

@@ -8,12 +8,14 @@
  * not proof. Verification belongs to the issuer's or a verifier's service.
  */
 import { parseIsoDate } from '../rules/calendar.js';
+import { decodeCompactJws, isCompactJws, isJsonObject as isObject } from './open-badge-data.js';
 import { OpenBadgeError } from './open-badge-error.js';
 import type { Badge, Issuer, OpenBadgeData } from '../model.js';
 import { bakePng, isPng, PngFormatError, readPngOpenBadge } from './png-bake.js';
 import { safeImageUrl, safeLinkUrl } from '../rules/safe-url.js';
 import { bakeSvg, isSvg, readSvgOpenBadge, SvgFormatError } from './svg-bake.js';
 
+export { decodeCompactJws, isCompactJws, openBadgeCredentialId } from './open-badge-data.js';
 export {
   OPEN_BADGE_ERROR_KINDS,
   OpenBadgeError,
@@ -43,23 +45,6 @@ export function fetchJsonResolver(fetchImpl: typeof fetch = fetch, signal?: Abor
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
     return (await response.json()) as unknown;
   };
-}
-
-/** True for `header.payload.signature` in base64url. */
-export function isCompactJws(text: string): boolean {
-  return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(text.trim());
-}
-
-/** The header and payload of a compact JWS, decoded. The signature is NOT verified. */
-export function decodeCompactJws(jws: string): { header: Json; payload: Json } {
-  const [header = '', payload = ''] = jws.trim().split('.');
-  try {
-    const decoded = [header, payload].map((part) => JSON.parse(base64UrlDecode(part)) as unknown);
-    if (!decoded.every(isObject)) throw new Error('not JSON objects');
-    return { header: decoded[0], payload: decoded[1] };
-  } catch (cause) {
-    throw new OpenBadgeError('malformed', 'The compact JWS could not be decoded.', { cause });
-  }
 }
 
 /** Which Open Badges version a (decoded) document is; `null` when it is neither an assertion nor a credential. */
@@ -282,14 +267,6 @@ function parseJsonObject(text: string): Json {
   throw new OpenBadgeError('malformed', 'The Open Badges data is not a JSON object.');
 }
 
-function base64UrlDecode(part: string): string {
-  const base64 = part
-    .replace(/-/g, '+')
-    .replace(/_/g, '/')
-    .padEnd(Math.ceil(part.length / 4) * 4, '=');
-  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
-}
-
 function nonEmpty(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
@@ -301,8 +278,4 @@ function firstText(...values: unknown[]): string | null {
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -164,23 +164,27 @@ describe('demoData', () => {
         expect(issuers.some((i) => /^\d+$/.test(i.linkedInOrganizationId ?? ''))).to.be.true;
       });
 
-      it('has at least 4 badges with same-origin SVG images, one with an expiry, one with an OB 2.0 assertion', () => {
+      it('has at least 4 badges with same-origin SVG or PNG images, one with an expiry, OB 2.0 and 3.0 data', () => {
         expect(demo.badges.length).to.be.at.least(4);
         for (const badge of demo.badges) {
           const url = new URL(badge.imageUrl);
           expect(url.origin, badge.id).to.equal(location.origin);
-          expect(url.pathname, badge.id).to.match(/\.svg$/);
+          expect(url.pathname, badge.id).to.match(/\.(svg|png)$/);
         }
         expect(demo.badges.some((b) => b.expiresOn !== null && daysBetween(today, b.expiresOn) > 0)).to.be.true;
-        const assertion = demo.badges.find((b) => b.openBadge !== null)?.openBadge;
-        expect(assertion).to.be.an('object');
+        const [assertion, credential] = demo.badges.filter((b) => b.openBadge !== null).map((b) => b.openBadge);
         expect(assertion).to.include({ '@context': 'https://w3id.org/openbadges/v2', type: 'Assertion' });
+        expect(credential).to.be.an('object').with.property('type').that.includes('OpenBadgeCredential');
       });
     });
   }
 
-  it('draws badge images that parse as SVG', async () => {
-    for (const badge of demoData().badges) {
+  it('draws badge images that parse as SVG, and one that decodes as a PNG', async () => {
+    const raster = demoData().badges.filter((b) => b.imageUrl.endsWith('.png'));
+    expect(raster).to.have.length(1);
+    const bitmap = await createImageBitmap(await (await fetch(raster[0].imageUrl)).blob());
+    expect([bitmap.width, bitmap.height]).to.deep.equal([192, 192]);
+    for (const badge of demoData().badges.filter((b) => !raster.includes(b))) {
       const svg = await (await fetch(badge.imageUrl)).text();
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       expect(doc.querySelector('parsererror'), badge.id).to.equal(null);

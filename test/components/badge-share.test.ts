@@ -1,5 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { CertAdapter } from '../../src/adapter/adapter.js';
 import { demoData } from '../../src/demo/demo-data.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
@@ -14,7 +14,8 @@ import { embeddedAssertion, fakeJws, fixtureBytes, fixtureJson, fixtureUrl, ob2D
 if (!customElements.get('badge-share')) customElements.define('badge-share', BadgeShare);
 
 const badge: Badge = {
-  id: 'NW-CA-7f3k22qx',
+  id: 'badge-cloud-administrator',
+  credentialId: 'NW-CA-7f3k22qx',
   name: 'Cloud Administrator',
   description: 'Deploys and monitors workloads.',
   imageUrl: fixtureUrl('unbaked.png'),
@@ -31,6 +32,22 @@ const textOf = (el: BadgeShare) => root(el).textContent.replace(/\s+/g, ' ').tri
 const action = (el: BadgeShare, network: string) => root(el).querySelector<HTMLElement>(`[data-network="${network}"]`);
 const networksShown = (el: BadgeShare) =>
   [...root(el).querySelectorAll<HTMLElement>('[part=actions] [data-network]')].map((b) => b.dataset.network);
+const toggle = (el: BadgeShare) => root(el).querySelector<HTMLButtonElement>('#share-toggle')!;
+const menuOpen = (el: BadgeShare) => toggle(el).getAttribute('aria-expanded') === 'true';
+
+/** An action as a person reaches it: the primary button, or the Share menu opened first; it must be on screen. */
+async function reach(el: BadgeShare, network: string): Promise<HTMLElement> {
+  const target = action(el, network);
+  expect(target, network).to.exist;
+  if (target!.closest('#share-menu') && !menuOpen(el)) {
+    toggle(el).click();
+    await elementUpdated(el);
+  }
+  const { width, height } = target!.getBoundingClientRect();
+  expect(width * height, `${network} is visible`).to.be.greaterThan(0);
+  return target!;
+}
+
 const params = (url: string) => Object.fromEntries(new URL(url).searchParams);
 const statusText = (el: BadgeShare) => root(el).querySelector('[role=status]')?.textContent?.trim();
 const alertText = (el: BadgeShare) => root(el).querySelector('[role=alert]')?.textContent?.replace(/\s+/g, ' ').trim();
@@ -84,7 +101,7 @@ describe('<badge-share>', () => {
       stub(navigator, 'share', () => Promise.resolve());
       const el = await shareFixture();
       await expect(el).to.be.accessible();
-      action(el, 'embed')!.click();
+      (await reach(el, 'embed')).click();
       await elementUpdated(el);
       await expect(el).to.be.accessible();
     });
@@ -108,16 +125,23 @@ describe('<badge-share>', () => {
       );
     });
 
-    it('reaches every action with Tab, in order', async () => {
+    it('reaches every action with Tab, in order, opening the Share menu with Enter', async () => {
       const el = await shareFixture({ ...badge, issuer: { ...badge.issuer, url: null }, criteriaUrl: null });
       const controls = [...root(el).querySelectorAll<HTMLElement>('[part=actions] button, [part=actions] a')];
       controls[0].focus();
       const reached = [root(el).activeElement];
       for (let i = 1; i < controls.length; i++) {
+        if (root(el).activeElement === toggle(el)) await sendKeys({ press: 'Enter' });
         await sendKeys({ press: 'Tab' });
         reached.push(root(el).activeElement);
       }
       expect(reached).to.deep.equal(controls);
+      const next = Object.assign(document.createElement('button'), { textContent: 'Next on the page' });
+      el.after(next);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(next);
+      await elementUpdated(el);
+      expect(menuOpen(el), 'Tab out of the menu closes it').to.be.false;
     });
 
     it('gives every target at least 24 by 24 pixels', async () => {
@@ -127,6 +151,130 @@ describe('<badge-share>', () => {
         expect(width, control.textContent).to.be.at.least(24);
         expect(height, control.textContent).to.be.at.least(24);
       }
+    });
+  });
+
+  describe('the Share menu', () => {
+    /** A control's text as a screen reader names it: without its aria-hidden arrow. */
+    const nameOf = (control: HTMLElement) => {
+      const copy = control.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[aria-hidden=true]').forEach((hidden) => hidden.remove());
+      return copy.textContent.trim();
+    };
+    const visibleControls = (el: BadgeShare) =>
+      [...root(el).querySelectorAll<HTMLElement>('[part=actions] :is(button, a)')].filter(
+        (c) => c.getBoundingClientRect().height > 0,
+      );
+
+    it('one primary action, Add to LinkedIn, and a Share button that discloses every other action', async () => {
+      const el = await shareFixture();
+      expect(visibleControls(el).map(nameOf)).to.deep.equal(['Add to LinkedIn profile', 'Share']);
+      const primary = action(el, 'linkedin-profile')!;
+      expect(primary.classList.contains('primary')).to.be.true;
+      expect(getComputedStyle(primary).backgroundColor).to.not.equal(getComputedStyle(toggle(el)).backgroundColor);
+      expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+      const list = root(el).getElementById(toggle(el).getAttribute('aria-controls')!)!;
+      expect(list.hidden).to.be.true;
+      toggle(el).click();
+      await elementUpdated(el);
+      expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(list.hidden).to.be.false;
+      expect([...list.querySelectorAll<HTMLElement>('[data-network]')].map((c) => c.textContent.trim())).to.deep.equal([
+        'Share on LinkedIn',
+        'Share on X',
+        'Share on Facebook',
+        'Share by e-mail',
+        'Copy link',
+        'Embed',
+        'Download image',
+      ]);
+    });
+
+    it('keyboard: Enter and Space open it, the arrow keys move, Escape closes it onto its button', async () => {
+      const el = await shareFixture();
+      const active = () => root(el).activeElement?.textContent?.trim();
+      toggle(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await elementUpdated(el);
+      expect(menuOpen(el)).to.be.true;
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active()).to.equal('Share on LinkedIn');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active()).to.equal('Share on X');
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowUp' });
+      expect(active(), 'wraps around').to.equal('Download image');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active(), 'wraps around').to.equal('Share on LinkedIn');
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(el);
+      expect(menuOpen(el)).to.be.false;
+      expect(root(el).activeElement).to.equal(toggle(el));
+      await sendKeys({ press: 'Space' });
+      await elementUpdated(el);
+      expect(menuOpen(el)).to.be.true;
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(el);
+      expect(menuOpen(el)).to.be.false;
+      await sendKeys({ press: 'ArrowUp' });
+      await elementUpdated(el);
+      expect([menuOpen(el), active()], 'an arrow on the closed button opens it').to.deep.equal([
+        true,
+        'Download image',
+      ]);
+    });
+
+    it('closes on a click outside it, and after an action, with focus back on its button', async () => {
+      stub(navigator, 'clipboard', { writeText: () => Promise.resolve() } as unknown as Clipboard);
+      const el = await shareFixture();
+      toggle(el).click();
+      await elementUpdated(el);
+      root(el).querySelector<HTMLElement>('#share-menu')!.click();
+      await elementUpdated(el);
+      expect(menuOpen(el), 'a click inside the list keeps it').to.be.true;
+      root(el).querySelector<HTMLElement>('[part=name]')!.click();
+      await elementUpdated(el);
+      expect(menuOpen(el), 'a click elsewhere in the card closes it').to.be.false;
+      toggle(el).click();
+      await elementUpdated(el);
+      document.body.click();
+      await elementUpdated(el);
+      expect(menuOpen(el), 'a click on the page closes it').to.be.false;
+      (await reach(el, 'copy')).click();
+      await waitUntil(() => !menuOpen(el));
+      await waitUntil(() => root(el).activeElement === toggle(el), 'focus back on Share');
+      expect(statusText(el)).to.equal('Link copied');
+    });
+
+    it('Embed closes the menu and takes focus to the snippet', async () => {
+      const el = await shareFixture();
+      (await reach(el, 'embed')).click();
+      await waitUntil(() => root(el).activeElement?.localName === 'textarea', 'focus on the snippet');
+      expect(menuOpen(el)).to.be.false;
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`passes axe with the menu closed and open, ${scheme}`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        try {
+          const el = await shareFixture();
+          await expect(el).to.be.accessible();
+          toggle(el).click();
+          await elementUpdated(el);
+          expect(menuOpen(el)).to.be.true;
+          await expect(el).to.be.accessible();
+        } finally {
+          await emulateMedia({ colorScheme: 'light' });
+        }
+      });
+    }
+
+    it('no Share button when only Add to LinkedIn is asked for', async () => {
+      const el = await fixture<BadgeShare>(
+        html`<badge-share networks="linkedin-profile" .badge=${badge}></badge-share>`,
+      );
+      expect(visibleControls(el).map(nameOf)).to.deep.equal(['Add to LinkedIn profile']);
+      expect(root(el).querySelector('#share-toggle')).to.equal(null);
     });
   });
 
@@ -184,25 +332,27 @@ describe('<badge-share>', () => {
   });
 
   describe('share URLs', () => {
+    /** What the add-to-profile URL of `badge` holds besides its certId. */
+    const badgeParams = {
+      startTask: 'CERTIFICATION_NAME',
+      name: 'Cloud Administrator',
+      organizationId: '1337',
+      issueYear: '2025',
+      issueMonth: '3',
+      expirationYear: '2099',
+      expirationMonth: '9',
+      certUrl: 'https://badges.example.org/public/7f3k22qx',
+    };
+
     it('add to profile: every parameter, with expiry and organization ID', async () => {
       const opened = stubWindowOpen();
       const el = await shareFixture();
-      action(el, 'linkedin-profile')!.click();
+      (await reach(el, 'linkedin-profile')).click();
       expect(opened).to.have.length(1);
       const [url, target, features] = opened[0];
       expect([target, features]).to.deep.equal(['_blank', 'noopener,noreferrer']);
       expect(url.split('?')[0]).to.equal('https://www.linkedin.com/profile/add');
-      expect(params(url)).to.deep.equal({
-        startTask: 'CERTIFICATION_NAME',
-        name: 'Cloud Administrator',
-        organizationId: '1337',
-        issueYear: '2025',
-        issueMonth: '3',
-        expirationYear: '2099',
-        expirationMonth: '9',
-        certUrl: 'https://badges.example.org/public/7f3k22qx',
-        certId: 'NW-CA-7f3k22qx',
-      });
+      expect(params(url)).to.deep.equal({ ...badgeParams, certId: 'NW-CA-7f3k22qx' });
     });
 
     it('add to profile: no expiry, no organization ID, a non-ASCII name', async () => {
@@ -214,7 +364,7 @@ describe('<badge-share>', () => {
         expiresOn: null,
         issuer: { name: 'Instituto Ibérico', url: null },
       });
-      action(el, 'linkedin-profile')!.click();
+      (await reach(el, 'linkedin-profile')).click();
       const p = params(opened[0][0]);
       expect(p).to.deep.equal({
         startTask: 'CERTIFICATION_NAME',
@@ -228,10 +378,68 @@ describe('<badge-share>', () => {
       expect(opened[0][0]).to.not.match(/[^\x21-\x7e]/);
     });
 
+    /** The add-to-profile URL the button opens, once the badge is on screen. */
+    async function addToProfileParams(el: BadgeShare): Promise<Record<string, string>> {
+      const opened = stubWindowOpen();
+      await waitUntil(() => action(el, 'linkedin-profile'), 'the badge is shown');
+      (await reach(el, 'linkedin-profile')).click();
+      expect(opened).to.have.length(1);
+      expect(opened[0][0].split('?')[0]).to.equal('https://www.linkedin.com/profile/add');
+      return params(opened[0][0]);
+    }
+
+    it('add to profile from an OB 2.0 assertion: certId is the assertion’s id', async () => {
+      const assertion = { ...(await embeddedAssertion()), image: fixtureUrl('unbaked.png') };
+      const el = await fixture<BadgeShare>(html`<badge-share .credential=${assertion}></badge-share>`);
+      expect(await addToProfileParams(el)).to.deep.equal({
+        startTask: 'CERTIFICATION_NAME',
+        name: 'Awesome Robotics Badge',
+        organizationName: 'An Example Badge Issuer',
+        issueYear: '2016',
+        issueMonth: '12',
+        expirationYear: '2017',
+        expirationMonth: '6',
+        certUrl: 'https://example.org/beths-robotics-badge.json',
+        certId: 'https://example.org/beths-robotics-badge.json',
+      });
+    });
+
+    it('add to profile from an OB 3.0 credential, plain and as a VC-JWT: certId is the credential’s id', async () => {
+      const credential = await fixtureJson('ob3-basic.json');
+      const expected = {
+        startTask: 'CERTIFICATION_NAME',
+        name: 'Teamwork',
+        organizationName: 'Example Corp',
+        issueYear: '2010',
+        issueMonth: '1',
+        certUrl: 'http://example.com/credentials/3527',
+        certId: 'http://example.com/credentials/3527',
+      };
+      const plain = await fixture<BadgeShare>(html`<badge-share .credential=${credential}></badge-share>`);
+      expect(await addToProfileParams(plain)).to.deep.equal(expected);
+      restoreAll();
+      const { id, ...withoutId } = credential;
+      const jwt = fakeJws({ vc: withoutId, jti: id, iss: 'https://example.com/issuers/876543' });
+      const signed = await fixture<BadgeShare>(html`<badge-share .credential=${jwt}></badge-share>`);
+      expect(await addToProfileParams(signed)).to.deep.equal(expected);
+    });
+
+    it('add to profile with no credential data: no certId at all, never the internal badge id', async () => {
+      const el = await shareFixture({ ...badge, credentialId: undefined, openBadge: null });
+      const p = await addToProfileParams(el);
+      expect(p).to.deep.equal(badgeParams);
+      expect(JSON.stringify(p)).to.not.contain(badge.id);
+    });
+
+    it('add to profile: a backend-given credential ID wins over the Open Badges id', async () => {
+      const el = await shareFixture({ ...badge, openBadge: await embeddedAssertion() });
+      expect((await addToProfileParams(el)).certId).to.equal('NW-CA-7f3k22qx');
+    });
+
     it('LinkedIn, X and Facebook', async () => {
       const opened = stubWindowOpen();
       const el = await shareFixture();
-      for (const network of ['linkedin', 'x', 'facebook']) action(el, network)!.click();
+      for (const network of ['linkedin', 'x', 'facebook']) (await reach(el, network)).click();
       const [linkedin, x, facebook] = opened.map(([url]) => url);
       expect(linkedin.split('?')[0]).to.equal('https://www.linkedin.com/sharing/share-offsite/');
       expect(params(linkedin)).to.deep.equal({ url: badge.publicUrl });
@@ -248,7 +456,7 @@ describe('<badge-share>', () => {
     it('X keeps a very long name within 280 characters', async () => {
       const opened = stubWindowOpen();
       const el = await shareFixture({ ...badge, name: 'Very long badge name '.repeat(30) });
-      action(el, 'x')!.click();
+      (await reach(el, 'x')).click();
       expect(params(opened[0][0]).text.length + 1 + 23).to.be.at.most(280);
     });
 
@@ -267,7 +475,8 @@ describe('<badge-share>', () => {
     it('fires first, bubbling and composed, with network and url', async () => {
       const opened = stubWindowOpen();
       const el = await shareFixture();
-      setTimeout(() => action(el, 'facebook')!.click());
+      const facebook = await reach(el, 'facebook');
+      setTimeout(() => facebook.click());
       const event = await oneEvent<BadgeShareEvent>(document, 'badge-share');
       expect(event.detail).to.deep.equal({ network: 'facebook', url: opened[0][0] });
       expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
@@ -291,9 +500,9 @@ describe('<badge-share>', () => {
         e.preventDefault();
       });
       for (const network of ['linkedin-profile', 'linkedin', 'x', 'facebook', 'copy', 'native', 'download'])
-        action(el, network)!.click();
+        (await reach(el, network)).click();
       const mailClick = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
-      action(el, 'email')!.dispatchEvent(mailClick);
+      (await reach(el, 'email')).dispatchEvent(mailClick);
       expect(mailClick.defaultPrevented, 'the mailto: link is not followed').to.be.true;
       expect(await el.download()).to.equal(null);
       await aTimeout(50);
@@ -320,7 +529,7 @@ describe('<badge-share>', () => {
       stub(navigator, 'clipboard', { writeText: (t: string) => Promise.resolve(void copied.push(t)) } as Clipboard);
       const el = await shareFixture();
       expect(root(el).querySelector('[role=status]')).to.exist; // present before it speaks
-      action(el, 'copy')!.click();
+      (await reach(el, 'copy')).click();
       await waitUntil(() => statusText(el) === 'Link copied');
       expect(copied).to.deep.equal([badge.publicUrl]);
     });
@@ -330,7 +539,7 @@ describe('<badge-share>', () => {
         writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
       } as unknown as Clipboard);
       const el = await shareFixture();
-      action(el, 'copy')!.click();
+      (await reach(el, 'copy')).click();
       await waitUntil(() => alertText(el));
       expect(alertText(el)).to.equal(
         `Your browser did not let us copy. Select the text and copy it yourself. ${badge.publicUrl}`,
@@ -341,11 +550,11 @@ describe('<badge-share>', () => {
       const copied: string[] = [];
       stub(navigator, 'clipboard', { writeText: (t: string) => Promise.resolve(void copied.push(t)) } as Clipboard);
       const el = await shareFixture({ ...badge, name: 'A "quoted" <name> & more' });
-      const toggle = action(el, 'embed')!;
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      toggle.click();
+      const embed = await reach(el, 'embed');
+      expect(embed.getAttribute('aria-expanded')).to.equal('false');
+      embed.click();
       await elementUpdated(el);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(embed.getAttribute('aria-expanded')).to.equal('true');
       const textarea = root(el).querySelector('textarea')!;
       expect(textarea.readOnly).to.be.true;
       expect(textarea.labels[0].textContent).to.equal('HTML to show this badge on your web page');
@@ -378,12 +587,12 @@ describe('<badge-share>', () => {
         text: 'I earned the “Cloud Administrator” badge from Northwind Cloud Academy.',
         url: badge.publicUrl,
       });
-      action(el, 'native')!.click();
+      (await reach(el, 'native')).click();
       await aTimeout(20);
       expect(shared).to.deep.equal([asked[0]]);
       expect(alertText(el)).to.equal(undefined);
       outcome = new DOMException('nope', 'NotAllowedError');
-      action(el, 'native')!.click();
+      (await reach(el, 'native')).click();
       await waitUntil(() => alertText(el));
       expect(alertText(el)).to.equal('The share sheet could not be opened. Try another way to share.');
     });
@@ -401,7 +610,7 @@ describe('<badge-share>', () => {
     it('gives the plain image when the badge has no Open Badges data', async () => {
       const downloads = captureDownloads();
       const el = await shareFixture();
-      action(el, 'download')!.click();
+      (await reach(el, 'download')).click();
       await waitUntil(() => downloads.length === 1);
       expect(downloads[0].download).to.equal('Cloud Administrator.png');
       expect(downloads[0].href.startsWith('blob:')).to.be.true;
@@ -442,7 +651,7 @@ describe('<badge-share>', () => {
     it('says so when the image cannot be fetched', async () => {
       captureDownloads();
       const el = await shareFixture({ ...badge, imageUrl: fixtureUrl('missing.png') });
-      action(el, 'download')!.click();
+      (await reach(el, 'download')).click();
       await waitUntil(() => alertText(el));
       expect(alertText(el)).to.equal('The badge image could not be downloaded. Try again.');
     });
@@ -474,7 +683,7 @@ describe('<badge-share>', () => {
         expect(root(el).querySelector('img')).to.equal(null);
         expect(networksShown(el)).to.deep.equal(['linkedin-profile']);
         for (const a of root(el).querySelectorAll('a')) expect(a.getAttribute('href'), bad).to.match(/^https:/);
-        action(el, 'linkedin-profile')!.click();
+        (await reach(el, 'linkedin-profile')).click();
         expect(textOf(el)).to.contain(bad); // shown as text
       }
       for (const [url] of opened) {
@@ -574,6 +783,8 @@ describe('<badge-share>', () => {
   });
 
   describe('badge-id through the adapter', () => {
+    const captureDownloadsQuietly = () => stub(HTMLAnchorElement.prototype, 'click', () => undefined);
+
     it('loads the badge from listBadges and picks it by id', async () => {
       const adapter = new MemoryAdapter();
       const el = await fixture<BadgeShare>(
@@ -595,6 +806,39 @@ describe('<badge-share>', () => {
       const broken = await fixture<BadgeShare>(html`<badge-share badge-id="x" .adapter=${failing}></badge-share>`);
       await waitUntil(() => alertText(broken));
       expect(alertText(broken)).to.contain('We could not reach the server.');
+    });
+
+    it('the demo’s raster badge downloads as a PNG with its OB 3.0 credential in an iTXt chunk', async () => {
+      const downloads: { href: string; download: string }[] = [];
+      stub(HTMLAnchorElement.prototype, 'click', function (this: HTMLAnchorElement) {
+        downloads.push({ href: this.href, download: this.download });
+      });
+      const el = await fixture<BadgeShare>(
+        html`<badge-share badge-id="badge-community-mentor" .adapter=${new MemoryAdapter()}></badge-share>`,
+      );
+      await waitUntil(() => action(el, 'download'), 'the badge is shown');
+      (await reach(el, 'download')).click();
+      await waitUntil(() => downloads.length === 1);
+      expect(downloads[0].download).to.equal('Community Mentor.png');
+      const blob = await (await fetch(downloads[0].href)).blob();
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      expect([...bytes.subarray(0, 8)]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(new TextDecoder('latin1').decode(bytes)).to.contain('iTXtopenbadgecredential\0');
+      const baked = JSON.parse((await readBakedOpenBadge(bytes)) as string) as Record<string, unknown>;
+      expect(baked.id).to.equal('https://badges.example.org/credentials/m3nt0r88');
+      expect(baked.type).to.deep.equal(['VerifiableCredential', 'OpenBadgeCredential']);
+      const bitmap = await createImageBitmap(blob);
+      expect([bitmap.width, bitmap.height], 'still a picture').to.deep.equal([192, 192]);
+    });
+
+    it('picks PNG or SVG by the image’s bytes, not by what its URL says', async () => {
+      captureDownloadsQuietly();
+      const png = await fixtureBytes('unbaked.png');
+      const misnamed = `data:image/svg+xml;base64,${btoa(String.fromCharCode(...png))}`;
+      const el = await shareFixture({ ...badge, imageUrl: misnamed, openBadge: await embeddedAssertion() });
+      const file = (await el.download())!;
+      expect([file.filename, file.blob.type]).to.deep.equal(['Cloud Administrator.png', 'image/png']);
+      expect(await readBakedOpenBadge(new Uint8Array(await file.blob.arrayBuffer()))).to.contain('"type":"Assertion"');
     });
 
     it('the demo badge with its OB 2.0 assertion downloads baked', async () => {

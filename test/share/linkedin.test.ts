@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { linkedInAddToProfileUrl } from '../../src/share/linkedin.js';
+import type { Badge } from '../../src/model.js';
+import { badgeForLinkedIn, linkedInAddToProfileUrl } from '../../src/share/linkedin.js';
+import { openBadgeCredentialId } from '../../src/share/open-badge-data.js';
+import { fakeJws, fixtureJson } from './fixtures.js';
 
 const params = (url: string) => Object.fromEntries(new URL(url).searchParams);
 
@@ -73,5 +76,40 @@ describe('linkedInAddToProfileUrl', () => {
       '2016',
       '12',
     ]);
+  });
+});
+
+describe('badgeForLinkedIn: the credential ID', () => {
+  const badge: Badge = {
+    id: 'badge-robotics',
+    name: 'Robotics',
+    description: '',
+    imageUrl: 'https://example.org/robotics.png',
+    issuedOn: '2016-12-31',
+    expiresOn: null,
+    issuer: { name: 'Example' },
+    criteriaUrl: null,
+    publicUrl: null,
+    openBadge: null,
+  };
+  const certId = (b: Partial<Badge>) => badgeForLinkedIn({ ...badge, ...b }, null).certId;
+
+  it('takes the backend’s credential ID first, then the Open Badges assertion’s or credential’s id', async () => {
+    const assertion = await fixtureJson('ob2-assertion.json');
+    const credential = await fixtureJson('ob3-basic.json');
+    expect(certId({ credentialId: 'NW-123', openBadge: assertion })).to.equal('NW-123');
+    expect(certId({ openBadge: assertion })).to.equal('https://example.org/beths-robotics-badge.json');
+    expect(certId({ openBadge: JSON.stringify(credential) })).to.equal('http://example.com/credentials/3527');
+    expect(certId({ openBadge: fakeJws(assertion) })).to.equal('https://example.org/beths-robotics-badge.json');
+    expect(certId({ openBadge: fakeJws({ vc: { ...credential, id: undefined }, jti: 'urn:uuid:91537dba' }) })).to.equal(
+      'urn:uuid:91537dba',
+    );
+    expect(certId({ openBadge: { badge: 'https://example.org/b.json', uid: 'abc-1' } }), 'OB 1.x').to.equal('abc-1');
+  });
+
+  it('has none rather than the internal id, whatever the data', () => {
+    for (const openBadge of [null, {}, { id: '  ' }, '{oops', 'a.b.c', '[1]'])
+      expect(certId({ openBadge }), JSON.stringify(openBadge)).to.equal(null);
+    expect(openBadgeCredentialId(undefined)).to.equal(null);
   });
 });

@@ -27,7 +27,8 @@ import { ShareActions } from './share-actions.js';
  * @csspart card - The badge card.
  * @csspart image - The badge image.
  * @csspart name - The badge name.
- * @csspart actions - The group of share buttons.
+ * @csspart actions - The Add to LinkedIn button and the Share menu.
+ * @csspart menu - The list of share actions the Share menu opens.
  * @csspart embed - The embed snippet and its copy button.
  * @csspart notice - The live region that confirms a copy or download.
  * @csspart status - The loading line.
@@ -101,7 +102,7 @@ export class BadgeShare extends LitElement {
     return html`<article part="card" dir=${this.locale.dir}>
       ${image ? html`<img part="image" src=${image} alt=${m.badges.imageAlt(badge.name)} width="96" height="96" />` : html`<span></span>`}
       <div class="body">
-        <h3 part="name">${badge.name}</h3>
+        <h3 part="name" title=${badge.name}>${badge.name}</h3>
         <p>
           ${
             issuerUrl

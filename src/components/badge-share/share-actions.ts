@@ -3,6 +3,7 @@ import { BadgeShareEvent } from '../../events/badge-share.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { BlobUrls } from '../../internal/blob-urls.js';
 import { selectText } from '../../internal/select-text.js';
+import { ShareMenu } from './share-menu.js';
 import type { Badge } from '../../model.js';
 import { safeImageUrl, safeLinkUrl } from '../../rules/safe-url.js';
 import { badgeEmbedSnippet } from '../../share/embed.js';
@@ -31,6 +32,7 @@ export class ShareActions implements ReactiveController {
   private abort = new AbortController();
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly blobUrls: BlobUrls;
+  private readonly menu: ShareMenu;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -38,6 +40,7 @@ export class ShareActions implements ReactiveController {
   ) {
     host.addController(this);
     this.blobUrls = new BlobUrls(host);
+    this.menu = new ShareMenu(host);
   }
 
   hostConnected(): void {
@@ -66,14 +69,23 @@ export class ShareActions implements ReactiveController {
     }
   }
 
-  /** The buttons for `networks` (the attribute), the embed snippet when open, and the notice and error lines. */
+  /**
+   * For `networks` (the attribute): Add to LinkedIn as the one primary button, every other action in
+   * the Share menu; then the embed snippet when open, and the notice and error lines.
+   */
   render(badge: Badge, networks: string | null) {
-    const actions = parseNetworks(networks)
+    const m = this.locale.messages.badges;
+    const chosen = parseNetworks(networks);
+    const primary = chosen.includes('linkedin-profile') ? this.renderAction('linkedin-profile', badge) : nothing;
+    const items = chosen
+      .filter((network) => network !== 'linkedin-profile')
       .map((network) => this.renderAction(network, badge))
-      .filter((a) => a !== nothing);
+      .filter((item) => item !== nothing);
     return html`${
-      actions.length
-        ? html`<div part="actions" class="actions" role="group" aria-label=${this.locale.messages.badges.actions(badge.name)}>${actions}</div>`
+      primary !== nothing || items.length
+        ? html`<div part="actions" class="actions" role="group" aria-label=${m.actions(badge.name)}>
+          ${primary} ${items.length ? this.menu.render(m.share, items) : nothing}
+        </div>`
         : nothing
     }
       ${this.renderEmbed(badge)}
@@ -87,12 +99,13 @@ export class ShareActions implements ReactiveController {
     const m = this.locale.messages.badges;
     const url = safeLinkUrl(badge.publicUrl, { base: document.baseURI });
     const text = m.shareText(badge.name, badge.issuer.name);
-    const open = (label: string, target: string | null) =>
+    const open = (label: string, target: string | null, primary = false) =>
       target
-        ? html`<button type="button" data-network=${network} @click=${() => this.handleOpen(network, target)}>${label}</button>`
+        ? html`<button type="button" class=${primary ? 'primary' : ''} data-network=${network}
+            @click=${() => this.handleOpen(network, target)}>${label}</button>`
         : nothing;
     if (network === 'linkedin-profile')
-      return open(m.addToProfile, linkedInAddToProfileUrl(badgeForLinkedIn(badge, url)));
+      return open(m.addToProfile, linkedInAddToProfileUrl(badgeForLinkedIn(badge, url)), true);
     if (network === 'download') {
       if (!safeImageUrl(badge.imageUrl, { base: document.baseURI })) return nothing;
       return html`<button type="button" data-network="download" @click=${() => this.handleDownload(badge)}>${m.download}</button>`;
@@ -194,9 +207,12 @@ export class ShareActions implements ReactiveController {
     this.download(badge).catch(() => undefined);
   }
 
-  private handleToggleEmbed = (): void => {
+  private handleToggleEmbed = async (): Promise<void> => {
     this.embedOpen = !this.embedOpen;
     this.host.requestUpdate();
+    await this.host.updateComplete;
+    // The menu closes behind the choice: the snippet is where the person goes next.
+    this.host.shadowRoot?.querySelector('textarea')?.focus();
   };
 }
 

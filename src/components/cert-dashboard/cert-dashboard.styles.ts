@@ -49,4 +49,8 @@ export const styles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr));
     gap: var(--_space);
   }
+  /* Each card fills its grid cell, so the cards in a row are one height. */
+  .badges > li {
+    display: grid;
+  }
 `;
