@@ -115,3 +115,23 @@ export const ADAPTER_ERROR_KINDS = [
   'server',
 ] as const;
 export type AdapterErrorKind = (typeof ADAPTER_ERROR_KINDS)[number];
+
+/** What `emailTranscript` asks for (the `EmailTranscriptRequest` body of openapi.yaml). */
+export interface EmailTranscriptRequest {
+  to: string;
+  includeAddress: boolean;
+  /** BCP 47 tag of the language the e-mail is written in (the learner's); the backend's default (English) without it. */
+  lang?: string;
+}
+
+/** What `createTranscriptShare` asks for. */
+export interface CreateTranscriptShareRequest {
+  accessCode: string;
+  includeAddress: boolean;
+}
+
+/** What `viewSharedTranscript` asks for: whoever has both may read the transcript. */
+export interface ViewSharedTranscriptRequest {
+  transcriptId: string;
+  accessCode: string;
+}

@@ -3,7 +3,12 @@
  * answers 401 without a session; `viewSharedTranscript` needs none.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { TranscriptShare } from '../../src/model.js';
+import type {
+  CreateTranscriptShareRequest,
+  EmailTranscriptRequest,
+  TranscriptShare,
+  ViewSharedTranscriptRequest,
+} from '../../src/model.js';
 import { transcriptPageUrl } from '../../src/rules/share-url.js';
 import {
   TRANSCRIPT_EMAIL_REPEAT_MS,
@@ -15,7 +20,7 @@ import type { ServerConfig } from './config.js';
 import { contract } from './contract.js';
 import { transcriptEmail, type MailTransport } from './mail.js';
 import { NO_MATCHING_SHARE, Problem } from './problems.js';
-import type { CreateTranscriptShareRequest, EmailTranscriptRequest, ViewSharedTranscriptRequest } from './requests.js';
+
 import type { Authenticate, Sessions } from './sessions.js';
 import { transcriptOf, type TranscriptShares } from './shares.js';
 import type { ShareRow, Store } from './store.js';

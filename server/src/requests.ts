@@ -11,20 +11,6 @@ import { IDENTIFIER_MAX_LENGTH } from '../../src/rules/limits.js';
 import { LANGUAGE_TAG_PROBLEM } from '../../src/rules/transcript-email.js';
 import { badRequest, unprocessable, type Problem } from './problems.js';
 
-export interface EmailTranscriptRequest {
-  to: string;
-  includeAddress: boolean;
-  lang?: string;
-}
-export interface CreateTranscriptShareRequest {
-  accessCode: string;
-  includeAddress: boolean;
-}
-export interface ViewSharedTranscriptRequest {
-  transcriptId: string;
-  accessCode: string;
-}
-
 /** Shape errors, the first kind found answers: an unknown property says more than the missing ones it displaced. */
 const SHAPE_KEYWORDS = ['additionalProperties', 'required', 'type'] as const;
 

@@ -1,25 +1,19 @@
-import type { Badge, Certification, Learner, Transcript, TranscriptShare } from '../model.js';
+import type {
+  Badge,
+  Certification,
+  CreateTranscriptShareRequest,
+  EmailTranscriptRequest,
+  Learner,
+  Transcript,
+  TranscriptShare,
+  ViewSharedTranscriptRequest,
+} from '../model.js';
+
+export type { CreateTranscriptShareRequest, EmailTranscriptRequest, ViewSharedTranscriptRequest };
 
 /** Options every adapter call takes. */
 export interface RequestOptions {
   signal?: AbortSignal;
-}
-
-export interface EmailTranscriptRequest {
-  to: string;
-  includeAddress: boolean;
-  /** BCP 47 tag of the language the e-mail is written in (the learner's); the backend's default (English) without it. */
-  lang?: string;
-}
-
-export interface CreateTranscriptShareRequest {
-  accessCode: string;
-  includeAddress: boolean;
-}
-
-export interface ViewSharedTranscriptRequest {
-  transcriptId: string;
-  accessCode: string;
 }
 
 /**
