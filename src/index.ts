@@ -26,7 +26,8 @@ export { en, type Messages } from './i18n/en.js';
 export { es } from './i18n/es.js';
 export { registerLocale, registeredLocales, messagesFor, directionOf } from './i18n/messages.js';
 export { resolveLang, LocaleController } from './internal/locale-controller.js';
-export { formatDate, addressLines } from './i18n/format.js';
+export { formatDate } from './i18n/format.js';
+export { addressLines } from './rules/address.js';
 export { errorMessage } from './internal/error-message.js';
 
 export { safeLinkUrl, safeImageUrl } from './rules/safe-url.js';

@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import type { Address, Certification, Transcript } from '../../src/model.js';
+import type { Certification, Transcript } from '../../src/model.js';
+import { addressLines } from '../../src/rules/address.js';
 import { parseIsoDate } from '../../src/rules/calendar.js';
 import { isEmailAddress } from '../../src/rules/email-address.js';
 import { safeLinkUrl } from '../../src/rules/safe-url.js';
@@ -82,11 +83,6 @@ export class SmtpTransport implements MailTransport {
 /** Control and bidi-override characters have no place in a header line. */
 function oneLine(text: string): string {
   return text.replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]+/gu, ' ').trim();
-}
-
-function addressLines(address: Address): string[] {
-  const place = [address.postalCode, address.locality].filter(Boolean).join(' ');
-  return [address.street, place, address.region, address.country].filter((part): part is string => Boolean(part));
 }
 
 /** Text from data, safe inside HTML elements and quoted attributes. */

@@ -8,7 +8,8 @@
  */
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { Messages } from '../i18n/en.js';
-import { addressLines, formatDate } from '../i18n/format.js';
+import { formatDate } from '../i18n/format.js';
+import { addressLines } from '../rules/address.js';
 import { directionOf, messagesFor } from '../i18n/messages.js';
 import type { Certification, Transcript } from '../model.js';
 import { safeFileName } from '../rules/file-names.js';

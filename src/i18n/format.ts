@@ -26,18 +26,6 @@ export function formatDate(value: string | null | undefined, lang: string, style
   return date ? dateFormat(lang, style).format(date) : '';
 }
 
-/** A postal address as the lines an envelope shows: street, then postal code and locality, region, country. */
-export function addressLines(address: {
-  street: string;
-  locality?: string;
-  region?: string;
-  postalCode?: string;
-  country?: string;
-}): string[] {
-  const town = [address.postalCode, address.locality].filter(Boolean).join(' ');
-  return [address.street, town, address.region, address.country].filter((line): line is string => Boolean(line));
-}
-
 /** A wait as a person says it: `45 seconds`, `8 minutes`, `2 hours`; `approximate` once it is rounded to minutes or hours. */
 export interface Wait {
   /** The amount with its unit in the language, e.g. `8 minutos`. */

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { transcriptSections } from '../../rules/transcript.js';
 import type { Messages } from '../../i18n/en.js';
-import { addressLines, formatDate } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
+import { addressLines } from '../../rules/address.js';
 import type { Certification, Transcript } from '../../model.js';
 
 interface ViewOptions {
