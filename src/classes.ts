@@ -1,0 +1,90 @@
+/**
+ * `cert-elements/classes`: the whole API (element classes, adapters, helpers, types) without
+ * registering any tag, for pages that register the classes under names of their own. `<cert-dashboard>`
+ * still registers the standard tags of the sections it shows.
+ */
+
+export * from './model.js';
+export * from './adapter/adapter.js';
+export * from './adapter/errors.js';
+export { adapterContext } from './adapter/context.js';
+export { MemoryAdapter } from './adapter/memory-adapter.js';
+export type {
+  CertAdapterOperation,
+  MemoryAdapterOptions,
+  MemoryAdapterState,
+  SentTranscriptEmail,
+} from './adapter/memory-adapter.js';
+export { RestAdapter, parseRetryAfter } from './adapter/rest-adapter.js';
+export type { RestAdapterOptions } from './adapter/rest-adapter.js';
+export * from './rules/transcript-share.js';
+export * from './rules/access-code.js';
+export { checkAccessCode } from './adapter/access-code-check.js';
+export { ACCESS_CODE_HASH_ITERATIONS, hashAccessCode, verifyAccessCode } from './adapter/access-code-hash.js';
+export { passedExams, transcriptSections, type TranscriptSections } from './rules/transcript.js';
+export { EXPIRES_SOON_DAYS, daysUntil, isExpired, certificationStatusOn, expiresSoon } from './rules/expiry.js';
+export { hasCertificate, remainingExams } from './rules/certificate.js';
+
+export { en, type Messages } from './i18n/en.js';
+export { es } from './i18n/es.js';
+export { registerLocale, registeredLocales, messagesFor, directionOf } from './i18n/messages.js';
+export { resolveLang, LocaleController } from './internal/locale-controller.js';
+export { formatDate } from './i18n/format.js';
+export { addressLines } from './rules/address.js';
+export { errorMessage } from './internal/error-message.js';
+
+export { safeLinkUrl, safeImageUrl } from './rules/safe-url.js';
+export { linkedInAddToProfileUrl, type LinkedInCertification } from './share/linkedin.js';
+export {
+  SHARE_NETWORKS,
+  type ShareNetwork,
+  linkedInShareUrl,
+  facebookShareUrl,
+  xShareUrl,
+  emailShareUrl,
+} from './share/social.js';
+export { embedSnippet, badgeEmbedSnippet } from './share/embed.js';
+export {
+  OpenBadgeError,
+  isOpenBadgeError,
+  OPEN_BADGE_ERROR_KINDS,
+  type OpenBadgeErrorKind,
+} from './share/open-badge-error.js';
+
+export { safeFileName, uniqueZipEntryNames, certificateFileName, zipFileName } from './rules/file-names.js';
+export {
+  registerPdfFont,
+  unregisterPdfFont,
+  PdfFontError,
+  isPdfFontError,
+  type PdfFontRegistration,
+} from './export/font-registry.js';
+export {
+  certificatePdf,
+  transcriptPdf,
+  buildCertificateZip,
+  parseOpenBadge,
+  readBakedOpenBadge,
+  bakeOpenBadge,
+} from './lazy.js';
+
+export { BadgeShareEvent, type BadgeShareDetail } from './events/badge-share.js';
+export * from './events/cert-events.js';
+export * from './events/transcript-events.js';
+export { transcriptShareUrl, transcriptIdFromUrl, TRANSCRIPT_ID_PARAM, PAGE_LANG_PARAM } from './rules/share-url.js';
+export { isEmailAddress, EMAIL_MAX_LENGTH } from './rules/email-address.js';
+
+export {
+  CertDashboard,
+  DASHBOARD_SECTIONS,
+  parseSections,
+  type DashboardSection,
+} from './components/cert-dashboard/cert-dashboard.js';
+export { CertList } from './components/cert-list/cert-list.js';
+export { BadgeShare } from './components/badge-share/badge-share.js';
+export {
+  TranscriptViewer,
+  TRANSCRIPT_VIEWER_MODES,
+  type TranscriptViewerMode,
+  type TranscriptPdfFile,
+} from './components/transcript-viewer/transcript-viewer.js';
