@@ -15,6 +15,7 @@ import { safeImageUrl, safeLinkUrl } from '../../rules/safe-url.js';
 import { styles } from './badge-share.styles.js';
 import { BadgeSourceController } from './badge-source.js';
 import { ShareActions } from './share-actions.js';
+import { pageBaseUrl } from '../../rules/page-base.js';
 
 /**
  * One badge and the ways to share it. The badge comes from `badge`, `credential` (Open Badges
@@ -95,9 +96,10 @@ export class BadgeShare extends LitElement {
     if (!badge) return this.renderPending();
     const m = this.locale.messages;
     const lang = this.locale.lang;
-    const image = safeImageUrl(badge.imageUrl, { base: document.baseURI });
-    const issuerUrl = safeLinkUrl(badge.issuer.url, { base: document.baseURI });
-    const criteriaUrl = safeLinkUrl(badge.criteriaUrl, { base: document.baseURI });
+    const base = pageBaseUrl();
+    const image = safeImageUrl(badge.imageUrl, { base });
+    const issuerUrl = safeLinkUrl(badge.issuer.url, { base });
+    const criteriaUrl = safeLinkUrl(badge.criteriaUrl, { base });
     const expired = isExpired(badge.expiresOn);
     return html`<article part="card" dir=${this.locale.dir}>
       ${image ? html`<img part="image" src=${image} alt=${m.badges.imageAlt(badge.name)} width="96" height="96" />` : html`<span></span>`}

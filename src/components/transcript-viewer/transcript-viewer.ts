@@ -17,6 +17,7 @@ import { safeImageUrl } from '../../rules/safe-url.js';
 import { renderTranscript } from './transcript-view.js';
 import { styles } from './transcript-viewer.styles.js';
 import type { ViewerParts } from './viewer-parts.js';
+import { pageBaseUrl } from '../../rules/page-base.js';
 
 export const TRANSCRIPT_VIEWER_MODES = ['owner', 'shared'] as const;
 export type TranscriptViewerMode = (typeof TRANSCRIPT_VIEWER_MODES)[number];
@@ -197,7 +198,7 @@ export class TranscriptViewer extends LitElement {
 
   private renderPartner() {
     const name = this.partnerName?.trim();
-    const logo = safeImageUrl(this.partnerLogo, { base: document.baseURI });
+    const logo = safeImageUrl(this.partnerLogo, { base: pageBaseUrl() });
     if (!name && !logo) return nothing;
     // Not a <header>: the page around it has its own banner landmark.
     return html`<div part="partner" class="partner" dir=${this.locale.dir}>
