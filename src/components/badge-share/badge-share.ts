@@ -49,13 +49,17 @@ export class BadgeShare extends LitElement {
   static override styles = [tokens, styles];
 
   private readonly locale = new LocaleController(this);
-  private readonly consumer = new AdapterConsumer(this);
+  private readonly consumer = new AdapterConsumer(this, {
+    data: 'its `badge` or `credential` property or its `src` attribute (`badge-id` needs an adapter)',
+  });
   private readonly resource = new AdapterResource(
     this,
     this.consumer,
     (adapter, signal) => adapter.listBadges({ signal }),
     {
       skip: () => !this.badgeId || this.badge !== undefined || this.hasSource(),
+      // With no badge given, `badge-id` or not, there is nothing to show without an adapter.
+      required: () => this.badge === undefined && !this.hasSource(),
     },
   );
   private readonly source = new BadgeSourceController(this, () => [this.credential, this.src]);
@@ -149,7 +153,7 @@ export class BadgeShare extends LitElement {
     }
     if (this.badgeId && this.resource.status === 'ready')
       return html`<p role="alert" part="error" class="error">${m.errors['not-found']}</p>`;
-    return this.badgeId ? renderResourceState(this.resource, m) : nothing;
+    return this.badgeId || this.resource.status === 'unconfigured' ? renderResourceState(this.resource, m) : nothing;
   }
 
   private currentBadge(): Badge | undefined {
