@@ -97,9 +97,7 @@ describe('hydrating server-rendered elements', () => {
       (b) => b.textContent === es.certList.selectAll,
     )!;
     selectAll.click();
-    await waitUntil(() =>
-      /^\d+ certificados seleccionados$/.test(el.shadowRoot!.querySelector('.count')!.textContent),
-    );
+    await waitUntil(() => /^\d+ certificados seleccionados$/.test(el.shadowRoot!.querySelector('.count')!.textContent));
   });
 
   it('<cert-list> with only an adapter in the browser: loading on the server, then its certifications', async () => {
