@@ -26,8 +26,16 @@ export { EXPIRES_SOON_DAYS, daysUntil, isExpired, certificationStatusOn, expires
 export { hasCertificate, remainingExams } from './rules/certificate.js';
 
 export { en, type Messages } from './i18n/en.js';
-export { es } from './i18n/es.js';
-export { registerLocale, registeredLocales, messagesFor, directionOf } from './i18n/messages.js';
+// Spanish is `cert-elements/locales/es` (src/i18n/locales/es.ts): elements load it when a page is in Spanish.
+export {
+  registerLocale,
+  registeredLocales,
+  messagesFor,
+  loadLocale,
+  isLocaleLoaded,
+  directionOf,
+  type MessagesSource,
+} from './i18n/messages.js';
 export { resolveLang, LocaleController } from './internal/locale-controller.js';
 export { formatDate } from './i18n/format.js';
 export { addressLines } from './rules/address.js';

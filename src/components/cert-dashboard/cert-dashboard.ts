@@ -73,6 +73,11 @@ export class CertDashboard extends LitElement {
 
   @state() private selected: DashboardSection | undefined;
 
+  /** The first render waits for the language's message table: a Spanish page never shows English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.schedule(() => super.scheduleUpdate());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.handleHashChange);

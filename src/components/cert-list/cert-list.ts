@@ -158,6 +158,11 @@ export class CertList extends LitElement {
     }
   }
 
+  /** The first render waits for the language's message table: a Spanish page never shows English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.schedule(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(): void {
     const data = this.allCertifications();
     if (data === this.prunedFor) return;

@@ -104,6 +104,11 @@ export class TranscriptViewer extends LitElement {
   private makingPdf = false;
   private reportedLoadError: unknown;
 
+  /** The first render waits for the language's message table: a Spanish page never shows English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.schedule(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.isShared && !this.transcript && !this.parts && this.partsError === undefined)
       void this.loadParts().catch(() => undefined);
