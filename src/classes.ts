@@ -20,7 +20,6 @@ export type { RestAdapterOptions } from './adapter/rest-adapter.js';
 export * from './rules/transcript-share.js';
 export * from './rules/access-code.js';
 export { checkAccessCode } from './adapter/access-code-check.js';
-export { ACCESS_CODE_HASH_ITERATIONS } from './adapter/access-code-hash.js';
 export { passedExams, transcriptSections, type TranscriptSections } from './rules/transcript.js';
 export { EXPIRES_SOON_DAYS, daysUntil, isExpired, certificationStatusOn, expiresSoon } from './rules/expiry.js';
 export { hasCertificate, remainingExams } from './rules/certificate.js';
