@@ -7,6 +7,7 @@ import { fontParserPlugin } from './test/support/font-parser-plugin.mjs';
 import { mockApiMiddleware } from './test/support/mock-api.mjs';
 import { pdfTextPlugin } from './test/support/pdf-text-plugin.mjs';
 import { referenceServerMiddleware, referenceServerPlugin } from './test/support/server-proxy.mjs';
+import { ssrRenderPlugin } from './test/support/ssr-plugin.mjs';
 import { unzipPlugin } from './test/support/unzip-plugin.mjs';
 
 // Deterministic dates: one time zone and one browser locale for every run (tests pin the clock themselves).
@@ -19,13 +20,23 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [cspPageMiddleware, mockApiMiddleware, referenceServerMiddleware],
+  middleware: [
+    cspPageMiddleware,
+    mockApiMiddleware,
+    referenceServerMiddleware,
+    // The fonts a second time, as a site that copied them to a folder of its own serves them (test/export/asset-base.test.ts).
+    (ctx, next) => {
+      if (ctx.path.startsWith('/copied-fonts/')) ctx.path = ctx.path.replace('/copied-fonts/', '/src/export/fonts/');
+      return next();
+    },
+  ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     pdfTextPlugin(),
     fontParserPlugin(),
     referenceServerPlugin(),
     unzipPlugin(),
+    ssrRenderPlugin(),
     // The accessibility tree as a screen reader gets it (`a11ySnapshot`), for tests of accessible names.
     a11ySnapshotPlugin(),
   ],
