@@ -20,14 +20,21 @@ export type { RestAdapterOptions } from './adapter/rest-adapter.js';
 export * from './rules/transcript-share.js';
 export * from './rules/access-code.js';
 export { checkAccessCode } from './adapter/access-code-check.js';
-export { ACCESS_CODE_HASH_ITERATIONS, hashAccessCode, verifyAccessCode } from './adapter/access-code-hash.js';
 export { passedExams, transcriptSections, type TranscriptSections } from './rules/transcript.js';
 export { EXPIRES_SOON_DAYS, daysUntil, isExpired, certificationStatusOn, expiresSoon } from './rules/expiry.js';
 export { hasCertificate, remainingExams } from './rules/certificate.js';
 
 export { en, type Messages } from './i18n/en.js';
-export { es } from './i18n/es.js';
-export { registerLocale, registeredLocales, messagesFor, directionOf } from './i18n/messages.js';
+// Spanish is `cert-elements/locales/es` (src/i18n/locales/es.ts): elements load it when a page is in Spanish.
+export {
+  registerLocale,
+  registeredLocales,
+  messagesFor,
+  loadLocale,
+  isLocaleLoaded,
+  directionOf,
+  type MessagesSource,
+} from './i18n/messages.js';
 export { resolveLang, LocaleController } from './internal/locale-controller.js';
 export { formatDate } from './i18n/format.js';
 export { addressLines } from './rules/address.js';
@@ -67,6 +74,8 @@ export {
   parseOpenBadge,
   readBakedOpenBadge,
   bakeOpenBadge,
+  hashAccessCode,
+  verifyAccessCode,
 } from './lazy.js';
 
 export { BadgeShareEvent, type BadgeShareDetail } from './events/badge-share.js';

@@ -1,6 +1,6 @@
 /**
  * The heavy helpers as the package exports them: each loads its module (jsPDF, fonts, fflate, the
- * Open Badges reader) on its first call, so importing the package stays light.
+ * Open Badges reader, access-code hashing) on its first call, so importing the package stays light.
  */
 import type { OpenBadgeData } from './model.js';
 
@@ -34,4 +34,14 @@ export async function readBakedOpenBadge(bytes: Uint8Array): Promise<OpenBadgeDa
 /** A PNG or SVG with Open Badges data baked in (`share/open-badges.ts`). */
 export async function bakeOpenBadge(image: Uint8Array, data: OpenBadgeData): Promise<Uint8Array> {
   return (await import('./share/open-badges.js')).bakeOpenBadge(image, data);
+}
+
+/** A self-describing PBKDF2 hash of an access code (`adapter/access-code-hash.ts`). */
+export async function hashAccessCode(...args: Args<typeof import('./adapter/access-code-hash.js').hashAccessCode>) {
+  return (await import('./adapter/access-code-hash.js')).hashAccessCode(...args);
+}
+
+/** Whether an access code matches a hash from `hashAccessCode`, compared in constant time (`adapter/access-code-hash.ts`). */
+export async function verifyAccessCode(code: string, stored: string): Promise<boolean> {
+  return (await import('./adapter/access-code-hash.js')).verifyAccessCode(code, stored);
 }

@@ -2,8 +2,9 @@
  * How an adapter that keeps shares itself stores an access code: never in plain text. Pure: runs
  * in browsers and in Node 20 through `globalThis.crypto`.
  */
-/** PBKDF2-SHA-256 iterations for new hashes (OWASP 2023 advice). A stored hash carries its own count. */
-export const ACCESS_CODE_HASH_ITERATIONS = 600_000;
+import { ACCESS_CODE_HASH_ITERATIONS } from '../rules/access-code.js';
+
+export { ACCESS_CODE_HASH_ITERATIONS };
 
 const HASH_SCHEME = 'pbkdf2-sha256';
 const SALT_BYTES = 16;

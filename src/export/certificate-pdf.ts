@@ -6,7 +6,7 @@
  */
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { CertAdapter } from '../adapter/adapter.js';
-import { messagesFor } from '../i18n/messages.js';
+import { loadLocale } from '../i18n/messages.js';
 import type { Certification, Learner } from '../model.js';
 import {
   certificateContent,
@@ -28,7 +28,7 @@ export async function certificatePdfBytes(
   options: CertificatePdfOptions = {},
 ): Promise<Uint8Array> {
   const lang = options.lang ?? 'en';
-  const messages = options.messages ?? messagesFor(lang);
+  const messages = options.messages ?? (await loadLocale(lang));
   const c = certificateContent(cert, learner, { ...options, lang, messages });
   const { jsPDF } = await loadJsPdf();
   const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });

@@ -10,7 +10,7 @@ import type { jsPDF as JsPdf } from 'jspdf';
 import type { Messages } from '../i18n/en.js';
 import { formatDate } from '../i18n/format.js';
 import { addressLines } from '../rules/address.js';
-import { directionOf, messagesFor } from '../i18n/messages.js';
+import { directionOf, loadLocale, messagesFor } from '../i18n/messages.js';
 import type { Certification, Transcript } from '../model.js';
 import { safeFileName } from '../rules/file-names.js';
 import { safeLinkUrl } from '../rules/safe-url.js';
@@ -154,7 +154,7 @@ export async function transcriptPdfBytes(
   options: TranscriptPdfOptions = {},
 ): Promise<Uint8Array> {
   const lang = options.lang ?? 'en';
-  const messages = options.messages ?? messagesFor(lang);
+  const messages = options.messages ?? (await loadLocale(lang));
   const c = contentOf(transcript, lang, messages, options.includeAddress ?? false);
   const { jsPDF } = await loadJsPdf();
   const doc = new jsPDF({ orientation: 'portrait', unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });

@@ -7,7 +7,7 @@
 import { Zip, ZipPassThrough } from 'fflate';
 import type { CertAdapter } from '../adapter/adapter.js';
 import type { Messages } from '../i18n/en.js';
-import { messagesFor } from '../i18n/messages.js';
+import { loadLocale } from '../i18n/messages.js';
 import type { Certification, Learner } from '../model.js';
 import { certificateFor } from './certificate-pdf.js';
 import { certificateFileName, uniqueZipEntryNames, zipFileName } from '../rules/file-names.js';
@@ -128,7 +128,7 @@ export async function buildCertificateZip(
 ): Promise<CertificateZip> {
   const { signal, onProgress, adapter } = options;
   const lang = options.lang ?? 'en';
-  const messages = options.messages ?? messagesFor(lang);
+  const messages = options.messages ?? (await loadLocale(lang));
   const date = options.date ?? new Date();
   const sliceMs = options.sliceMs ?? 12;
   signal?.throwIfAborted();

@@ -1,45 +1,100 @@
 /**
  * The message tables and their lookup: pure, no DOM. Elements get theirs through
- * `internal/locale-controller.ts`; the PDF builders call `messagesFor` directly.
+ * `internal/locale-controller.ts`; the PDF builders call `loadLocale` and `messagesFor` directly.
+ *
+ * English is always here. Every other table loads on first use, so a page pays only for the
+ * languages it shows: an element waits for its table before its first render (no English flash).
  */
 import { en, type Messages } from './en.js';
-import { es } from './es.js';
 
-const tables = new Map<string, Messages>([
-  ['en', en],
-  ['es', es],
-]);
+/** A message table, or a function that loads one (say, `() => import('./fr.js').then((m) => m.fr)`). */
+export type MessagesSource = Messages | (() => Promise<Messages>);
+
+const tables = new Map<string, Messages>([['en', en]]);
+const loaders = new Map<string, () => Promise<Messages>>([['es', async () => (await import('./es.js')).es]]);
+const loading = new Map<string, Promise<Messages>>();
 
 /**
- * Adds a language, or replaces one. `messages` must be complete (type it as `Messages`); elements
- * on the page re-render in it when their `lang` resolves to `tag`.
+ * Adds a language, or replaces one: a complete table (type it as `Messages`), or a function that
+ * loads one on first use. Elements on the page re-render in it when their `lang` resolves to `tag`.
  *
  * ```ts
  * import { registerLocale, type Messages } from 'cert-elements';
  * const fr: Messages = { ... };
  * registerLocale('fr', fr);
+ * registerLocale('de', () => import('./de.js').then((m) => m.de));
  * ```
  */
-export function registerLocale(tag: string, messages: Messages): void {
-  tables.set(tag.toLowerCase(), messages);
+export function registerLocale(tag: string, messages: MessagesSource): void {
+  const key = tag.toLowerCase();
+  loading.delete(key);
+  if (typeof messages === 'function') {
+    tables.delete(key);
+    loaders.set(key, messages);
+  } else {
+    loaders.delete(key);
+    tables.set(key, messages);
+  }
   for (const listener of listeners) listener();
 }
 
-/** The language tags that have a message table. */
+/** The language tags that have a message table, loaded or not. */
 export function registeredLocales(): string[] {
-  return [...tables.keys()];
+  return [...new Set([...tables.keys(), ...loaders.keys()])];
 }
 
 /** The registered tag whose table serves `tag`: exact match, then its language (`es-MX` -> `es`), then `en`. */
 export function tableTagFor(tag: string): string {
+  const known = (t: string) => tables.has(t) || loaders.has(t);
   const lower = tag.toLowerCase();
   const language = lower.split('-')[0] ?? '';
-  return tables.has(lower) ? lower : tables.has(language) ? language : 'en';
+  return known(lower) ? lower : known(language) ? language : 'en';
 }
 
-/** The table for a BCP 47 tag: exact match, then its language (`es-MX` -> `es`), then English. */
+/**
+ * The table for a BCP 47 tag: exact match, then its language (`es-MX` -> `es`), then English.
+ * A table that has not loaded yet reads as English: `await loadLocale(tag)` first (a server that
+ * renders Spanish does so before rendering, or imports `cert-elements/locales/es`).
+ */
 export function messagesFor(tag: string): Messages {
   return tables.get(tableTagFor(tag)) ?? en;
+}
+
+/** Whether the table that serves `tag` is loaded, so that `messagesFor(tag)` returns it. */
+export function isLocaleLoaded(tag: string): boolean {
+  return tables.has(tableTagFor(tag));
+}
+
+/**
+ * Loads the table that serves `tag` (once; later calls share the load) and resolves with it. A
+ * table that fails to load is reported in the console and reads as English; the next call tries again.
+ */
+export function loadLocale(tag: string): Promise<Messages> {
+  const key = tableTagFor(tag);
+  const table = tables.get(key);
+  if (table) return Promise.resolve(table);
+  const load = loaders.get(key);
+  if (!load) return Promise.resolve(en);
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = load().then(
+      (messages) => {
+        // A table registered meanwhile wins over this load.
+        if (loading.get(key) !== pending) return messagesFor(key);
+        loading.delete(key);
+        tables.set(key, messages);
+        for (const listener of listeners) listener();
+        return messages;
+      },
+      (error: unknown) => {
+        if (loading.get(key) === pending) loading.delete(key);
+        console.warn(`cert-elements: the "${key}" messages did not load; showing English.`, error);
+        return en;
+      },
+    );
+    loading.set(key, pending);
+  }
+  return pending;
 }
 
 /** Writing direction of a language tag, for `dir` on elements that render text. */
@@ -50,7 +105,7 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
 
 const listeners = new Set<() => void>();
 
-/** Calls `listener` whenever a table is added or replaced; returns the function that stops it. */
+/** Calls `listener` whenever a table is added, replaced or loaded; returns the function that stops it. */
 export function onLocalesChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -4,7 +4,14 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Messages } from '../i18n/en.js';
-import { directionOf, messagesFor, onLocalesChange, tableTagFor } from '../i18n/messages.js';
+import {
+  directionOf,
+  isLocaleLoaded,
+  loadLocale,
+  messagesFor,
+  onLocalesChange,
+  tableTagFor,
+} from '../i18n/messages.js';
 
 /** The `lang` that applies to a node: on itself or the nearest ancestor, across shadow roots; else `<html lang>`; else `en`. */
 export function resolveLang(node: Node | null): string {
@@ -39,9 +46,12 @@ function observeShadowRoot(root: ShadowRoot): void {
 /**
  * Gives an element its language: `lang` resolved from itself, its ancestors or `<html>`, the
  * message table for it, and date formatting; requests an update when the resolved language changes.
+ * A table that is not loaded yet is loaded; the host waits for it before rendering by routing its
+ * `scheduleUpdate()` through `schedule()`, so a Spanish page never shows English first.
  */
 export class LocaleController implements ReactiveController {
   private current = 'en';
+  private loading: Promise<unknown> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -66,7 +76,7 @@ export class LocaleController implements ReactiveController {
     observe();
     controllers.add(this);
     if (this.host.shadowRoot) observeShadowRoot(this.host.shadowRoot);
-    this.current = resolveLang(this.host);
+    this.follow(resolveLang(this.host));
   }
 
   hostDisconnected(): void {
@@ -77,8 +87,32 @@ export class LocaleController implements ReactiveController {
   update(force = false): void {
     const next = resolveLang(this.host);
     if (force || next !== this.current) {
-      this.current = next;
+      this.follow(next);
       this.host.requestUpdate();
     }
+  }
+
+  /**
+   * Runs the host's update once the table for its language is loaded: call it from the host's
+   * `scheduleUpdate()` as `return this.locale.schedule(() => super.scheduleUpdate())`.
+   */
+  schedule(update: () => void | Promise<unknown>): void | Promise<unknown> {
+    if (!this.loading) return update();
+    return (async () => {
+      while (this.loading) await this.loading;
+      return update();
+    })();
+  }
+
+  private follow(lang: string): void {
+    this.current = lang;
+    if (isLocaleLoaded(lang)) {
+      this.loading = undefined;
+      return;
+    }
+    const loading = loadLocale(lang).then(() => {
+      if (this.loading === loading) this.loading = undefined;
+    });
+    this.loading = loading;
   }
 }

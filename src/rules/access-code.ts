@@ -4,6 +4,9 @@
  * states them too.
  */
 
+/** PBKDF2-SHA-256 iterations for new access-code hashes (OWASP 2023 advice). A stored hash carries its own count. */
+export const ACCESS_CODE_HASH_ITERATIONS = 600_000;
+
 /** Inclusive limits on a transcript share's access code, in characters. */
 export const ACCESS_CODE_MIN_LENGTH = 8;
 export const ACCESS_CODE_MAX_LENGTH = 64;

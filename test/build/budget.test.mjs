@@ -46,9 +46,12 @@ for (const element of ['cert-list', 'cert-dashboard']) {
   });
 }
 
-test('jsPDF, fflate and fonts are not in the initial load', async () => {
+test('jsPDF, fflate, fonts, the Spanish table and PBKDF2 are not in the initial load', async () => {
   const files = await staticGraph(entry);
   const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
   assert.doesNotMatch(code, /jsPDF PDF Document|addFileToVFS/, 'jsPDF is loaded with the page');
+  assert.doesNotMatch(code, /unexpected EOF|invalid zip data|invalid block type/, 'fflate is loaded with the page');
   assert.doesNotMatch(code, /\.woff2?|\.ttf/, 'a font is loaded with the page');
+  assert.doesNotMatch(code, /Cargando…|Reintentar/, 'the Spanish table is loaded with the page');
+  assert.doesNotMatch(code, /pbkdf2|PBKDF2/, 'access-code hashing is loaded with the page');
 });

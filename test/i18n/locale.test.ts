@@ -5,19 +5,36 @@ import { es } from '../../src/i18n/es.js';
 import { errorMessage } from '../../src/internal/error-message.js';
 import { formatDate } from '../../src/i18n/format.js';
 import { daysUntil } from '../../src/rules/expiry.js';
-import { directionOf, messagesFor, registerLocale } from '../../src/i18n/messages.js';
+import {
+  directionOf,
+  isLocaleLoaded,
+  loadLocale,
+  messagesFor,
+  registerLocale,
+  registeredLocales,
+} from '../../src/i18n/messages.js';
 import { LocaleController, resolveLang } from '../../src/internal/locale-controller.js';
 import { AdapterError } from '../../src/adapter/errors.js';
 
 class LocaleProbe extends LitElement {
   readonly locale = new LocaleController(this);
+  /** The text of every render, in order. */
+  readonly renders: string[] = [];
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.schedule(() => super.scheduleUpdate());
+  }
   override render() {
     return html`<p>${this.locale.messages.certList.heading}</p>`;
+  }
+  protected override updated(): void {
+    this.renders.push(text(this));
   }
 }
 customElements.define('locale-probe', LocaleProbe);
 
-const text = (el: LocaleProbe) => el.shadowRoot!.querySelector('p')!.textContent;
+function text(el: LocaleProbe): string {
+  return el.shadowRoot!.querySelector('p')!.textContent ?? '';
+}
 
 describe('locale', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
@@ -26,6 +43,7 @@ describe('locale', () => {
     it('takes lang from the element itself first', async () => {
       const el = await fixture<LocaleProbe>(html`<div lang="en"><locale-probe lang="es"></locale-probe></div>`);
       const probe = el.querySelector('locale-probe') as LocaleProbe;
+      await probe.updateComplete;
       expect(probe.locale.lang).to.equal('es');
       expect(text(probe)).to.equal('Certificados');
     });
@@ -46,7 +64,8 @@ describe('locale', () => {
       expect(resolveLang(document.body)).to.equal('en');
     });
 
-    it('falls back from a region to its language, and to English for an unknown one', () => {
+    it('falls back from a region to its language, and to English for an unknown one', async () => {
+      expect(await loadLocale('es-AR')).to.deep.equal(es);
       expect(messagesFor('es-AR')).to.equal(es);
       expect(messagesFor('ES')).to.equal(es);
       expect(messagesFor('tlh')).to.equal(en);
@@ -77,6 +96,76 @@ describe('locale', () => {
       registerLocale('fr', fr);
       await el.updateComplete;
       expect(text(el)).to.equal('Certificats');
+    });
+  });
+
+  describe('loading a language on first use', () => {
+    it('lists a table that loads on first use, and loads it only when asked', async () => {
+      let loads = 0;
+      const it_: Messages = { ...en, certList: { ...en.certList, heading: 'Certificati' } };
+      registerLocale('it', () => {
+        loads += 1;
+        return Promise.resolve(it_);
+      });
+      expect(registeredLocales()).to.include.members(['en', 'es', 'it']);
+      expect(isLocaleLoaded('it-CH')).to.equal(false);
+      expect(messagesFor('it')).to.equal(en);
+      const [a, b] = await Promise.all([loadLocale('it'), loadLocale('it-CH')]);
+      expect(a).to.equal(it_);
+      expect(b).to.equal(it_);
+      expect(loads).to.equal(1);
+      expect(isLocaleLoaded('it')).to.equal(true);
+      expect(messagesFor('it')).to.equal(it_);
+    });
+
+    it('renders nothing until the table has loaded: the first render is already in the language', async () => {
+      let release!: () => void;
+      const arrived = new Promise<void>((resolve) => (release = resolve));
+      const pt: Messages = { ...en, certList: { ...en.certList, heading: 'Certificados (pt)' } };
+      registerLocale('pt', async () => {
+        await arrived;
+        return pt;
+      });
+      const el = document.createElement('locale-probe') as LocaleProbe;
+      el.setAttribute('lang', 'pt-BR');
+      document.body.append(el);
+      try {
+        await nextFrame();
+        await nextFrame();
+        expect(el.renders).to.deep.equal([]);
+        expect(el.shadowRoot!.textContent).to.equal('');
+        release();
+        await el.updateComplete;
+        expect(el.renders).to.deep.equal(['Certificados (pt)']);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('waits for the new table when lang changes, then shows it without an English render between', async () => {
+      const ca: Messages = { ...en, certList: { ...en.certList, heading: 'Certificats (ca)' } };
+      registerLocale('ca', () => new Promise((resolve) => setTimeout(() => resolve(ca), 30)));
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><locale-probe></locale-probe></div>`);
+      const probe = wrapper.querySelector('locale-probe') as LocaleProbe;
+      await probe.updateComplete;
+      wrapper.setAttribute('lang', 'ca');
+      await nextFrame();
+      await probe.updateComplete;
+      expect(probe.renders).to.deep.equal(['Certificados', 'Certificats (ca)']);
+    });
+
+    it('shows English when a table fails to load, and says so in the console', async () => {
+      const warn = console.warn;
+      const warned: unknown[][] = [];
+      console.warn = (...args: unknown[]) => warned.push(args);
+      try {
+        registerLocale('de', () => Promise.reject(new Error('offline')));
+        const el = await fixture<LocaleProbe>(html`<locale-probe lang="de"></locale-probe>`);
+        expect(text(el)).to.equal('Certificates');
+        expect(String(warned[0]?.[0])).to.match(/"de" messages did not load/);
+      } finally {
+        console.warn = warn;
+      }
     });
   });
 

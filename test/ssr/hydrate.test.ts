@@ -12,6 +12,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { CertAdapter } from '../../src/adapter/adapter.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import '../../src/cert-dashboard.js';
+// The dashboard's entry registers its other sections' elements only when it shows them.
+import '../../src/badge-share.js';
+import '../../src/transcript-viewer.js';
 import { en, es, ssrData, ssrTemplate, type SsrCase } from './cases.js';
 
 /** The text a person reads in an element's shadow root (its styles left out). */

@@ -23,6 +23,8 @@ const ENTRIES = {
   'badge-share': 'src/badge-share.ts',
   'transcript-viewer': 'src/transcript-viewer.ts',
   'cert-dashboard': 'src/cert-dashboard.ts',
+  // `cert-elements/locales/es`: a server that renders Spanish has its table ready before rendering.
+  'locales-es': 'src/i18n/locales/es.ts',
   cases: 'test/ssr/cases.ts',
 };
 
@@ -53,6 +55,7 @@ export async function serverBundle() {
     const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
     const load = (name) => import(pathToFileURL(join(outdir, `${name}.js`)).href);
     const cases = await load('cases');
+    await load('locales-es');
     return {
       cases,
       /** Imports the tag's entry, as a server that uses only this element would. */

@@ -95,6 +95,11 @@ export class BadgeShare extends LitElement {
     return this.actions.download(this.currentBadge());
   }
 
+  /** The first render waits for the language's message table: a Spanish page never shows English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.schedule(() => super.scheduleUpdate());
+  }
+
   override render() {
     const badge = this.currentBadge();
     if (!badge) return this.renderPending();

@@ -13,6 +13,13 @@ import { styles } from './cert-dashboard.styles.js';
 export const DASHBOARD_SECTIONS = ['certificates', 'badges', 'transcript'] as const;
 export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
 
+/** Registers the elements a section shows; each module is loaded once, when first needed. */
+const SECTION_ELEMENTS: Record<DashboardSection, () => Promise<unknown>> = {
+  certificates: () => import('../cert-list/define.js'),
+  badges: () => import('../badge-share/define.js'),
+  transcript: () => import('../transcript-viewer/define.js'),
+};
+
 /** The sections named in a `sections` attribute, in its order, each once; all of them when none is valid. */
 export function parseSections(value: string | null | undefined): DashboardSection[] {
   const asked = (value ?? '')
@@ -75,6 +82,16 @@ export class CertDashboard extends LitElement {
   @property({ attribute: 'help-url' }) helpUrl: string | null = null;
 
   @state() private selected: DashboardSection | undefined;
+  /** Sections whose elements are loaded or loading. */
+  private readonly requested = new Set<DashboardSection>();
+  /** Sections whose elements did not load (offline, say): the panel says so and offers a retry. */
+  @state() private failed: ReadonlySet<DashboardSection> = new Set();
+  private idlePreload: number | undefined;
+
+  /** The first render waits for the language's message table: a Spanish page never shows English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.schedule(() => super.scheduleUpdate());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -85,11 +102,22 @@ export class CertDashboard extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.handleHashChange);
+    if (this.idlePreload !== undefined) cancelIdle(this.idlePreload);
+    this.idlePreload = undefined;
   }
 
   override willUpdate(): void {
     const adapter = this.consumer.adapter;
     if (this.provider.value !== adapter) this.provider.setValue(adapter);
+    this.loadSection(this.currentSection());
+  }
+
+  protected override firstUpdated(): void {
+    // The other sections' code arrives while the learner reads the first one.
+    this.idlePreload = whenIdle(() => {
+      this.idlePreload = undefined;
+      for (const section of this.visibleSections()) this.loadSection(section);
+    });
   }
 
   override render() {
@@ -139,7 +167,7 @@ export class CertDashboard extends LitElement {
       ?hidden=${!shown}
     >
       <h2 id="heading-${section}" class=${tabbed ? 'visually-hidden' : ''}>${this.sectionTitle(section)}</h2>
-      ${this.renderSection(section)}
+      ${this.failed.has(section) ? this.renderSectionFailure(section) : this.renderSection(section)}
     </section>`;
   }
 
@@ -163,6 +191,12 @@ export class CertDashboard extends LitElement {
     }
   }
 
+  private renderSectionFailure(section: DashboardSection) {
+    const m = this.locale.messages;
+    return html`<p role="alert" part="error">${m.errors.network}</p>
+      <button type="button" @click=${() => this.retrySection(section)}>${m.common.retry}</button>`;
+  }
+
   private sectionTitle(section: DashboardSection): string {
     const m = this.locale.messages;
     return { certificates: m.certList.heading, badges: m.badges.heading, transcript: m.transcript.heading }[section];
@@ -175,6 +209,22 @@ export class CertDashboard extends LitElement {
   private currentSection(): DashboardSection {
     const sections = this.visibleSections();
     return this.selected && sections.includes(this.selected) ? this.selected : sections[0];
+  }
+
+  /** Loads the elements a section shows, once; a failure is shown in the section's panel. */
+  private loadSection(section: DashboardSection): void {
+    if (this.requested.has(section)) return;
+    this.requested.add(section);
+    SECTION_ELEMENTS[section]().catch((error: unknown) => {
+      this.requested.delete(section);
+      this.failed = new Set([...this.failed, section]);
+      console.warn(`cert-elements: the ${section} section did not load.`, error);
+    });
+  }
+
+  private retrySection(section: DashboardSection): void {
+    this.failed = new Set([...this.failed].filter((s) => s !== section));
+    this.loadSection(section);
   }
 
   /** Shows a section and puts it in the URL hash, so a link opens it. */
@@ -209,4 +259,16 @@ export class CertDashboard extends LitElement {
     e.preventDefault();
     this.select(sections[next], true);
   }
+}
+
+/** Runs `task` when the browser is idle (soon after, where it has no `requestIdleCallback`); returns its handle. */
+function whenIdle(task: () => void): number {
+  return typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(task, { timeout: 5000 })
+    : (setTimeout(task, 200) as unknown as number);
+}
+
+function cancelIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else clearTimeout(handle);
 }

@@ -1,11 +1,11 @@
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { CertDownloadEvent, CertErrorEvent, CertSelectionChangeEvent } from '../../events/cert-events.js';
+import type { Messages } from '../../i18n/en.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
-import { BlobUrls } from '../../internal/blob-urls.js';
 import { certificateIds, keepSelectable } from '../../internal/certifications.js';
 import { deepActiveElement, dialogStyles } from '../../internal/dialog.js';
 import { renderResourceState } from '../../internal/resource-state.js';
@@ -14,11 +14,18 @@ import type { Certification, Learner } from '../../model.js';
 import { hasCertificate } from '../../rules/certificate.js';
 import { CertFilters } from './cert-filters.js';
 import { renderCertItem, renderHelp } from './cert-item.js';
-import { CertificateJobs, CertListError, type CertificateFile } from './certificate-jobs.js';
-import { PreviewDialog } from './preview-dialog.js';
+import type { BlobUrls, CertificateFile, CertificateJobs, PreviewDialog } from './actions.js';
+import { CertListError } from './cert-list-error.js';
 import { styles } from './cert-list.styles.js';
 
 const NO_CERTIFICATIONS: Certification[] = [];
+
+/** The preview and download code (`actions.ts`), loaded on the first preview or download. */
+interface Actions {
+  jobs: CertificateJobs;
+  previewDialog: PreviewDialog;
+  blobUrls: BlobUrls;
+}
 
 /**
  * The learner's certifications: select, preview and download their certificates.
@@ -73,13 +80,9 @@ export class CertList extends LitElement {
       skip: () => this.learner !== undefined,
     },
   );
-  private readonly blobUrls = new BlobUrls(this);
-  private readonly jobs = new CertificateJobs(this);
   private readonly filters = new CertFilters(this);
-  private readonly previewDialog = new PreviewDialog(this, {
-    onDownload: (cert, official) => this.downloadPreviewed(cert, official),
-    onClosed: () => this.jobs.cancel(),
-  });
+  private actions: Actions | undefined;
+  private actionsLoad: Promise<Actions> | undefined;
 
   /** The adapter to load from; else `api-base`, else the one an ancestor provides. */
   @property({ attribute: false }) adapter: CertAdapter | undefined;
@@ -97,6 +100,8 @@ export class CertList extends LitElement {
   @property({ attribute: 'help-url' }) helpUrl: string | null = null;
 
   @state() private selected: ReadonlySet<string> = new Set();
+  /** The preview and download code did not load (offline, say). */
+  @state() private actionsFailed = false;
 
   /** The data the selection was last checked against. */
   private prunedFor: Certification[] | undefined;
@@ -119,10 +124,12 @@ export class CertList extends LitElement {
   async preview(id: string): Promise<void> {
     const cert = this.allCertifications().find((c) => c.id === id && hasCertificate(c));
     if (!cert) throw new Error(`No certificate with ID ${id} to preview.`);
+    const actions = await this.loadActions().catch(() => undefined);
+    if (!actions) return;
     try {
-      await this.previewDialog.open(cert, { ...this.jobOptions(), learner: this.learnerOrThrow() });
+      await actions.previewDialog.open(cert, { ...this.jobOptions(), learner: this.learnerOrThrow() });
     } catch (error) {
-      if (!this.jobs.wasCancelled(error)) this.reportError(error);
+      if (!actions.jobs.wasCancelled(error)) this.reportError(error);
     }
   }
 
@@ -136,27 +143,33 @@ export class CertList extends LitElement {
     const ids = certs.map((c) => c.id);
     if (certs.length === 0) throw new CertListError(this.locale.messages.certList.nothingSelected);
     const zip = certs.length > 1;
+    const { jobs } = await this.loadActions();
     try {
       const learner = this.learnerOrThrow();
       let file: CertificateFile;
       if (zip) {
         // The Download button is disabled while the ZIP is made: a keyboard user lands on Cancel instead.
         const moveFocus = this.focusIsHereOrLost();
-        const job = this.jobs.zip(certs, learner, this.jobOptions());
+        const job = jobs.zip(certs, learner, this.jobOptions());
         if (moveFocus) void this.updateComplete.then(() => this.cancelButton()?.focus());
         file = await job;
       } else {
-        file = await this.jobs.single(certs[0], learner, this.jobOptions());
+        file = await jobs.single(certs[0], learner, this.jobOptions());
       }
       this.save(file, ids);
-      this.jobs.announce((m) => m.certList.downloaded(certs.length));
+      jobs.announce((m) => m.certList.downloaded(certs.length));
       return file;
     } catch (error) {
-      if (!this.jobs.wasCancelled(error)) this.reportError(error);
+      if (!jobs.wasCancelled(error)) this.reportError(error);
       throw error;
     } finally {
       if (zip) void this.returnFocusAfterJob();
     }
+  }
+
+  /** The first render waits for the language's message table: a Spanish page never shows English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.schedule(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(): void {
@@ -176,14 +189,17 @@ export class CertList extends LitElement {
           ? html`<p>${m.certList.empty}</p>`
           : html`${this.filters.render(all, this.locale.lang, m)} ${this.renderToolbar()} ${this.renderList()}`
       }
-      ${renderHelp(this.helpUrl, m)} ${this.previewDialog.render(m)}
+      ${renderHelp(this.helpUrl, m)}
+      <dialog part="dialog" aria-labelledby="preview-title" @close=${this.handlePreviewClosed}>
+        ${this.actions?.previewDialog.renderContent(m) ?? nothing}
+      </dialog>
     </div>`;
   }
 
   private renderToolbar() {
     const m = this.locale.messages.certList;
     const count = this.selected.size;
-    const busy = this.jobs.busy;
+    const busy = this.actions?.jobs.busy ?? false;
     return html`<div part="toolbar" class="toolbar">
       <div class="selection">
         <button type="button" @click=${() => this.selectAll()}>${m.selectAll}</button>
@@ -196,7 +212,21 @@ export class CertList extends LitElement {
           ${count > 1 ? m.downloadZip(count) : m.downloadPdf}
         </button>
       </div>
-      ${this.jobs.render(this.locale.messages)}
+      ${this.renderJob(this.locale.messages)}
+    </div>`;
+  }
+
+  /** The status line is there from the first render, so that what it says later is announced. */
+  private renderJob(m: Messages) {
+    const jobs = this.actions?.jobs;
+    return html`<div part="progress" class="job">
+      ${jobs?.renderProgress(m) ?? nothing}
+      <p role="status" class="job-status">${jobs?.status(m) ?? ''}</p>
+      ${
+        this.actionsFailed
+          ? html`<p role="alert" part="error" class="error">${m.certList.failed}</p>`
+          : (jobs?.renderError(m) ?? nothing)
+      }
     </div>`;
   }
 
@@ -235,7 +265,8 @@ export class CertList extends LitElement {
     if (next.size === this.selected.size && [...next].every((id) => this.selected.has(id))) return;
     this.selected = next;
     // "Your 4 certificates are ready." spoke of the old selection.
-    this.jobs.clearMessages();
+    this.actions?.jobs.clearMessages();
+    this.actionsFailed = false;
     const event = new CertSelectionChangeEvent({ ids: this.selectedIds });
     this.dispatchEvent(event);
   }
@@ -271,22 +302,49 @@ export class CertList extends LitElement {
     return { lang: this.locale.lang, messages: this.locale.messages, adapter: this.consumer.adapter ?? null };
   }
 
-  private async downloadPreviewed(cert: Certification, official: Blob | null): Promise<void> {
+  /** Loads the preview and download code once; a failed load is shown and fired, and tried again next time. */
+  private loadActions(): Promise<Actions> {
+    this.actionsLoad ??= import('./actions.js').then(
+      ({ CertificateJobs, PreviewDialog, BlobUrls }) => {
+        const jobs = new CertificateJobs(this);
+        this.actions = {
+          jobs,
+          blobUrls: new BlobUrls(this),
+          previewDialog: new PreviewDialog(this, {
+            onDownload: (cert, official) => this.downloadPreviewed(jobs, cert, official),
+            onClosed: () => jobs.cancel(),
+          }),
+        };
+        this.actionsFailed = false;
+        this.requestUpdate();
+        return this.actions;
+      },
+      (error: unknown) => {
+        this.actionsLoad = undefined;
+        this.reportError(error);
+        throw error;
+      },
+    );
+    return this.actionsLoad;
+  }
+
+  private async downloadPreviewed(jobs: CertificateJobs, cert: Certification, official: Blob | null): Promise<void> {
     try {
-      this.save(await this.jobs.single(cert, this.learnerOrThrow(), this.jobOptions(), official), [cert.id]);
+      this.save(await jobs.single(cert, this.learnerOrThrow(), this.jobOptions(), official), [cert.id]);
     } catch (error) {
-      if (!this.jobs.wasCancelled(error)) this.reportError(error);
+      if (!jobs.wasCancelled(error)) this.reportError(error);
       throw error;
     }
   }
 
-  private save(file: { blob: Blob; filename: string }, ids: string[]): void {
+  private save(file: CertificateFile, ids: string[]): void {
     const event = new CertDownloadEvent({ blob: file.blob, filename: file.filename, ids });
-    if (this.dispatchEvent(event)) this.blobUrls.save(file.blob, file.filename);
+    if (this.dispatchEvent(event)) this.actions?.blobUrls.save(file.blob, file.filename);
   }
 
   private reportError(error: unknown): void {
-    this.jobs.fail(error);
+    if (this.actions) this.actions.jobs.fail(error);
+    else this.actionsFailed = true;
     const event = new CertErrorEvent({ error });
     this.dispatchEvent(event);
   }
@@ -296,6 +354,10 @@ export class CertList extends LitElement {
     if (on) next.add(id);
     else next.delete(id);
     this.setSelection(next);
+  };
+
+  private readonly handlePreviewClosed = (): void => {
+    this.actions?.previewDialog.closed();
   };
 
   private handlePreviewClick(): void {

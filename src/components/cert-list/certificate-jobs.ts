@@ -5,11 +5,7 @@ import type { Messages } from '../../i18n/en.js';
 import { errorMessage } from '../../internal/error-message.js';
 import { pdfFailureMessage } from '../../internal/pdf-failure.js';
 import type { Certification, Learner } from '../../model.js';
-
-/** An error `<cert-list>` raises itself; its message is already in the person's language. */
-export class CertListError extends Error {
-  override name = 'CertListError';
-}
+import { CertListError } from './cert-list-error.js';
 
 export interface CertificateFile {
   blob: Blob;
@@ -121,24 +117,24 @@ export class CertificateJobs implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  render(m: Messages) {
-    const ml = m.certList;
-    const showProgress = this.busy && this.total > 1;
-    const status = showProgress
-      ? this.done >= this.total
-        ? ml.zipping
-        : ml.progress(this.done, this.total)
-      : (this.notice?.(m) ?? '');
-    return html`<div part="progress" class="job">
-      ${
-        showProgress
-          ? html`<progress max=${this.total} .value=${this.done} aria-label=${ml.progress(this.done, this.total)}></progress>
-            <button type="button" class="cancel" @click=${() => this.cancel(true)}>${m.common.cancel}</button>`
-          : nothing
-      }
-      <p role="status" class="job-status">${status}</p>
-      ${this.error !== undefined ? html`<p role="alert" part="error" class="error">${downloadFailureMessage(this.error, m)}</p>` : nothing}
-    </div>`;
+  /** The progress bar and Cancel while a ZIP is made. */
+  renderProgress(m: Messages) {
+    if (!(this.busy && this.total > 1)) return nothing;
+    const label = m.certList.progress(this.done, this.total);
+    return html`<progress max=${this.total} .value=${this.done} aria-label=${label}></progress>
+      <button type="button" class="cancel" @click=${() => this.cancel(true)}>${m.common.cancel}</button>`;
+  }
+
+  /** The status line: the ZIP's progress, else the last job's outcome. */
+  status(m: Messages): string {
+    if (!(this.busy && this.total > 1)) return this.notice?.(m) ?? '';
+    return this.done >= this.total ? m.certList.zipping : m.certList.progress(this.done, this.total);
+  }
+
+  renderError(m: Messages) {
+    return this.error !== undefined
+      ? html`<p role="alert" part="error" class="error">${downloadFailureMessage(this.error, m)}</p>`
+      : nothing;
   }
 
   private async run<T>(total: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {

@@ -90,15 +90,23 @@ export class PreviewDialog implements ReactiveController {
     }
   }
 
-  render(m: Messages) {
+  /** What the dialog shows; `<cert-list>` renders the `<dialog part="dialog">` itself and calls `closed()` on its `close`. */
+  renderContent(m: Messages) {
     const cert = this.previewing;
     const learner = this.learner;
-    return html`<dialog part="dialog" aria-labelledby="preview-title" @close=${this.handleClosed}>
-      ${cert && learner ? this.renderContent(m, cert, learner) : nothing}
-    </dialog>`;
+    return cert && learner ? this.renderCertificate(m, cert, learner) : nothing;
   }
 
-  private renderContent(m: Messages, cert: Certification, learner: Learner) {
+  /** The dialog closed (Escape, Close, or the element's own): stop what it was doing and forget the certificate. */
+  closed(): void {
+    this.abort?.abort();
+    // Only its own download: a ZIP started after the dialog closed is not the dialog's to stop.
+    if (this.downloading) this.actions.onClosed();
+    Object.assign(this, { previewing: undefined, learner: undefined, preview: undefined, official: null });
+    this.host.requestUpdate();
+  }
+
+  private renderCertificate(m: Messages, cert: Certification, learner: Learner) {
     const ml = m.certList;
     const href = safeLinkUrl(cert.verificationUrl);
     return html`<h2 id="preview-title">${ml.previewTitle(cert.title)}</h2>
@@ -144,13 +152,5 @@ export class PreviewDialog implements ReactiveController {
 
   private handleCloseClick = (): void => {
     this.dialog()?.close();
-  };
-
-  private handleClosed = (): void => {
-    this.abort?.abort();
-    // Only its own download: a ZIP started after the dialog closed is not the dialog's to stop.
-    if (this.downloading) this.actions.onClosed();
-    Object.assign(this, { previewing: undefined, learner: undefined, preview: undefined, official: null });
-    this.host.requestUpdate();
   };
 }

@@ -106,6 +106,11 @@ export class TranscriptViewer extends LitElement {
   private makingPdf = false;
   private reportedLoadError: unknown;
 
+  /** The first render waits for the language's message table: a Spanish page never shows English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.schedule(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The shared-mode form reads the page URL: it loads in the browser, never on a server (Lit SSR).
     if (!isServer && this.isShared && !this.transcript && !this.parts && this.partsError === undefined)

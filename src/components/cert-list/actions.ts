@@ -1,0 +1,7 @@
+/**
+ * What `<cert-list>` loads on the first preview or download, not with the page: the certificate
+ * jobs (PDF, ZIP, progress, failure messages), the preview dialog and saving a file.
+ */
+export { CertificateJobs, type CertificateFile } from './certificate-jobs.js';
+export { PreviewDialog } from './preview-dialog.js';
+export { BlobUrls } from '../../internal/blob-urls.js';
