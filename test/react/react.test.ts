@@ -12,10 +12,9 @@ import type { CertList as CertListElement } from '../../src/components/cert-list
 import type { BadgeShareEvent } from '../../src/events/badge-share.js';
 import type { CertDownloadEvent, CertSelectionChangeEvent } from '../../src/events/cert-events.js';
 import type { TranscriptDownloadEvent } from '../../src/events/transcript-events.js';
-import type { Badge, Certification } from '../../src/model.js';
+import type { Certification } from '../../src/model.js';
 import { BadgeShare, CertDashboard, CertList, TranscriptViewer } from '../../src/react/index.js';
 import { certification, learner } from '../export/fixtures.js';
-import { fixtureUrl } from '../share/fixtures.js';
 import { replace, restoreAll } from '../support/stubs.js';
 
 let root: Root | undefined;
@@ -43,20 +42,6 @@ const shows = (el: HTMLElement, text: string) =>
 const checkboxes = (list: Element) => [
   ...list.shadowRoot!.querySelectorAll<HTMLInputElement>('[part=item] input[type=checkbox]'),
 ];
-
-const badge: Badge = {
-  id: 'badge-cloud-administrator',
-  credentialId: 'NW-CA-7f3k22qx',
-  name: 'Cloud Administrator',
-  description: 'Deploys and monitors workloads.',
-  imageUrl: fixtureUrl('unbaked.png'),
-  issuedOn: '2025-03-14',
-  expiresOn: '2099-09-30',
-  issuer: { name: 'Northwind Cloud Academy', url: 'https://northwind.example.org/', linkedInOrganizationId: '1337' },
-  criteriaUrl: null,
-  publicUrl: 'https://badges.example.org/public/7f3k22qx',
-  openBadge: null,
-};
 
 describe('cert-elements/react', () => {
   describe('CertList', () => {
@@ -163,6 +148,7 @@ describe('cert-elements/react', () => {
 
   describe('BadgeShare', () => {
     it('shows the badge it is given and calls onBadgeShare, which can veto the action', async () => {
+      const [badge] = await new MemoryAdapter().listBadges();
       const shared: BadgeShareEvent[] = [];
       const opened: unknown[] = [];
       replace(window, 'open', (...args: unknown[]) => (opened.push(args), null));
@@ -178,7 +164,7 @@ describe('cert-elements/react', () => {
         'badge-share',
       );
       expect(el.badge).to.equal(badge);
-      await shows(el, 'Cloud Administrator');
+      await shows(el, badge.name);
       el.shadowRoot!.querySelector<HTMLElement>('[data-network="linkedin-profile"]')!.click();
       expect(shared.map((e) => e.detail.network)).to.deep.equal(['linkedin-profile']);
       expect(opened, 'prevented: nothing opens').to.deep.equal([]);
