@@ -6,6 +6,7 @@ import { cspPageMiddleware } from './test/support/csp-page.mjs';
 import { fontParserPlugin } from './test/support/font-parser-plugin.mjs';
 import { mockApiMiddleware } from './test/support/mock-api.mjs';
 import { pdfTextPlugin } from './test/support/pdf-text-plugin.mjs';
+import { reactEsmPlugin } from './test/support/react-esm-plugin.mjs';
 import { referenceServerMiddleware, referenceServerPlugin } from './test/support/server-proxy.mjs';
 import { ssrRenderPlugin } from './test/support/ssr-plugin.mjs';
 import { unzipPlugin } from './test/support/unzip-plugin.mjs';
@@ -37,6 +38,8 @@ export default {
     referenceServerPlugin(),
     unzipPlugin(),
     ssrRenderPlugin(),
+    // React 19 is CommonJS only: test/react/ gets it as ES modules.
+    reactEsmPlugin(),
     // The accessibility tree as a screen reader gets it (`a11ySnapshot`), for tests of accessible names.
     a11ySnapshotPlugin(),
   ],
