@@ -125,7 +125,10 @@ export class CertList extends LitElement {
     this.setSelection([]);
   }
 
-  /** Opens the preview dialog for one certificate. */
+  /**
+   * Opens the preview dialog for one certificate.
+   * @param id - The certification's ID; it must have a certificate.
+   */
   async preview(id: string): Promise<void> {
     const cert = this.allCertifications().find((c) => c.id === id && hasCertificate(c));
     if (!cert) throw new Error(`No certificate with ID ${id} to preview.`);

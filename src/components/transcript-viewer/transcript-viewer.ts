@@ -128,6 +128,7 @@ export class TranscriptViewer extends LitElement {
    * Makes the transcript PDF, saves it (unless a `transcript-download` listener prevents that) and
    * resolves with it. The address is printed when `includeAddress` (owner mode; default false), or,
    * in shared mode, when the learner shared it. Rejects when there is no transcript yet or the PDF fails.
+   * @param options - `includeAddress`: print the learner's address (owner mode).
    */
   async downloadPdf(options: { includeAddress?: boolean } = {}): Promise<TranscriptPdfFile> {
     const transcript = this.currentTranscript();
