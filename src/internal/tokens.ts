@@ -4,6 +4,23 @@ import { css } from 'lit';
  * The theme tokens every element reads, with their defaults. Integrators set them on the element
  * or any ancestor (`cert-dashboard { --cert-color-accent: #0a7; }`). Light and dark defaults follow
  * the visitor's `prefers-color-scheme`; `--cert-color-scheme: light` or `dark` fixes one.
+ * The analyzer gives each element that uses this sheet these tokens, with the defaults written below.
+ *
+ * @cssprop --cert-color-scheme - `light` or `dark` fixes the colour scheme; by default it follows the visitor's preference.
+ * @cssprop --cert-color-accent - Links, primary buttons, selection.
+ * @cssprop --cert-color-on-accent - Text on primary buttons.
+ * @cssprop --cert-color-surface - Background of the element.
+ * @cssprop --cert-color-surface-raised - Background of buttons, tabs and cards.
+ * @cssprop --cert-color-text - Text colour.
+ * @cssprop --cert-color-text-muted - Secondary text: dates, hints, the loading line.
+ * @cssprop --cert-color-border - Borders and rules.
+ * @cssprop --cert-color-danger - Errors, expired and revoked states, destructive buttons.
+ * @cssprop --cert-color-success - Earned states and confirmations.
+ * @cssprop --cert-color-warning - Warnings, such as a certificate that expires soon.
+ * @cssprop --cert-color-focus - The focus ring.
+ * @cssprop --cert-radius - Corner radius.
+ * @cssprop --cert-spacing - Base spacing.
+ * @cssprop --cert-font-family - Font family.
  */
 export const tokens = css`
   :host {

@@ -23,7 +23,7 @@ import { pageBaseUrl } from '../../rules/page-base.js';
  *
  * @summary A badge with image, issuer and dates; add to LinkedIn, share, copy, embed, download baked.
  *
- * @fires badge-share - Before any share action, `{network, url}`; cancelable: prevented, nothing opens.
+ * @fires {BadgeShareEvent} badge-share - Before any share action, `{network, url}`; cancelable: prevented, nothing opens.
  *
  * @csspart card - The badge card.
  * @csspart image - The badge image.
@@ -35,7 +35,7 @@ import { pageBaseUrl } from '../../rules/page-base.js';
  * @csspart status - The loading line.
  * @csspart error - An error message.
  *
- * @cssprop --badge-share-image-size - Width and height of the badge image (96px).
+ * @cssprop --badge-share-image-size - Width and height of the badge image.
  * @cssprop --cert-color-accent - Links and focus.
  * @cssprop --cert-color-surface - Card background.
  * @cssprop --cert-color-text - Text colour.
@@ -83,7 +83,10 @@ export class BadgeShare extends LitElement {
   /** ID of the badge to load through the adapter's `listBadges()`. */
   @property({ attribute: 'badge-id' }) badgeId: string | null = null;
 
-  /** Space-separated actions to offer: `linkedin-profile linkedin x facebook email copy native embed download` (all when unset). */
+  /**
+   * Space-separated actions to offer: `linkedin-profile linkedin x facebook email copy native embed download` (all when unset).
+   * @tokenList ShareNetwork
+   */
   @property() networks: string | null = null;
 
   /**

@@ -39,6 +39,8 @@ export function parseSections(value: string | null | undefined): DashboardSectio
  * @csspart tab - One tab.
  * @csspart section - One section's panel.
  * @csspart badges - The grid of badges.
+ * @csspart status - The loading line (the learner's name, the badges).
+ * @csspart error - An error message, with its Retry button.
  *
  * @cssprop --cert-color-accent - Links, primary buttons, the selected tab.
  * @cssprop --cert-color-surface - Backgrounds.
@@ -75,7 +77,10 @@ export class CertDashboard extends LitElement {
   /** Base URL of a REST backend (`openapi.yaml`); the dashboard then uses a `RestAdapter` on it. */
   @property({ attribute: 'api-base' }) apiBase: string | null = null;
 
-  /** Which sections to show, space-separated, in this order: `certificates badges transcript`. */
+  /**
+   * Which sections to show, space-separated, in this order: `certificates badges transcript`.
+   * @tokenList DashboardSection
+   */
   @property() sections = 'certificates badges transcript';
 
   /** Where "I don't see a certificate I earned" leads. */

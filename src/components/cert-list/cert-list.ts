@@ -32,9 +32,9 @@ interface Actions {
  *
  * @summary Certifications with status and exam progress; checkboxes, preview, PDF and ZIP download.
  *
- * @fires cert-selection-change - The selection changed; `detail.ids` in list order.
- * @fires cert-download - A PDF or ZIP is ready (`detail.blob`, `filename`, `ids`); cancelable: prevented, the browser does not save it.
- * @fires cert-error - Loading, a preview or a download failed (`detail.error`); the message is shown too.
+ * @fires {CertSelectionChangeEvent} cert-selection-change - The selection changed; `detail.ids` in list order.
+ * @fires {CertDownloadEvent} cert-download - A PDF or ZIP is ready (`detail.blob`, `filename`, `ids`); cancelable: prevented, the browser does not save it.
+ * @fires {CertErrorEvent} cert-error - Loading, a preview or a download failed (`detail.error`); the message is shown too.
  *
  * @csspart filters - Search and sort, shown for a long list.
  * @csspart toolbar - Selection and download controls and the download's progress; it stays in view while the list scrolls.
@@ -47,6 +47,7 @@ interface Actions {
  * @csspart progress - The download progress bar and its text.
  * @csspart help - The help text and link for a missing certificate.
  * @csspart dialog - The preview dialog.
+ * @csspart certificate - The certificate drawn in the preview dialog.
  * @csspart status - The loading line.
  * @csspart error - An error message.
  *
@@ -106,7 +107,10 @@ export class CertList extends LitElement {
   /** The data the selection was last checked against. */
   private prunedFor: Certification[] | undefined;
 
-  /** The selected certification IDs, in list order. */
+  /**
+   * The selected certification IDs, in list order.
+   * @readonly
+   */
   get selectedIds(): string[] {
     return this.selectedCertifications().map((c) => c.id);
   }
@@ -116,11 +120,15 @@ export class CertList extends LitElement {
     this.setSelection([...this.selected, ...certificateIds(this.visibleCertifications())]);
   }
 
+  /** Deselects every certificate, those hidden by a search too. */
   clearSelection(): void {
     this.setSelection([]);
   }
 
-  /** Opens the preview dialog for one certificate. */
+  /**
+   * Opens the preview dialog for one certificate.
+   * @param id - The certification's ID; it must have a certificate.
+   */
   async preview(id: string): Promise<void> {
     const cert = this.allCertifications().find((c) => c.id === id && hasCertificate(c));
     if (!cert) throw new Error(`No certificate with ID ${id} to preview.`);

@@ -33,10 +33,10 @@ export interface TranscriptPdfFile {
  *
  * @summary A transcript with E-mail, PDF and Share (ID + access code, revocable), or the form that opens a shared one.
  *
- * @fires transcript-share-created - A share was created: `{transcriptId, url}`.
- * @fires transcript-email-sent - The adapter accepted an e-mail of the transcript: `{to}`.
- * @fires transcript-download - The PDF is ready: `{blob, filename}`; cancelable: prevented, the file is not saved.
- * @fires transcript-error - Loading, e-mail, share, revoke, opening or the PDF failed: `{error}`.
+ * @fires {TranscriptShareCreatedEvent} transcript-share-created - A share was created: `{transcriptId, url}`.
+ * @fires {TranscriptEmailSentEvent} transcript-email-sent - The adapter accepted an e-mail of the transcript: `{to}`.
+ * @fires {TranscriptDownloadEvent} transcript-download - The PDF is ready: `{blob, filename}`; cancelable: prevented, the file is not saved.
+ * @fires {TranscriptErrorEvent} transcript-error - Loading, e-mail, share, revoke, opening or the PDF failed: `{error}`.
  *
  * In shared mode the page is the employer's: `partner-name` and `partner-logo` put the partner's
  * name and logo in a header above the form and the transcript, and the transcript says who shared
@@ -128,6 +128,7 @@ export class TranscriptViewer extends LitElement {
    * Makes the transcript PDF, saves it (unless a `transcript-download` listener prevents that) and
    * resolves with it. The address is printed when `includeAddress` (owner mode; default false), or,
    * in shared mode, when the learner shared it. Rejects when there is no transcript yet or the PDF fails.
+   * @param options - `includeAddress`: print the learner's address (owner mode).
    */
   async downloadPdf(options: { includeAddress?: boolean } = {}): Promise<TranscriptPdfFile> {
     const transcript = this.currentTranscript();
