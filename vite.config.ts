@@ -1,41 +1,82 @@
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
- * `vite build` writes dist/cert-elements.js: one minified ES module with Lit inside for a
- * `<script type="module">` tag; PDF, ZIP and font code are lazy chunks beside it.
- * `vite build --mode npm` writes dist/lib/index.js for bundlers, with the dependencies left as imports.
- * Both write a demo-data.js beside their entry: the demo learner, for `import { demoData } from 'cert-elements/demo-data'`.
+ * The entries of the script-tag build: everything, and the demo learner. (A page that wants one
+ * element alone uses the npm build, `cert-elements/cert-list`, whose bundler splits at that entry.)
  */
-export default defineConfig(({ mode }) => {
-  const npm = mode === 'npm';
+const ENTRIES = { 'cert-elements': 'src/index.ts', 'demo-data': 'src/demo/demo-data.ts' };
+
+/**
+ * jsPDF loads html2canvas, canvg and DOMPurify with `import()` for `html()`, SVG images and HTML
+ * sanitising, none of which cert-elements calls: they are answered by a module that has nothing in
+ * it, so none of their code is in dist/ and none can be fetched.
+ */
+function jsPdfOptionalDependencies(): Plugin {
+  const stub = fileURLToPath(new URL('./scripts/jspdf-optional-dependency.js', import.meta.url));
   return {
-    publicDir: false,
-    // Font files are found next to the chunk that asks for them, wherever dist/ is served from.
-    base: './',
-    build: {
-      outDir: 'dist',
-      emptyOutDir: !npm,
-      target: 'es2022',
-      sourcemap: true,
-      minify: !npm,
-      reportCompressedSize: false,
-      // Never inline assets as data: URLs, which a strict img-src or font-src refuses.
-      assetsInlineLimit: 0,
-      // No preload helper: lazy chunks are fetched when first needed, and the entry stays smaller.
-      modulePreload: false,
-      rolldownOptions: {
-        // The demo data is its own entry (and the chunk MemoryAdapter loads when given no data).
-        input: { [npm ? 'index' : 'cert-elements']: 'src/index.ts', 'demo-data': 'src/demo/demo-data.ts' },
-        // The entry may export more than its own API, so shared code can live in it instead of extra chunks.
-        preserveEntrySignatures: 'allow-extension',
-        external: npm ? [/^lit(\/|$)/, /^@lit\//, /^jspdf$/, /^fflate$/, /^uqr$/] : [],
-        output: {
-          entryFileNames: npm ? 'lib/[name].js' : '[name].js',
-          chunkFileNames: npm ? 'lib/chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
-          assetFileNames: 'assets/[name]-[hash][extname]',
-          minify: !npm,
-        },
-      },
+    name: 'cert-elements:jspdf-optional-dependencies',
+    enforce: 'pre',
+    resolveId: (id) => (['html2canvas', 'canvg', 'dompurify'].includes(id) ? stub : null),
+  };
+}
+
+/**
+ * Library mode inlines every `new URL('./file', import.meta.url)` asset as a data: URL, which a strict
+ * font-src refuses and which would put every font in the JavaScript: this marks the library's own
+ * asset URLs `?no-inline`, so they are written to dist/assets/ as files.
+ */
+function assetsAsFiles(): Plugin {
+  const assetUrl = /new URL\((['"])(\.{1,2}\/[^'"?]+\.(?:woff2?|png|svg))\1,\s*import\.meta\.url\)/g;
+  return {
+    name: 'cert-elements:assets-as-files',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('import.meta.url')) return null;
+      const marked = code.replace(
+        assetUrl,
+        (_, quote: string, path: string) => `new URL(${quote}${path}?no-inline${quote}, import.meta.url)`,
+      );
+      return marked === code ? null : { code: marked, map: null };
     },
   };
+}
+
+/**
+ * `vite build` writes the script-tag build: minified ES modules with Lit inside, in dist/
+ * (`cert-elements.js` registers every tag); PDF, ZIP and font code are lazy chunks in dist/chunks/. A library-mode build: no
+ * bundler-internal helper in the output. The npm build (`scripts/build-lib.mjs`) is separate.
+ */
+export default defineConfig({
+  publicDir: false,
+  // Font files are found next to the chunk that asks for them, wherever dist/ is served from.
+  base: './',
+  plugins: [jsPdfOptionalDependencies(), assetsAsFiles()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    reportCompressedSize: false,
+    // Never inline assets as data: URLs, which a strict img-src or font-src refuses.
+    assetsInlineLimit: 0,
+    lib: { entry: ENTRIES, formats: ['es'] },
+    rolldownOptions: {
+      // The entry may export more than its own API, so code it shares with lazy chunks lives in it instead of extra chunks.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // The fonts go where the npm build keeps them (dist/lib/export/fonts/, beside their OFL
+        // licences), so the package holds each once; setAssetBase() users copy that one folder.
+        assetFileNames: ({ names }) =>
+          names.some((name) => /\.woff2?$/.test(name))
+            ? 'lib/export/fonts/[name][extname]'
+            : 'assets/[name]-[hash][extname]',
+        minify: true,
+        // The maps name the sources; they do not carry them (the package stays small).
+        sourcemapExcludeSources: true,
+      },
+    },
+  },
 });

@@ -19,7 +19,16 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [cspPageMiddleware, mockApiMiddleware, referenceServerMiddleware],
+  middleware: [
+    cspPageMiddleware,
+    mockApiMiddleware,
+    referenceServerMiddleware,
+    // The fonts a second time, as a site that copied them to a folder of its own serves them (test/export/asset-base.test.ts).
+    (ctx, next) => {
+      if (ctx.path.startsWith('/copied-fonts/')) ctx.path = ctx.path.replace('/copied-fonts/', '/src/export/fonts/');
+      return next();
+    },
+  ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     pdfTextPlugin(),

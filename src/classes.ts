@@ -59,6 +59,7 @@ export {
   isPdfFontError,
   type PdfFontRegistration,
 } from './export/font-registry.js';
+export { setAssetBase, ASSET_BASE_ATTRIBUTE } from './export/asset-base.js';
 export {
   certificatePdf,
   transcriptPdf,

@@ -3,6 +3,7 @@
  * file per script subset, and which code points each subset covers. Other scripts (CJK,
  * Devanagari, Thai, ...) come through `registerPdfFont()`.
  */
+import { assetUrl } from './asset-base.js';
 import { inRanges, type FontSource, type Ranges } from './font-registry.js';
 
 /**
@@ -45,9 +46,18 @@ function parseRanges(spec: string): Ranges {
   });
 }
 
-async function fetchFont(url: string): Promise<ArrayBuffer> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+async function fetchFont(file: string): Promise<ArrayBuffer> {
+  const url = assetUrl(file);
+  const hint =
+    "If the site serves cert-elements' files from another folder, tell it where with setAssetBase(url) or a " +
+    'data-cert-elements-asset-base attribute (README, "Asset base").';
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (cause) {
+    throw new Error(`cert-elements could not fetch the font ${url}. ${hint}`, { cause });
+  }
+  if (!response.ok) throw new Error(`cert-elements could not fetch the font ${url} (HTTP ${response.status}). ${hint}`);
   return response.arrayBuffer();
 }
 

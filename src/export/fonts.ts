@@ -95,10 +95,14 @@ function loadFace(source: FontSource, requested: PdfFontWeight): Promise<PdfFont
       try {
         bytes = await source.load(weight);
       } catch (cause) {
-        throw new PdfFontError('load-failed', `The font ${source.family} (${weight}) could not be loaded.`, {
-          font: source.family,
-          cause,
-        });
+        throw new PdfFontError(
+          'load-failed',
+          `The font ${source.family} (${weight}) could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`,
+          {
+            font: source.family,
+            cause,
+          },
+        );
       }
       const ttf = toTrueType(bytes, source.family);
       return new PdfFontFace(source, weight, bytesToBinaryString(ttf), readFontMetrics(ttf, source.family));

@@ -27,3 +27,37 @@ export function gzipBytes(file) {
 export function describeFiles(files, root) {
   return files.map((f) => `${relative(root, f)} ${gzipBytes(f)} B`).join(', ');
 }
+
+/**
+ * What a page pays for `entry` (a module of the npm build, e.g. dist/lib/cert-list.js) when an
+ * integrator's bundler builds it: a minified Vite build of that one entry, with the package's
+ * `sideEffects` honoured as any bundler does. Returns the gzipped bytes of the entry chunk and its
+ * static imports (what loads before any `import()`), and the modules in them.
+ */
+export async function consumerBundle(entry) {
+  const { build } = await import('vite');
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      target: 'es2022',
+      modulePreload: false,
+      rolldownOptions: { input: entry, output: { minify: true } },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const byName = new Map(outputs.map((o) => [o.fileName, o]));
+  const seen = new Set();
+  const walk = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const next of byName.get(name).imports) walk(next);
+  };
+  walk(outputs.find((o) => o.type === 'chunk' && o.isEntry).fileName);
+  const chunks = [...seen].map((name) => byName.get(name));
+  return {
+    gzipBytes: chunks.reduce((sum, chunk) => sum + gzipSync(chunk.code, { level: 9 }).length, 0),
+    modules: chunks.flatMap((chunk) => Object.keys(chunk.modules)),
+  };
+}

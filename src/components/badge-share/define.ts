@@ -1,8 +1,8 @@
 /** Registers `<badge-share>`. */
-import { defineElement } from '../../internal/define-element.js';
 import { BadgeShare } from './badge-share.js';
 
-defineElement('badge-share', BadgeShare);
+// Guarded: a second copy of the library, or a tag the page registered itself, is left as it is.
+if (!customElements.get('badge-share')) customElements.define('badge-share', BadgeShare);
 
 declare global {
   interface HTMLElementTagNameMap {

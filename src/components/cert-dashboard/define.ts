@@ -3,10 +3,10 @@
 import '../cert-list/define.js';
 import '../badge-share/define.js';
 import '../transcript-viewer/define.js';
-import { defineElement } from '../../internal/define-element.js';
 import { CertDashboard } from './cert-dashboard.js';
 
-defineElement('cert-dashboard', CertDashboard);
+// Guarded: a second copy of the library, or a tag the page registered itself, is left as it is.
+if (!customElements.get('cert-dashboard')) customElements.define('cert-dashboard', CertDashboard);
 
 declare global {
   interface HTMLElementTagNameMap {

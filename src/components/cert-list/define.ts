@@ -1,8 +1,8 @@
 /** Registers `<cert-list>`. */
-import { defineElement } from '../../internal/define-element.js';
 import { CertList } from './cert-list.js';
 
-defineElement('cert-list', CertList);
+// Guarded: a second copy of the library, or a tag the page registered itself, is left as it is.
+if (!customElements.get('cert-list')) customElements.define('cert-list', CertList);
 
 declare global {
   interface HTMLElementTagNameMap {

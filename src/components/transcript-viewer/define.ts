@@ -1,8 +1,8 @@
 /** Registers `<transcript-viewer>`. */
-import { defineElement } from '../../internal/define-element.js';
 import { TranscriptViewer } from './transcript-viewer.js';
 
-defineElement('transcript-viewer', TranscriptViewer);
+// Guarded: a second copy of the library, or a tag the page registered itself, is left as it is.
+if (!customElements.get('transcript-viewer')) customElements.define('transcript-viewer', TranscriptViewer);
 
 declare global {
   interface HTMLElementTagNameMap {

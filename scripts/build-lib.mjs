@@ -1,0 +1,67 @@
+/**
+ * The npm build: dist/lib/ holds one plain ES module per file of src/ (TypeScript stripped, decorators
+ * compiled, nothing bundled: every dependency stays an import for the integrator's bundler), with
+ * the fonts, their OFL licences and the demo badge images beside the modules that name them with
+ * `new URL('./file', import.meta.url)`; dist/types/ holds the declarations. Run by `npm run build`
+ * after `vite build` (the script-tag build, dist/*.js).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const lib = join(root, 'dist/lib');
+if (!existsSync(join(root, 'dist/cert-elements.js'))) throw new Error('run `vite build` first (npm run build does)');
+const types = join(root, 'dist/types');
+// `vite build` ran first, emptied dist/ and wrote the fonts into dist/lib/export/fonts/ (see vite.config.ts).
+rmSync(types, { recursive: true, force: true });
+
+/** The files under src/ (paths like `src/x/y.ts`) whose names end with one of `endings`. */
+function sourceFiles(endings) {
+  return readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && endings.some((ending) => entry.name.endsWith(ending)))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(root.length));
+}
+
+const sources = sourceFiles(['.ts']).filter((file) => !file.endsWith('.d.ts'));
+await build({
+  absWorkingDir: root,
+  entryPoints: sources,
+  outdir: lib,
+  outbase: 'src',
+  bundle: false,
+  format: 'esm',
+  target: 'es2022',
+  charset: 'utf8',
+  logLevel: 'warning',
+  // The compiler options that change what the output does (tsconfig.json has the same).
+  tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+});
+
+// The files modules fetch beside themselves, and the licences that go with the fonts.
+for (const file of sourceFiles(['.woff', '.woff2', '.png', '.svg', '.txt'])) {
+  const target = join(lib, file.slice('src/'.length));
+  mkdirSync(dirname(target), { recursive: true });
+  cpSync(join(root, file), target);
+}
+
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+// TypeScript names Lit's types by the module that declares them, lit-html, which is not a dependency
+// of the package: name them by `lit`, which re-exports them.
+for (const file of readdirSync(types, { recursive: true }).filter((name) => name.endsWith('.d.ts'))) {
+  const path = join(types, file);
+  const text = readFileSync(path, 'utf8');
+  const fixed = text.replaceAll('import("lit-html")', 'import("lit")');
+  if (fixed !== text) writeFileSync(path, fixed);
+}
+// Declaration-only sources (such as JSX and Vue type augmentations) are shipped as they are.
+for (const file of sourceFiles(['.d.ts'])) {
+  const target = join(types, file.slice('src/'.length));
+  mkdirSync(dirname(target), { recursive: true });
+  cpSync(join(root, file), target);
+}

@@ -1,0 +1,108 @@
+/**
+ * The package as an integrator receives it: `npm pack`'s file list, checked by publint and
+ * @arethetypeswrong/cli and against what the shipped code really imports.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { init, parse } from 'es-module-lexer';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+/** The files `npm pack` would put in the tarball, with their sizes. */
+const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root }))[0];
+const files = packed.files.map((f) => f.path);
+
+test('the tarball stays small, and its size is printed', () => {
+  console.log(`packed ${packed.size} B, unpacked ${packed.unpackedSize} B, ${files.length} files`);
+  assert.ok(packed.size < 1_000_000, `the tarball is ${packed.size} B`);
+});
+
+test('no published source map carries the sources', () => {
+  const maps = files.filter((f) => f.endsWith('.map'));
+  for (const map of maps) {
+    const { sourcesContent } = JSON.parse(readFileSync(join(root, map), 'utf8'));
+    assert.ok(!sourcesContent?.some(Boolean), `${map} carries sourcesContent`);
+  }
+});
+
+test("jsPDF's optional html2canvas, canvg and DOMPurify are not shipped", () => {
+  assert.deepEqual(
+    files.filter((f) => /html2canvas|canvg|purify|index\.es-/i.test(f)),
+    [],
+  );
+  const code = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(root, f), 'utf8'));
+  // Their own code: html2canvas's banner (Niklas von Hertzen), DOMPurify's (cure53), a canvg class.
+  assert.ok(
+    !code.some((c) => /Niklas von Hertzen|cure53|FeGaussianBlurElement/.test(c)),
+    'an optional jsPDF dependency is inside a chunk',
+  );
+});
+
+test('every font ships with its OFL licence beside it', () => {
+  for (const dir of ['dist/lib/export/fonts/']) {
+    const fonts = files.filter((f) => f.startsWith(dir) && f.endsWith('.woff'));
+    assert.ok(fonts.length >= 12, `${dir} has ${fonts.length} fonts`);
+    for (const family of ['noto-sans', 'noto-sans-arabic', 'noto-sans-hebrew']) {
+      assert.ok(files.includes(`${dir}OFL-${family}.txt`), `${dir}OFL-${family}.txt is missing`);
+    }
+  }
+});
+
+test('the runtime dependencies are exactly the packages the shipped modules import', async () => {
+  await init;
+  const imported = new Set();
+  for (const file of files.filter((f) => f.startsWith('dist/lib/') && f.endsWith('.js'))) {
+    for (const { n } of parse(readFileSync(join(root, file), 'utf8'))[0]) {
+      if (!n || n.startsWith('.')) continue;
+      imported.add(n.startsWith('@') ? n.split('/').slice(0, 2).join('/') : n.split('/')[0]);
+    }
+  }
+  const peers = Object.keys(pkg.peerDependencies ?? {});
+  assert.deepEqual([...imported].filter((name) => !peers.includes(name)).sort(), Object.keys(pkg.dependencies).sort());
+  // Declarations import only what the package depends on too.
+  for (const file of files.filter((f) => f.endsWith('.d.ts'))) {
+    const code = readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    for (const [, name] of code.matchAll(/(?:from |import\()["']([^."'][^"']*)["']/g)) {
+      const pkgName = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0];
+      assert.ok(pkgName in pkg.dependencies || peers.includes(pkgName), `${file} imports ${name}, not a dependency`);
+    }
+  }
+});
+
+test('every exported path exists in the tarball, with types for each module', () => {
+  for (const [path, target] of Object.entries(pkg.exports)) {
+    if (path.includes('*')) continue;
+    const targets = typeof target === 'string' ? [target] : Object.values(target);
+    for (const t of targets) assert.ok(files.includes(t.replace(/^\.\//, '')), `${path} -> ${t} is not packed`);
+    if (/\.js$|^\.(\/[a-z-]+)?$/.test(path) && !path.endsWith('.json')) {
+      assert.ok(typeof target === 'object' && target.types, `${path} has no types`);
+    }
+  }
+});
+
+test('the metadata an integrator looks for is there', () => {
+  for (const key of ['description', 'license', 'repository', 'homepage', 'bugs', 'keywords', 'engines']) {
+    assert.ok(pkg[key], `package.json has no ${key}`);
+  }
+  assert.ok(existsSync(join(root, 'LICENSE')) && files.includes('LICENSE'));
+  assert.ok(files.includes('README.md') && files.includes('custom-elements.json'));
+});
+
+test('publint finds nothing', () => {
+  const out = execFileSync(bin('publint'), ['--strict'], { cwd: root, encoding: 'utf8' });
+  assert.doesNotMatch(out, /error|warning|suggestion/i, out);
+});
+
+test('@arethetypeswrong/cli finds no problem for ESM consumers', () => {
+  // Exits non-zero on a problem; CommonJS `require` is not offered (the package is ESM only).
+  execFileSync(bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'ascii'], {
+    cwd: root,
+    stdio: 'pipe',
+  });
+});
