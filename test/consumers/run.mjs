@@ -85,7 +85,8 @@ export function warningBlocks(output) {
   return output
     .split(/\n\s*\n/)
     .map((block) => block.trim())
-    .filter((block) => /\bwarn(ing)?\b|\berror\b/i.test(block) || /\(!\)|▲|✘|\[[A-Z_]{6,}\]/.test(block));
+    .filter((block) => /\bwarn(ing)?\b|\berror\b/i.test(block) || /\(!\)|▲|✘|\[[A-Z_]{6,}\]/.test(block))
+    .filter((block) => !/^webpack [\d.]+ compiled with/.test(block));
 }
 
 async function packTarball() {

@@ -1,3 +1,4 @@
+import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { importMetaAssets } from '@web/rollup-plugin-import-meta-assets';
 
@@ -5,5 +6,5 @@ export default {
   input: 'src/main.js',
   output: { dir: 'dist', format: 'es' },
   // importMetaAssets copies what `new URL('./font.woff', import.meta.url)` points at: the PDF fonts.
-  plugins: [nodeResolve(), importMetaAssets()],
+  plugins: [nodeResolve(), commonjs(), importMetaAssets()],
 };
