@@ -155,8 +155,20 @@ async function serve(root) {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((c) => server.close(c)) };
 }
 
+/** Collects what `cert-error` events say, so that a failed download fails the check at once. */
+function recordCertErrors() {
+  window.certErrors = [];
+  document.addEventListener('cert-error', (event) => window.certErrors.push(String(event.detail.error)));
+}
+
 async function downloadBytes(page, click) {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: STEP_TIMEOUT_MS }), click()]);
+  const failed = page
+    .waitForFunction(() => window.certErrors.length > 0, null, { timeout: STEP_TIMEOUT_MS })
+    .then(() => page.evaluate(() => window.certErrors.join('\n')));
+  const downloaded = page.waitForEvent('download', { timeout: STEP_TIMEOUT_MS });
+  await click();
+  const download = await Promise.race([downloaded, failed.then((error) => fail(`cert-error: ${error}`))]);
+  failed.catch(() => undefined);
   const path = await download.path();
   return { filename: download.suggestedFilename(), bytes: await readFile(path), path };
 }
@@ -230,6 +242,7 @@ const EXTRA_CHECKS = {
 async function checkInBrowser(browser, app, root) {
   const server = await serve(root);
   const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' });
+  await context.addInitScript(recordCertErrors);
   const page = await context.newPage();
   const problems = [];
   const fonts = [];
