@@ -7,6 +7,7 @@ import { fontParserPlugin } from './test/support/font-parser-plugin.mjs';
 import { mockApiMiddleware } from './test/support/mock-api.mjs';
 import { pdfTextPlugin } from './test/support/pdf-text-plugin.mjs';
 import { referenceServerMiddleware, referenceServerPlugin } from './test/support/server-proxy.mjs';
+import { ssrRenderPlugin } from './test/support/ssr-plugin.mjs';
 import { unzipPlugin } from './test/support/unzip-plugin.mjs';
 
 // Deterministic dates: one time zone and one browser locale for every run (tests pin the clock themselves).
@@ -35,6 +36,7 @@ export default {
     fontParserPlugin(),
     referenceServerPlugin(),
     unzipPlugin(),
+    ssrRenderPlugin(),
     // The accessibility tree as a screen reader gets it (`a11ySnapshot`), for tests of accessible names.
     a11ySnapshotPlugin(),
   ],

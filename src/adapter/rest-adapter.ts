@@ -8,6 +8,7 @@ import type {
 import { AdapterError, isAdapterError, kindForStatus, type AdapterErrorKind } from './errors.js';
 import { checkAccessCode } from './access-code-check.js';
 import { IDENTIFIER_MAX_LENGTH } from '../rules/limits.js';
+import { pageBaseUrl } from '../rules/page-base.js';
 import type { Badge, Certification, Learner, Transcript, TranscriptShare } from '../model.js';
 
 export interface RestAdapterOptions {
@@ -207,7 +208,7 @@ export class RestAdapter implements CertAdapter {
 }
 
 function resolveBaseUrl(baseUrl: string): string {
-  const pageBase = typeof document === 'undefined' ? globalThis.location?.href : document.baseURI;
+  const pageBase = pageBaseUrl();
   let url: URL;
   try {
     url = new URL(baseUrl, pageBase);

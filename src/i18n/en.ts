@@ -8,6 +8,7 @@ import { waitDuration } from './format.js';
 export const en = {
   common: {
     loading: 'Loading…',
+    notConfigured: 'Nothing to show yet: this part of the page is not connected to its data.',
     retry: 'Try again',
     close: 'Close',
     cancel: 'Cancel',

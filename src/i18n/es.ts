@@ -5,6 +5,7 @@ import { waitDuration } from './format.js';
 export const es: Messages = {
   common: {
     loading: 'Cargando…',
+    notConfigured: 'Aún no hay nada que mostrar: esta parte de la página no está conectada a sus datos.',
     retry: 'Reintentar',
     close: 'Cerrar',
     cancel: 'Cancelar',

@@ -2,7 +2,7 @@
  * Gives each element its language: `lang` resolved from itself, its ancestors or `<html>`, followed
  * as it changes anywhere in the document, and the message table for it from `i18n/messages.ts`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Messages } from '../i18n/en.js';
 import { directionOf, messagesFor, onLocalesChange, tableTagFor } from '../i18n/messages.js';
 
@@ -49,16 +49,17 @@ export class LocaleController implements ReactiveController {
 
   /** The resolved BCP 47 tag, e.g. `es-MX`. */
   get lang(): string {
-    return this.current;
+    // Lit SSR neither connects an element nor tells it its ancestors: only its own `lang` is known there.
+    return isServer ? this.host.getAttribute('lang') || 'en' : this.current;
   }
 
   get messages(): Messages {
-    return messagesFor(this.current);
+    return messagesFor(this.lang);
   }
 
   /** The direction of the messages shown: English on an Arabic page (no Arabic table) stays left to right. */
   get dir(): 'ltr' | 'rtl' {
-    return directionOf(tableTagFor(this.current));
+    return directionOf(tableTagFor(this.lang));
   }
 
   hostConnected(): void {

@@ -4,17 +4,21 @@ import { errorMessage } from './error-message.js';
 import type { AdapterResource } from './adapter-consumer.js';
 
 /**
- * What an element shows while its data loads or after loading failed: a status line, or the
- * error in the person's language with a retry where trying again can help. `nothing` once ready.
+ * What an element shows while its data loads, when it has nothing to load from, or after loading
+ * failed: a status line, or the error in the person's language with a retry where trying again can
+ * help. `nothing` once ready.
  */
 export function renderResourceState(
   resource: AdapterResource<unknown>,
   messages: Messages,
 ): TemplateResult | typeof nothing {
-  if (resource.status === 'loading' || resource.status === 'idle') {
-    return html`<p role="status" part="status" class="muted">${messages.common.loading}</p>`;
+  const status = resource.status;
+  if (status === 'loading' || status === 'idle' || status === 'unconfigured') {
+    // One status line whose text changes, so that a screen reader announces "not configured" after "Loading".
+    const text = status === 'unconfigured' ? messages.common.notConfigured : messages.common.loading;
+    return html`<p role="status" part="status" class="muted">${text}</p>`;
   }
-  if (resource.status === 'error') {
+  if (status === 'error') {
     return html`<div role="alert" part="error" class="error">
       <p>${errorMessage(resource.error, messages)}</p>
       ${

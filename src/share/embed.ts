@@ -34,8 +34,8 @@ export function embedSnippet({ name, imageUrl, publicUrl, size = 120 }: EmbedInp
   return href ? `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${content}</a>` : content;
 }
 
-/** The embed snippet for a badge; relative image and page URLs resolved against `base`. */
-export function badgeEmbedSnippet(badge: Badge, base: string): string | null {
+/** The embed snippet for a badge; relative image and page URLs resolved against `base` (without it, only absolute ones count). */
+export function badgeEmbedSnippet(badge: Badge, base?: string): string | null {
   return embedSnippet({
     name: badge.name,
     imageUrl: safeImageUrl(badge.imageUrl, { base }),

@@ -1,6 +1,9 @@
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { demoData } from '../../src/demo/demo-data.js';
+import { en } from '../../src/i18n/en.js';
+import { es } from '../../src/i18n/es.js';
 import { property } from 'lit/decorators.js';
 import type { CertAdapter } from '../../src/adapter/adapter.js';
 import { adapterContext } from '../../src/adapter/context.js';
@@ -10,6 +13,13 @@ import { LocaleController } from '../../src/internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../src/internal/adapter-consumer.js';
 import { renderResourceState } from '../../src/internal/resource-state.js';
 import type { Learner } from '../../src/model.js';
+import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import { BadgeShare } from '../../src/components/badge-share/badge-share.js';
+import { CertDashboard } from '../../src/components/cert-dashboard/cert-dashboard.js';
+import { CertList } from '../../src/components/cert-list/cert-list.js';
+import { TranscriptViewer } from '../../src/components/transcript-viewer/transcript-viewer.js';
+import '../../src/cert-dashboard.js';
+import { replace, restoreAll } from '../support/stubs.js';
 
 class ConsumerProbe extends LitElement {
   @property({ attribute: false }) adapter: CertAdapter | undefined;
@@ -102,10 +112,13 @@ describe('adapter consumer', () => {
     const el = await fixture<ConsumerProbe>(
       html`<consumer-probe api-base="/api-that-does-not-exist"></consumer-probe>`,
     );
+    // Its code loads on first use.
+    await waitUntil(() => el.consumer.adapter);
     expect(el.consumer.adapter).to.be.instanceOf(RestAdapter);
     const other = await fixture<ConsumerProbe>(
       html`<consumer-probe api-base="/api-that-does-not-exist"></consumer-probe>`,
     );
+    await waitUntil(() => other.consumer.adapter);
     expect(other.consumer.adapter).to.equal(el.consumer.adapter);
   });
 
@@ -131,5 +144,106 @@ describe('adapter consumer', () => {
     await waitUntil(() => second.signals.length === 1);
     second.resolve();
     await waitUntil(() => shown(el) === 'Second');
+  });
+});
+
+/** Each test registers the elements under names of its own: an element warns once per tag name and page. */
+let defined = 0;
+function defineAs<T extends CustomElementConstructor>(element: T): string {
+  const tag = `unconfigured-${++defined}`;
+  customElements.define(tag, class extends element {});
+  return tag;
+}
+
+/** Records `console.warn` calls until `restoreAll()`. */
+function recordWarnings(): unknown[][] {
+  const calls: unknown[][] = [];
+  replace(console, 'warn', (...args: unknown[]) => void calls.push(args));
+  return calls;
+}
+
+const statusOf = (el: Element) => el.shadowRoot!.querySelector('[role=status]')?.textContent?.trim();
+/** After the first update and the task that follows it: when an element decides it has no adapter. */
+const settled = async (el: LitElement) => {
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
+describe('an element with no adapter', () => {
+  afterEach(() => restoreAll());
+
+  it('says it is not connected, instead of loading forever, and warns once naming the fix', async () => {
+    const warnings = recordWarnings();
+    const tag = defineAs(CertList);
+    const box = await fixture(html`<div></div>`);
+    box.append(document.createElement(tag), document.createElement(tag));
+    const [a, b] = [...box.children] as CertList[];
+    await a.updateComplete;
+    expect(statusOf(a)).to.equal(en.common.loading);
+    await waitUntil(() => statusOf(a) === en.common.notConfigured && statusOf(b) === en.common.notConfigured);
+    expect(warnings).to.have.length(1);
+    const [message] = warnings[0] as [string];
+    expect(message).to.contain(`<${tag}> has no adapter and no data`);
+    expect(message).to.contain('`certifications` property');
+    expect(message).to.contain('`adapter` property');
+    expect(message).to.contain('`api-base` attribute');
+  });
+
+  it('shows the dashboard’s heading and what is missing, in Spanish, without empty tabs', async () => {
+    const warnings = recordWarnings();
+    const tag = defineAs(CertDashboard);
+    const box = await fixture(html`<div lang="es"></div>`);
+    const el = box.appendChild(document.createElement(tag)) as CertDashboard;
+    await waitUntil(() => statusOf(el) === es.common.notConfigured);
+    expect(el.shadowRoot!.querySelector('h1')!.textContent).to.equal(es.dashboard.untitled);
+    expect(el.shadowRoot!.querySelector('[role=tablist], cert-list, transcript-viewer')).to.equal(null);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0][0]).to.contain(`<${tag}> has no adapter: set its \`adapter\` property or its \`api-base\``);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows it for a badge-share given nothing, and for a badge-id with no adapter', async () => {
+    const warnings = recordWarnings();
+    const tag = defineAs(BadgeShare);
+    const box = await fixture(html`<div></div>`);
+    const bare = box.appendChild(document.createElement(tag)) as BadgeShare;
+    const byId = box.appendChild(document.createElement(tag)) as BadgeShare;
+    byId.setAttribute('badge-id', 'b1');
+    await waitUntil(() => statusOf(bare) === en.common.notConfigured && statusOf(byId) === en.common.notConfigured);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0][0]).to.contain('`badge` or `credential` property');
+  });
+
+  it('says nothing when the adapter or the data arrives right after the element is added', async () => {
+    const warnings = recordWarnings();
+    const box = await fixture(html`<div></div>`);
+    const { learner, certifications } = demoData(new Date('2025-06-01T12:00:00Z'));
+    const list = box.appendChild(document.createElement(defineAs(CertList))) as CertList;
+    list.adapter = new MemoryAdapter();
+    const data = box.appendChild(document.createElement(defineAs(CertList))) as CertList;
+    data.certifications = certifications;
+    data.learner = learner;
+    const late = box.appendChild(document.createElement(defineAs(TranscriptViewer))) as TranscriptViewer;
+    await late.updateComplete;
+    late.adapter = new MemoryAdapter();
+    await waitUntil(() => list.shadowRoot!.querySelector('[part~=item]') && late.shadowRoot!.querySelector('table'));
+    await Promise.all([list, data, late].map(settled));
+    for (const el of [list, data, late]) expect(statusOf(el) ?? '').not.to.contain(en.common.notConfigured);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('says nothing inside a dashboard that has an adapter: the sections take it from there', async () => {
+    const warnings = recordWarnings();
+    const el = await fixture<CertDashboard>(html`<cert-dashboard .adapter=${new MemoryAdapter()}></cert-dashboard>`);
+    const list = () => el.shadowRoot!.querySelector('cert-list');
+    await waitUntil(() => list()?.shadowRoot!.querySelector('[part~=item]'));
+    await Promise.all([el, list()!].map(settled));
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('shows an error with a retry when api-base is no http(s) URL', async () => {
+    const el = await fixture<ConsumerProbe>(html`<consumer-probe api-base="ftp://example.org/api"></consumer-probe>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'));
+    expect(shown(el)).to.contain(en.errors.network);
   });
 });

@@ -15,6 +15,7 @@ import { safeImageUrl, safeLinkUrl } from '../../rules/safe-url.js';
 import { styles } from './badge-share.styles.js';
 import { BadgeSourceController } from './badge-source.js';
 import { ShareActions } from './share-actions.js';
+import { pageBaseUrl } from '../../rules/page-base.js';
 
 /**
  * One badge and the ways to share it. The badge comes from `badge`, `credential` (Open Badges
@@ -48,13 +49,17 @@ export class BadgeShare extends LitElement {
   static override styles = [tokens, styles];
 
   private readonly locale = new LocaleController(this);
-  private readonly consumer = new AdapterConsumer(this);
+  private readonly consumer = new AdapterConsumer(this, {
+    data: 'its `badge` or `credential` property or its `src` attribute (`badge-id` needs an adapter)',
+  });
   private readonly resource = new AdapterResource(
     this,
     this.consumer,
     (adapter, signal) => adapter.listBadges({ signal }),
     {
       skip: () => !this.badgeId || this.badge !== undefined || this.hasSource(),
+      // With no badge given, `badge-id` or not, there is nothing to show without an adapter.
+      required: () => this.badge === undefined && !this.hasSource(),
     },
   );
   private readonly source = new BadgeSourceController(this, () => [this.credential, this.src]);
@@ -95,9 +100,10 @@ export class BadgeShare extends LitElement {
     if (!badge) return this.renderPending();
     const m = this.locale.messages;
     const lang = this.locale.lang;
-    const image = safeImageUrl(badge.imageUrl, { base: document.baseURI });
-    const issuerUrl = safeLinkUrl(badge.issuer.url, { base: document.baseURI });
-    const criteriaUrl = safeLinkUrl(badge.criteriaUrl, { base: document.baseURI });
+    const base = pageBaseUrl();
+    const image = safeImageUrl(badge.imageUrl, { base });
+    const issuerUrl = safeLinkUrl(badge.issuer.url, { base });
+    const criteriaUrl = safeLinkUrl(badge.criteriaUrl, { base });
     const expired = isExpired(badge.expiresOn);
     return html`<article part="card" dir=${this.locale.dir}>
       ${image ? html`<img part="image" src=${image} alt=${m.badges.imageAlt(badge.name)} width="96" height="96" />` : html`<span></span>`}
@@ -147,7 +153,7 @@ export class BadgeShare extends LitElement {
     }
     if (this.badgeId && this.resource.status === 'ready')
       return html`<p role="alert" part="error" class="error">${m.errors['not-found']}</p>`;
-    return this.badgeId ? renderResourceState(this.resource, m) : nothing;
+    return this.badgeId || this.resource.status === 'unconfigured' ? renderResourceState(this.resource, m) : nothing;
   }
 
   private currentBadge(): Badge | undefined {

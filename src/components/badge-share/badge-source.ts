@@ -2,6 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { abortWithHost, resourceStatus, type ResourceStatus } from '../../internal/host-task.js';
 import type { Badge, OpenBadgeData } from '../../model.js';
+import { pageBaseUrl } from '../../rules/page-base.js';
 
 /** What a badge is read from: the `credential` property or the `src` attribute. */
 export type BadgeSourceArgs = readonly [credential: OpenBadgeData | undefined, src: string | null];
@@ -50,7 +51,7 @@ function readBadgeSource([credential, src]: BadgeSourceArgs, signal: AbortSignal
   }
   return src
     ? import('../../share/badge-files.js').then(({ fetchOpenBadge }) =>
-        fetchOpenBadge(src, { signal, base: document.baseURI }),
+        fetchOpenBadge(src, { signal, base: pageBaseUrl() }),
       )
     : null;
 }

@@ -5,6 +5,7 @@ import { BlobUrls } from '../../internal/blob-urls.js';
 import { selectText } from '../../internal/select-text.js';
 import { ShareMenu } from './share-menu.js';
 import type { Badge } from '../../model.js';
+import { pageBaseUrl } from '../../rules/page-base.js';
 import { safeImageUrl, safeLinkUrl } from '../../rules/safe-url.js';
 import { badgeEmbedSnippet } from '../../share/embed.js';
 import { badgeForLinkedIn, linkedInAddToProfileUrl } from '../../share/linkedin.js';
@@ -54,12 +55,12 @@ export class ShareActions implements ReactiveController {
 
   /** See `BadgeShare.download()`. */
   async download(badge: Badge | undefined): Promise<{ blob: Blob; filename: string } | null> {
-    const url = badge && safeImageUrl(badge.imageUrl, { base: document.baseURI });
+    const url = badge && safeImageUrl(badge.imageUrl, { base: pageBaseUrl() });
     if (!badge || !url || !this.announce('download', url)) return null;
     try {
       // Reading and baking Open Badges files loads on first use, not with the page.
       const { badgeImageFile } = await import('../../share/badge-files.js');
-      const file = await badgeImageFile(badge, { signal: this.abort.signal, base: document.baseURI });
+      const file = await badgeImageFile(badge, { signal: this.abort.signal, base: pageBaseUrl() });
       this.blobUrls.save(file.blob, file.filename);
       this.showNotice(this.locale.messages.badges.downloaded);
       return file;
@@ -97,7 +98,7 @@ export class ShareActions implements ReactiveController {
 
   private renderAction(network: ShareNetwork, badge: Badge) {
     const m = this.locale.messages.badges;
-    const url = safeLinkUrl(badge.publicUrl, { base: document.baseURI });
+    const url = safeLinkUrl(badge.publicUrl, { base: pageBaseUrl() });
     const text = m.shareText(badge.name, badge.issuer.name);
     const open = (label: string, target: string | null, primary = false) =>
       target
@@ -107,11 +108,11 @@ export class ShareActions implements ReactiveController {
     if (network === 'linkedin-profile')
       return open(m.addToProfile, linkedInAddToProfileUrl(badgeForLinkedIn(badge, url)), true);
     if (network === 'download') {
-      if (!safeImageUrl(badge.imageUrl, { base: document.baseURI })) return nothing;
+      if (!safeImageUrl(badge.imageUrl, { base: pageBaseUrl() })) return nothing;
       return html`<button type="button" data-network="download" @click=${() => this.handleDownload(badge)}>${m.download}</button>`;
     }
     if (network === 'embed') {
-      if (!badgeEmbedSnippet(badge, document.baseURI)) return nothing;
+      if (!badgeEmbedSnippet(badge, pageBaseUrl())) return nothing;
       return html`<button type="button" data-network="embed" aria-expanded=${this.embedOpen ? 'true' : 'false'}
         aria-controls=${this.embedOpen ? 'embed' : nothing} @click=${this.handleToggleEmbed}>
         ${m.embed}
@@ -140,10 +141,10 @@ export class ShareActions implements ReactiveController {
   }
 
   private renderEmbed(badge: Badge) {
-    const snippet = this.embedOpen ? badgeEmbedSnippet(badge, document.baseURI) : null;
+    const snippet = this.embedOpen ? badgeEmbedSnippet(badge, pageBaseUrl()) : null;
     if (!snippet) return nothing;
     const m = this.locale.messages.badges;
-    const url = safeLinkUrl(badge.publicUrl, { base: document.baseURI }) ?? '';
+    const url = safeLinkUrl(badge.publicUrl, { base: pageBaseUrl() }) ?? '';
     return html`<div part="embed" class="embed" id="embed">
       <label for="embed-code">${m.embedLabel}</label>
       <textarea id="embed-code" readonly dir="ltr" .value=${snippet} @focus=${selectText}></textarea>

@@ -47,8 +47,11 @@ export class CertDashboard extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly consumer = new AdapterConsumer(this);
   private readonly provider = new ContextProvider(this, { context: adapterContext });
-  private readonly learner = new AdapterResource(this, this.consumer, (adapter, signal) =>
-    adapter.getLearner({ signal }),
+  private readonly learner = new AdapterResource(
+    this,
+    this.consumer,
+    (adapter, signal) => adapter.getLearner({ signal }),
+    { required: true },
   );
   private readonly badges = new AdapterResource(
     this,
@@ -92,14 +95,21 @@ export class CertDashboard extends LitElement {
   override render() {
     const m = this.locale.messages;
     const learner = this.learner.value;
-    const sections = this.visibleSections();
-    const current = this.currentSection();
     return html`<div class="root" dir=${this.locale.dir}>
       <h1 part="heading">${learner ? m.dashboard.greeting(learner.name) : m.dashboard.untitled}</h1>
       ${learner ? nothing : renderResourceState(this.learner, m)}
-      ${
-        sections.length > 1
-          ? html`<div part="tabs" role="tablist" aria-label=${m.dashboard.sections} @keydown=${this.handleTabKey}>
+      ${this.learner.status === 'unconfigured' ? nothing : this.renderSections()}
+    </div>`;
+  }
+
+  /** The tabs and the sections; not shown while the dashboard has no adapter, which the line above says. */
+  private renderSections() {
+    const sections = this.visibleSections();
+    const current = this.currentSection();
+    const m = this.locale.messages;
+    return html`${
+      sections.length > 1
+        ? html`<div part="tabs" role="tablist" aria-label=${m.dashboard.sections} @keydown=${this.handleTabKey}>
             ${sections.map(
               (s) => html`<button
                 part="tab"
@@ -115,10 +125,9 @@ export class CertDashboard extends LitElement {
               </button>`,
             )}
           </div>`
-          : nothing
-      }
-      ${sections.map((s) => this.renderPanel(s, sections.length > 1, s === current))}
-    </div>`;
+        : nothing
+    }
+      ${sections.map((s) => this.renderPanel(s, sections.length > 1, s === current))}`;
   }
 
   private renderPanel(section: DashboardSection, tabbed: boolean, shown: boolean) {
@@ -134,21 +143,23 @@ export class CertDashboard extends LitElement {
     </section>`;
   }
 
+  /** Each section's element gets the dashboard's language as its own `lang`: under Lit SSR it cannot see the dashboard's. */
   private renderSection(section: DashboardSection) {
     const m = this.locale.messages;
+    const lang = this.locale.lang;
     switch (section) {
       case 'certificates':
-        return html`<cert-list help-url=${ifDefined(this.helpUrl ?? undefined)}></cert-list>`;
+        return html`<cert-list lang=${lang} help-url=${ifDefined(this.helpUrl ?? undefined)}></cert-list>`;
       case 'badges': {
         const badges = this.badges.value;
         if (!badges) return renderResourceState(this.badges, m);
         if (badges.length === 0) return html`<p>${m.badges.empty}</p>`;
         return html`<ul part="badges" class="badges">
-          ${badges.map((badge) => html`<li><badge-share .badge=${badge}></badge-share></li>`)}
+          ${badges.map((badge) => html`<li><badge-share lang=${lang} .badge=${badge}></badge-share></li>`)}
         </ul>`;
       }
       case 'transcript':
-        return html`<transcript-viewer></transcript-viewer>`;
+        return html`<transcript-viewer lang=${lang}></transcript-viewer>`;
     }
   }
 

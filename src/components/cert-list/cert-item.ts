@@ -6,6 +6,7 @@ import { certificationStatusOn, expiresSoon } from '../../rules/expiry.js';
 import type { Certification, CertificationStatus } from '../../model.js';
 import { linkedInAddToProfileUrl } from '../../share/linkedin.js';
 import { safeImageUrl, safeLinkUrl } from '../../rules/safe-url.js';
+import { pageBaseUrl } from '../../rules/page-base.js';
 
 export interface CertItemContext {
   messages: Messages;
@@ -165,7 +166,7 @@ function renderLinkedIn(cert: Certification, messages: Messages) {
 /** The help text for a missing certificate, with `helpUrl` as its link when that is a safe one. */
 export function renderHelp(helpUrl: string | null, messages: Messages) {
   const m = messages.certList;
-  const url = safeLinkUrl(helpUrl, { base: document.baseURI });
+  const url = safeLinkUrl(helpUrl, { base: pageBaseUrl() });
   return html`<p part="help" class="help muted">
     ${m.helpText} ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${m.helpLink}</a>` : nothing}
   </p>`;

@@ -55,13 +55,14 @@ export class CertList extends LitElement {
   static override styles = [tokens, dialogStyles, styles];
 
   private readonly locale = new LocaleController(this);
-  private readonly consumer = new AdapterConsumer(this);
+  private readonly consumer = new AdapterConsumer(this, { data: 'its `certifications` property' });
   private readonly resource = new AdapterResource(
     this,
     this.consumer,
     (adapter, signal) => adapter.listCertifications({ signal }),
     {
       skip: () => this.certifications !== undefined,
+      required: true,
     },
   );
   private readonly learnerResource = new AdapterResource(

@@ -15,6 +15,7 @@ import { addressCheckbox, dialogFailure, dialogNotice } from './dialog-parts.js'
 import { describedBy, fieldError, revealButton, secretInput } from './fields.js';
 import { ShareList } from './share-list.js';
 import { ViewerPart, type ViewerHost } from './viewer-part.js';
+import { pageBaseUrl } from '../../rules/page-base.js';
 
 /**
  * The Share dialog: an access code (typed twice, or shown), the address choice (off by default),
@@ -182,12 +183,7 @@ export class ShareDialog extends ViewerPart {
       );
       // A link made on a Spanish screen opens the shared page in Spanish; English is every page's default.
       const table = tableTagFor(this.locale.lang);
-      const url = transcriptShareUrl(
-        share,
-        this.host.shareBaseUrl,
-        document.baseURI,
-        table === 'en' ? undefined : table,
-      );
+      const url = transcriptShareUrl(share, this.host.shareBaseUrl, pageBaseUrl(), table === 'en' ? undefined : table);
       this.created = { transcriptId: share.transcriptId, url };
       // The code has done its job: it is not kept in the page any longer than needed.
       this.code = this.confirmation = '';

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { toAdapterError } from '../../adapter/errors.js';
@@ -17,6 +17,7 @@ import { safeImageUrl } from '../../rules/safe-url.js';
 import { renderTranscript } from './transcript-view.js';
 import { styles } from './transcript-viewer.styles.js';
 import type { ViewerParts } from './viewer-parts.js';
+import { pageBaseUrl } from '../../rules/page-base.js';
 
 export const TRANSCRIPT_VIEWER_MODES = ['owner', 'shared'] as const;
 export type TranscriptViewerMode = (typeof TRANSCRIPT_VIEWER_MODES)[number];
@@ -60,13 +61,14 @@ export class TranscriptViewer extends LitElement {
   static override styles = [tokens, dialogStyles, styles];
 
   private readonly locale = new LocaleController(this);
-  private readonly consumer = new AdapterConsumer(this);
+  private readonly consumer = new AdapterConsumer(this, { data: 'its `transcript` property' });
   private readonly resource = new AdapterResource(
     this,
     this.consumer,
     (adapter, signal) => adapter.getTranscript({ signal }),
     {
       skip: () => this.transcript !== undefined || this.mode === 'shared',
+      required: true,
     },
   );
   private readonly files = new BlobUrls(this);
@@ -105,7 +107,8 @@ export class TranscriptViewer extends LitElement {
   private reportedLoadError: unknown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.isShared && !this.transcript && !this.parts && this.partsError === undefined)
+    // The shared-mode form reads the page URL: it loads in the browser, never on a server (Lit SSR).
+    if (!isServer && this.isShared && !this.transcript && !this.parts && this.partsError === undefined)
       void this.loadParts().catch(() => undefined);
     if (changed.has('transcriptId')) this.parts?.access.prefill(this.transcriptId);
   }
@@ -197,7 +200,7 @@ export class TranscriptViewer extends LitElement {
 
   private renderPartner() {
     const name = this.partnerName?.trim();
-    const logo = safeImageUrl(this.partnerLogo, { base: document.baseURI });
+    const logo = safeImageUrl(this.partnerLogo, { base: pageBaseUrl() });
     if (!name && !logo) return nothing;
     // Not a <header>: the page around it has its own banner landmark.
     return html`<div part="partner" class="partner" dir=${this.locale.dir}>
