@@ -16,6 +16,7 @@ export default tseslint.config(
       'storybook-static/',
       'tmp/',
       'demo/', // the demo pages' glue script, outside the library, its tests and its stories
+      'test/consumers/*/', // integrators' apps, with their own dependencies: what the README quotes
     ],
   },
   js.configs.recommended,
@@ -56,6 +57,7 @@ export default tseslint.config(
       'server/**',
       'scripts/**',
       'test/build/*.mjs',
+      'test/consumers/*.mjs',
       'test/storybook/**',
       'test/support/*.mjs',
       '*.{js,mjs,ts}',
