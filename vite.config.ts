@@ -74,6 +74,18 @@ export default defineConfig({
             ? 'lib/export/fonts/[name][extname]'
             : 'assets/[name]-[hash][extname]',
         minify: true,
+        // What the first load shares with the lazy chunks (the pure layers, Lit) goes into one chunk:
+        // left alone, rolldown gives each such module a chunk of its own, and each costs its gzip and
+        // import overhead (the page's first load: 39.2 KB gz that way, 37.5 KB this way).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shared',
+              tags: ['$initial'],
+              test: /[\\/]src[\\/](i18n|rules|share)[\\/]|[\\/]src[\\/](adapter[\\/]errors|internal[\\/]error-message|export[\\/]font-registry)\.ts$|node_modules/,
+            },
+          ],
+        },
         // The maps name the sources; they do not carry them (the package stays small).
         sourcemapExcludeSources: true,
       },

@@ -10,6 +10,7 @@ import { reactEsmPlugin } from './test/support/react-esm-plugin.mjs';
 import { referenceServerMiddleware, referenceServerPlugin } from './test/support/server-proxy.mjs';
 import { ssrRenderPlugin } from './test/support/ssr-plugin.mjs';
 import { unzipPlugin } from './test/support/unzip-plugin.mjs';
+import { unreachableModulesMiddleware } from './test/support/unreachable-modules.mjs';
 
 // Deterministic dates: one time zone and one browser locale for every run (tests pin the clock themselves).
 process.env.TZ = 'UTC';
@@ -25,6 +26,7 @@ export default {
     cspPageMiddleware,
     mockApiMiddleware,
     referenceServerMiddleware,
+    unreachableModulesMiddleware,
     // The fonts a second time, as a site that copied them to a folder of its own serves them (test/export/asset-base.test.ts).
     (ctx, next) => {
       if (ctx.path.startsWith('/copied-fonts/')) ctx.path = ctx.path.replace('/copied-fonts/', '/src/export/fonts/');

@@ -5,11 +5,12 @@ import type {
   RequestOptions,
   ViewSharedTranscriptRequest,
 } from './adapter.js';
-import { AdapterError, isAdapterError, kindForStatus, type AdapterErrorKind } from './errors.js';
-import { checkAccessCode } from './access-code-check.js';
-import { IDENTIFIER_MAX_LENGTH } from '../rules/limits.js';
+import { AdapterError } from './errors.js';
 import { pageBaseUrl } from '../rules/page-base.js';
 import type { Badge, Certification, Learner, Transcript, TranscriptShare } from '../model.js';
+import type { RestClient, RestClientSettings } from './rest-client.js';
+
+export { parseRetryAfter } from './retry-after.js';
 
 export interface RestAdapterOptions {
   /**
@@ -31,179 +32,83 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 /** setTimeout fires at once for anything longer. */
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
-const ACCEPT_JSON = 'application/json, application/problem+json';
-const ACCEPT_PDF = 'application/pdf, application/problem+json';
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-/** Server text quoted in an error message is cut to this many characters. */
-const QUOTE_LIMIT = 300;
-
-type Method = 'GET' | 'POST' | 'DELETE';
-
-interface Call<T> {
-  method: Method;
-  /** Relative to the base URL, already encoded. */
-  path: string;
-  body?: object;
-  accept?: string;
-  /** Turns a 2xx response into the result; throws an `AdapterError` when it cannot. */
-  read: (response: Response) => Promise<T>;
-  /** For calls where a 404 is an answer, not a failure. */
-  notFound?: () => T;
-  /** A value no error message may contain (an access code). */
-  secret?: string;
-}
-
 /**
  * The adapter for a backend that implements `openapi.yaml`. Every response is untrusted: its status,
  * content type and shape are checked, and every failure becomes an `AdapterError` with a `kind`.
+ *
+ * The options are checked here, at once; the request code (`rest-client.ts`) loads on the first
+ * call, so a page that gives its elements another adapter never loads it.
  */
 export class RestAdapter implements CertAdapter {
   /** The resolved base URL, ending in `/`. */
   readonly baseUrl: string;
-  private readonly send: (url: URL, init: RequestInit) => Promise<Response>;
-  private readonly headers: RestAdapterOptions['headers'];
-  private readonly credentials: RequestCredentials;
-  private readonly timeoutMs: number;
+  private readonly settings: RestClientSettings;
+  private client: Promise<RestClient> | undefined;
 
   constructor(options: RestAdapterOptions) {
     this.baseUrl = resolveBaseUrl(options.baseUrl);
-    const custom = options.fetch;
-    // Called as plain functions: the browser's fetch throws "Illegal invocation" with another `this`.
-    this.send = custom ? (url, init) => custom(url, init) : (url, init) => globalThis.fetch(url, init);
-    this.headers = options.headers;
-    this.credentials = options.credentials ?? 'same-origin';
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     if (!(timeoutMs >= 0)) throw new RangeError(`RestAdapter: timeoutMs must be 0 or more, got ${timeoutMs}.`);
-    this.timeoutMs = Math.min(timeoutMs, MAX_TIMEOUT_MS);
+    this.settings = {
+      baseUrl: this.baseUrl,
+      fetch: options.fetch,
+      headers: options.headers,
+      credentials: options.credentials ?? 'same-origin',
+      timeoutMs: Math.min(timeoutMs, MAX_TIMEOUT_MS),
+    };
   }
 
   getLearner(o?: RequestOptions): Promise<Learner> {
-    return this.request({ method: 'GET', path: 'learner', read: readJson('parseLearner') }, o);
+    return this.call((client) => client.getLearner(o));
   }
 
   listCertifications(o?: RequestOptions): Promise<Certification[]> {
-    return this.request({ method: 'GET', path: 'certifications', read: readJson('parseCertifications') }, o);
+    return this.call((client) => client.listCertifications(o));
   }
 
   listBadges(o?: RequestOptions): Promise<Badge[]> {
-    return this.request({ method: 'GET', path: 'badges', read: readJson('parseBadges') }, o);
+    return this.call((client) => client.listBadges(o));
   }
 
   getTranscript(o?: RequestOptions): Promise<Transcript> {
-    return this.request({ method: 'GET', path: 'transcript', read: readJson('parseTranscript') }, o);
+    return this.call((client) => client.getTranscript(o));
   }
 
   emailTranscript(r: EmailTranscriptRequest, o?: RequestOptions): Promise<void> {
-    const body = { to: r.to, includeAddress: r.includeAddress, ...(r.lang === undefined ? {} : { lang: r.lang }) };
-    return this.request({ method: 'POST', path: 'transcript/email', body, read: readNothing }, o);
+    return this.call((client) => client.emailTranscript(r, o));
   }
 
   listTranscriptShares(o?: RequestOptions): Promise<TranscriptShare[]> {
-    return this.request({ method: 'GET', path: 'transcript/shares', read: readJson('parseTranscriptShares') }, o);
+    return this.call((client) => client.listTranscriptShares(o));
   }
 
-  async createTranscriptShare(r: CreateTranscriptShareRequest, o?: RequestOptions): Promise<TranscriptShare> {
-    checkAccessCode(r.accessCode);
-    return this.request(
-      {
-        method: 'POST',
-        path: 'transcript/shares',
-        body: { accessCode: r.accessCode, includeAddress: r.includeAddress },
-        read: readJson('parseTranscriptShare'),
-        secret: r.accessCode,
-      },
-      o,
-    );
+  createTranscriptShare(r: CreateTranscriptShareRequest, o?: RequestOptions): Promise<TranscriptShare> {
+    return this.call((client) => client.createTranscriptShare(r, o));
   }
 
-  async revokeTranscriptShare(transcriptId: string, o?: RequestOptions): Promise<void> {
-    const path = `transcript/shares/${pathSegment(transcriptId, 'transcriptId')}`;
-    return this.request({ method: 'DELETE', path, read: readNothing }, o);
+  revokeTranscriptShare(transcriptId: string, o?: RequestOptions): Promise<void> {
+    return this.call((client) => client.revokeTranscriptShare(transcriptId, o));
   }
 
-  async viewSharedTranscript(r: ViewSharedTranscriptRequest, o?: RequestOptions): Promise<Transcript> {
-    pathSegment(r.transcriptId, 'transcriptId');
-    checkAccessCode(r.accessCode);
-    return this.request(
-      {
-        method: 'POST',
-        path: 'shared-transcripts/view',
-        // The access code travels only in a POST body: never in a URL, a log line or a Referer.
-        body: { transcriptId: r.transcriptId, accessCode: r.accessCode },
-        read: readJson('parseTranscript'),
-        secret: r.accessCode,
-      },
-      o,
-    );
+  viewSharedTranscript(r: ViewSharedTranscriptRequest, o?: RequestOptions): Promise<Transcript> {
+    return this.call((client) => client.viewSharedTranscript(r, o));
   }
 
-  async getCertificatePdf(certificationId: string, o?: RequestOptions): Promise<Blob | null> {
-    return this.request<Blob | null>(
-      {
-        method: 'GET',
-        path: `certifications/${pathSegment(certificationId, 'certificationId')}/pdf`,
-        accept: ACCEPT_PDF,
-        read: readPdf,
-        notFound: () => null,
-      },
-      o,
-    );
+  getCertificatePdf(certificationId: string, o?: RequestOptions): Promise<Blob | null> {
+    return this.call((client) => client.getCertificatePdf(certificationId, o));
   }
 
-  private async request<T>(call: Call<T>, options: RequestOptions = {}): Promise<T> {
-    const url = new URL(call.path, this.baseUrl);
-    const label = `${call.method} ${url.pathname}`;
-    const { signal } = options;
-    if (signal?.aborted) {
-      throw new AdapterError('aborted', `${label}: aborted before it started`, { cause: signal.reason });
-    }
-
-    // One controller stops the headers callback, the fetch and the body read alike.
-    const controller = new AbortController();
-    let stoppedBy: 'timeout' | 'aborted' | undefined;
-    const stop = (reason: 'timeout' | 'aborted') => {
-      stoppedBy ??= reason;
-      controller.abort(new DOMException(`The request was stopped (${reason}).`, 'AbortError'));
-    };
-    const onAbort = () => stop('aborted');
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const timer = this.timeoutMs > 0 ? setTimeout(() => stop('timeout'), this.timeoutMs) : undefined;
-    const stopped = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener('abort', () => reject(controller.signal.reason as DOMException), {
-        once: true,
-      });
-    });
-    stopped.catch(() => {});
-
-    let response: Response | undefined;
+  /** Runs a call once the request code is loaded; code that did not load (offline) fails like a request that did not arrive, and loads again on the next call. */
+  private async call<T>(send: (client: RestClient) => Promise<T>): Promise<T> {
+    this.client ??= import('./rest-client.js').then(({ RestClient }) => new RestClient(this.settings));
+    let client: RestClient;
     try {
-      const headers = await Promise.race([this.headersFor(call), stopped]);
-      response = await this.send(url, {
-        method: call.method,
-        headers,
-        body: call.body === undefined ? null : JSON.stringify(call.body),
-        credentials: this.credentials,
-        signal: controller.signal,
-      });
-      if (response.ok) return await call.read(response);
-      if (response.status === 404 && call.notFound) return call.notFound();
-      throw await errorFromResponse(response);
+      client = await this.client;
     } catch (error) {
-      const { timeoutMs } = this;
-      throw describeFailure(error, { label, stoppedBy, timeoutMs, status: response?.status, secret: call.secret });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      this.client = undefined;
+      throw new AdapterError('network', 'RestAdapter: its request code did not load', { cause: error });
     }
-  }
-
-  private async headersFor(call: Call<unknown>): Promise<Headers> {
-    const custom = typeof this.headers === 'function' ? await this.headers() : this.headers;
-    const headers = new Headers(custom);
-    // Set after the custom headers: reading the response relies on them.
-    headers.set('Accept', call.accept ?? ACCEPT_JSON);
-    if (call.body !== undefined) headers.set('Content-Type', 'application/json');
-    return headers;
+    return send(client);
   }
 }
 
@@ -223,154 +128,4 @@ function resolveBaseUrl(baseUrl: string): string {
   url.hash = '';
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url.href;
-}
-
-/** An ID as one path segment; `.` and `..` would climb out of it, whatever their encoding. */
-function pathSegment(value: string, field: string): string {
-  const max = IDENTIFIER_MAX_LENGTH;
-  if (typeof value !== 'string' || value === '' || value === '.' || value === '..' || value.length > max) {
-    throw new AdapterError('invalid-request', `${field}: expected an ID of 1 to ${max} characters`, { field });
-  }
-  return encodeURIComponent(value);
-}
-
-function invalidResponse(message: string): AdapterError {
-  return new AdapterError('invalid-response', message);
-}
-
-function mediaType(response: Response): string {
-  return (response.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
-}
-
-function isJsonType(type: string): boolean {
-  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
-}
-
-function describeType(type: string): string {
-  return type ? quote(type) : 'no Content-Type';
-}
-
-function quote(text: string): string {
-  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
-}
-
-type Validators = typeof import('./validate.js');
-type Parser = {
-  [K in keyof Validators]: Validators[K] extends (value: unknown) => unknown ? K : never;
-}[keyof Validators];
-
-/** JSON read and checked by the named parser of `validate.ts`, which loads with the first response. */
-function readJson<K extends Parser>(parser: K): (response: Response) => Promise<ReturnType<Validators[K]>> {
-  return async (response) => {
-    const type = mediaType(response);
-    if (!isJsonType(type)) throw invalidResponse(`expected JSON, got ${describeType(type)}`);
-    const text = await response.text();
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw invalidResponse('the body is not valid JSON');
-    }
-    const validators = await import('./validate.js');
-    return validators[parser](body) as ReturnType<Validators[K]>;
-  };
-}
-
-async function readNothing(): Promise<void> {}
-
-async function readPdf(response: Response): Promise<Blob> {
-  const type = mediaType(response);
-  if (type !== 'application/pdf') throw invalidResponse(`expected application/pdf, got ${describeType(type)}`);
-  const blob = await response.blob();
-  const head = new Uint8Array(await blob.slice(0, PDF_MAGIC.length).arrayBuffer());
-  if (!PDF_MAGIC.every((byte, i) => head[i] === byte)) throw invalidResponse('the body is not a PDF (no %PDF- header)');
-  return blob.slice(0, blob.size, 'application/pdf');
-}
-
-interface Problem {
-  title?: string;
-  detail?: string;
-  field?: string;
-}
-
-/** The RFC 9457 problem details of an error response, as far as they can be read. */
-async function readProblem(response: Response): Promise<Problem> {
-  if (!isJsonType(mediaType(response))) return {};
-  try {
-    const body: unknown = JSON.parse(await response.text());
-    if (typeof body !== 'object' || body === null) return {};
-    const { title, detail, field } = body as Record<string, unknown>;
-    return {
-      ...(typeof title === 'string' && title && { title: quote(title) }),
-      ...(typeof detail === 'string' && detail && { detail: quote(detail) }),
-      ...(typeof field === 'string' && field && { field: quote(field) }),
-    };
-  } catch {
-    return {};
-  }
-}
-
-async function errorFromResponse(response: Response): Promise<AdapterError> {
-  const { status } = response;
-  const kind = kindForStatus(status);
-  const problem = await readProblem(response);
-  const explanation = problem.detail ?? problem.title ?? response.statusText;
-  const retryAfter =
-    status === 429 || status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
-  return new AdapterError(kind, explanation ? `HTTP ${status}: ${explanation}` : `HTTP ${status}`, {
-    status,
-    ...(retryAfter !== undefined && { retryAfter }),
-    ...(kind === 'invalid-request' && problem.field !== undefined && { field: problem.field }),
-  });
-}
-
-/**
- * Seconds to wait from a `Retry-After` header, either delta-seconds (`120`) or an HTTP-date
- * (`Wed, 21 Oct 2015 07:28:00 GMT`, counted from `now`); `undefined` when absent or unreadable.
- */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  if (/^\d+$/.test(text)) return Number(text);
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
-}
-
-interface FailureContext {
-  label: string;
-  stoppedBy: 'timeout' | 'aborted' | undefined;
-  timeoutMs: number;
-  status: number | undefined;
-  secret: string | undefined;
-}
-
-/** Any failure inside `request()` as the one `AdapterError` the caller sees, named by method and path. */
-function describeFailure(error: unknown, context: FailureContext): AdapterError {
-  const { label, stoppedBy, secret } = context;
-  let kind: AdapterErrorKind;
-  let reason: string;
-  let details: { status?: number; retryAfter?: number; field?: string; cause?: unknown } = { cause: error };
-  if (stoppedBy === 'timeout') {
-    kind = 'timeout';
-    reason = `no complete response within ${context.timeoutMs} ms`;
-  } else if (stoppedBy === 'aborted') {
-    kind = 'aborted';
-    reason = 'aborted';
-  } else if (isAdapterError(error)) {
-    kind = error.kind;
-    reason = error.message;
-    details = {
-      status: error.status ?? context.status,
-      retryAfter: error.retryAfter,
-      field: error.field,
-      // Not the error itself: its message may hold what the redaction below removes.
-      cause: error.cause,
-    };
-  } else {
-    kind = 'network';
-    reason = error instanceof Error && error.message ? error.message : 'the request failed';
-  }
-  let message = `${label}: ${reason}`;
-  if (secret) message = message.split(secret).join('[redacted]');
-  return new AdapterError(kind, message, details);
 }

@@ -6,7 +6,7 @@
  */
 import type { Messages } from '../i18n/en.js';
 import { formatDate } from '../i18n/format.js';
-import { messagesFor } from '../i18n/messages.js';
+import { addEnglish, messagesFor } from '../i18n/messages.js';
 import type { Certification, Learner } from '../model.js';
 import { parseIsoDate } from '../rules/calendar.js';
 import { hasCertificate } from '../rules/certificate.js';
@@ -15,6 +15,10 @@ import { safeLinkUrl } from '../rules/safe-url.js';
 import type { PdfFontWeight, PdfTextNeed } from './fonts.js';
 import { baseDirection, TextFitter, type FittedText } from './pdf-text.js';
 import { qrRectangles, type QrRect } from './qr.js';
+import { enPdf } from '../i18n/en-pdf.js';
+
+// The certificate's English wording loads with the code that draws it.
+addEnglish({ pdf: enPdf });
 
 export interface CertificatePdfOptions {
   /** BCP 47 tag for dates and wording; default `en`. */

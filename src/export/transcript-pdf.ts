@@ -10,7 +10,7 @@ import type { jsPDF as JsPdf } from 'jspdf';
 import type { Messages } from '../i18n/en.js';
 import { formatDate } from '../i18n/format.js';
 import { addressLines } from '../rules/address.js';
-import { directionOf, loadLocale, messagesFor } from '../i18n/messages.js';
+import { addEnglish, directionOf, loadLocale, messagesFor } from '../i18n/messages.js';
 import type { Certification, Transcript } from '../model.js';
 import { safeFileName } from '../rules/file-names.js';
 import { safeLinkUrl } from '../rules/safe-url.js';
@@ -18,6 +18,11 @@ import type { PdfFontWeight, PdfTextNeed } from './fonts.js';
 import { loadJsPdf, pdfInfoString } from './pdf-document.js';
 import { PdfTextLayout } from './pdf-text.js';
 import { transcriptSections } from '../rules/transcript.js';
+import { enPdf } from '../i18n/en-pdf.js';
+import { enTranscript } from '../i18n/en-transcript.js';
+
+// The transcript's English wording loads with the code that makes its PDF.
+addEnglish({ transcript: enTranscript, pdf: enPdf });
 
 export interface TranscriptPdfOptions {
   /** BCP 47 tag for dates and wording; default `en`. */

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { Messages } from './messages-type.js';
 import { waitDuration } from './format.js';
 
 /** Spanish messages. Typed against `Messages`: a missing or misspelt key fails the type check. */

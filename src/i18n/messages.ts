@@ -5,7 +5,27 @@
  * English is always here. Every other table loads on first use, so a page pays only for the
  * languages it shows: an element waits for its table before its first render (no English flash).
  */
-import { en, type Messages } from './en.js';
+
+/**
+ * The built-in English table: what every element shows at first paint, and the parts that the
+ * modules showing more have added (`addEnglish`) when they loaded, before they render anything.
+ */
+const { dashboard, ...beforePdf } = enCore;
+// In the reference order of sections (`pdf` before `dashboard`), which other tables follow.
+const en = { ...beforePdf, pdf: {}, dashboard } as unknown as Messages;
+
+/** The built-in English table, complete once `en.ts` is imported; `en.ts` exports it as `en`. */
+export const builtInEnglish: Messages = en;
+
+/** Adds strings to the built-in English table (an element's or the PDF code's part); a table registered for `en` is left as it is. */
+export function addEnglish(part: EnglishPart): void {
+  for (const [section, strings] of Object.entries(part)) {
+    const key = section as keyof Messages;
+    (en as Record<keyof Messages, object>)[key] = { ...en[key], ...strings };
+  }
+}
+import { enCore } from './en-core.js';
+import type { EnglishPart, Messages } from './messages-type.js';
 
 /** A message table, or a function that loads one (say, `() => import('./fr.js').then((m) => m.fr)`). */
 export type MessagesSource = Messages | (() => Promise<Messages>);

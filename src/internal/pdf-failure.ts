@@ -1,6 +1,11 @@
 import { isPdfFontError } from '../export/font-registry.js';
 import type { Messages } from '../i18n/en.js';
 import { errorMessage } from './error-message.js';
+import { addEnglish } from '../i18n/messages.js';
+import { enPdfErrors } from '../i18n/en-pdf.js';
+
+// The English for a failed PDF, with the code that says it.
+addEnglish({ pdf: { errors: enPdfErrors } });
 
 /**
  * Why a PDF could not be made, in the person's language: a font problem, a certification without

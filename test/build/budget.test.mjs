@@ -39,6 +39,8 @@ for (const element of ['cert-list', 'cert-dashboard']) {
       own.some((id) => id.endsWith(`components/${element}/define.js`)),
       `<${element}> is not registered`,
     );
+    const laterEnglish = own.filter((id) => /i18n\/en-(badges|transcript|pdf)\.js$/.test(id));
+    assert.deepEqual(laterEnglish, [], `cert-elements/${element} loads English its first paint does not show`);
     if (element === 'cert-list') {
       const others = own.filter((id) => /components\/(cert-dashboard|badge-share|transcript-viewer)\//.test(id));
       assert.deepEqual(others, [], 'cert-elements/cert-list pulls in other elements');

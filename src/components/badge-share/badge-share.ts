@@ -16,6 +16,11 @@ import { styles } from './badge-share.styles.js';
 import { BadgeSourceController } from './badge-source.js';
 import { ShareActions } from './share-actions.js';
 import { pageBaseUrl } from '../../rules/page-base.js';
+import { addEnglish } from '../../i18n/messages.js';
+import { enBadges } from '../../i18n/en-badges.js';
+
+// The English this element shows beyond the dashboard's tab, in the table before any badge renders.
+addEnglish({ badges: enBadges });
 
 /**
  * One badge and the ways to share it. The badge comes from `badge`, `credential` (Open Badges

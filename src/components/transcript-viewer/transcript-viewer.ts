@@ -18,6 +18,11 @@ import { renderTranscript } from './transcript-view.js';
 import { styles } from './transcript-viewer.styles.js';
 import type { ViewerParts } from './viewer-parts.js';
 import { pageBaseUrl } from '../../rules/page-base.js';
+import { addEnglish } from '../../i18n/messages.js';
+import { enTranscript } from '../../i18n/en-transcript.js';
+
+// The English this element shows beyond the dashboard's tab, in the table before any transcript renders.
+addEnglish({ transcript: enTranscript });
 
 export const TRANSCRIPT_VIEWER_MODES = ['owner', 'shared'] as const;
 export type TranscriptViewerMode = (typeof TRANSCRIPT_VIEWER_MODES)[number];
