@@ -1,9 +1,9 @@
 /**
- * The fonts the library ships: Noto Sans (SIL OFL 1.1, licences in `./fonts/`) regular and bold, one
+ * The fonts the library ships: Noto Sans (SIL OFL 1.1, licences beside the files in `src/assets/`) regular and bold, one
  * file per script subset, and which code points each subset covers. Other scripts (CJK,
  * Devanagari, Thai, ...) come through `registerPdfFont()`.
  */
-import { assetUrl } from './asset-base.js';
+import { assetUrl } from '../rules/asset-base.js';
 import { inRanges, type FontSource, type Ranges } from './font-registry.js';
 
 /**
