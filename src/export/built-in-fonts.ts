@@ -58,6 +58,10 @@ async function fetchFont(file: string): Promise<ArrayBuffer> {
     throw new Error(`cert-elements could not fetch the font ${url}. ${hint}`, { cause });
   }
   if (!response.ok) throw new Error(`cert-elements could not fetch the font ${url} (HTTP ${response.status}). ${hint}`);
+  // Dev servers (Vite's) and single-page-app hosts answer a missing file with their page, as HTTP 200.
+  if (response.headers.get('content-type')?.startsWith('text/html')) {
+    throw new Error(`cert-elements could not fetch the font ${url} (a web page came back instead). ${hint}`);
+  }
   return response.arrayBuffer();
 }
 

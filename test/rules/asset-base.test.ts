@@ -10,7 +10,14 @@ import { readPdf, readable } from '../export/read-pdf.js';
 const fetched: string[] = [];
 const realFetch = window.fetch.bind(window);
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-  fetched.push(new URL(input instanceof Request ? input.url : String(input), document.baseURI).pathname);
+  const path = new URL(input instanceof Request ? input.url : String(input), document.baseURI).pathname;
+  fetched.push(path);
+  // A host that answers every missing file with its page, as Vite's dev server and many SPA hosts do.
+  if (path.startsWith('/spa-fallback/')) {
+    return Promise.resolve(
+      new Response('<!doctype html><title>App</title>', { headers: { 'content-type': 'text/html' } }),
+    );
+  }
   return realFetch(input, init);
 };
 const fonts = () => fetched.filter((path) => path.endsWith('.woff'));
@@ -39,6 +46,20 @@ describe('the asset base: where the PDF fonts and the demo pictures are fetched 
     }
     expect(fonts()[0]).to.match(/^\/nowhere\/noto-sans-cyrillic-/);
     expect(String((error as Error)?.message ?? error)).to.match(/HTTP 404.*setAssetBase\(url\)/s);
+  });
+
+  it('a web page where the font should be is an error that names the fix, not a broken font', async () => {
+    // Greek: a subset no test before has loaded (loaded fonts are kept).
+    setAssetBase('/spa-fallback/');
+    let error: unknown;
+    try {
+      await certificatePdfBytes(certification(), learner('Νίκος Παπαδόπουλος'));
+    } catch (e) {
+      error = e;
+    }
+    expect(String((error as Error)?.message ?? error)).to.match(
+      /\/spa-fallback\/noto-sans-greek-\S+ \(a web page came back instead\).*setAssetBase\(url\)/s,
+    );
   });
 
   it('setAssetBase() takes a full URL, and a second call moves it again', async () => {
