@@ -240,14 +240,14 @@ const EXTRA_CHECKS = {
 };
 
 /**
- * Apps also checked under their bundler's dev server: Vite pre-bundles dependencies (optimizeDeps)
- * into node_modules/.vite/deps/, away from the library's asset folder, so the fonts its modules name
- * with `new URL(…, import.meta.url)` could 404 there while the production build finds them.
- * `--force` re-bundles: the freshly installed tarball does not change the app's lockfile.
+ * Apps also checked under their bundler's dev server, which pre-bundles dependencies into
+ * node_modules/.vite/deps/. Vite 8 keeps the library's `new URL(…, import.meta.url)` pointing into
+ * its package; Vite 7 does not (the fonts come back as the app's page), so its app excludes
+ * cert-elements from pre-bundling, as the README tells integrators to. `--force` re-bundles: the
+ * freshly installed tarball does not change the app's lockfile.
  */
-const DEV_SERVERS = {
-  vite8: ['node_modules/vite/bin/vite.js', '--force', '--host', '127.0.0.1', '--strictPort', '--port'],
-};
+const VITE_DEV = ['node_modules/vite/bin/vite.js', '--force', '--host', '127.0.0.1', '--strictPort', '--port'];
+const DEV_SERVERS = { vite8: VITE_DEV, vite7: VITE_DEV };
 
 /** A free port on 127.0.0.1, for a server that must be told its port. */
 async function freePort() {
