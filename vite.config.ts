@@ -24,7 +24,7 @@ function jsPdfOptionalDependencies(): Plugin {
 /**
  * Library mode inlines every `new URL('./file', import.meta.url)` asset as a data: URL, which a strict
  * font-src refuses and which would put every font in the JavaScript: this marks the library's own
- * asset URLs `?no-inline`, so they are written to dist/assets/ as files.
+ * asset URLs `?no-inline`, so they are written to dist/lib/assets/ as files.
  */
 function assetsAsFiles(): Plugin {
   const assetUrl = /new URL\((['"])(\.{1,2}\/[^'"?]+\.(?:woff2?|png|svg))\1,\s*import\.meta\.url\)/g;
@@ -67,12 +67,10 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // The fonts go where the npm build keeps them (dist/lib/export/fonts/, beside their OFL
-        // licences), so the package holds each once; setAssetBase() users copy that one folder.
-        assetFileNames: ({ names }) =>
-          names.some((name) => /\.woff2?$/.test(name))
-            ? 'lib/export/fonts/[name][extname]'
-            : 'assets/[name]-[hash][extname]',
+        // Every asset (fonts, demo pictures) goes, unhashed, into the npm build's one asset folder,
+        // dist/lib/assets/, beside the fonts' OFL licences: the package holds each file once, and
+        // setAssetBase() users copy that one folder.
+        assetFileNames: 'lib/assets/[name][extname]',
         minify: true,
         // What the first load shares with the lazy chunks (the pure layers, Lit) goes into one chunk:
         // left alone, rolldown gives each such module a chunk of its own, and each costs its gzip and

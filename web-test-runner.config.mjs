@@ -27,9 +27,9 @@ export default {
     mockApiMiddleware,
     referenceServerMiddleware,
     unreachableModulesMiddleware,
-    // The fonts a second time, as a site that copied them to a folder of its own serves them (test/export/asset-base.test.ts).
+    // The asset folder a second time, as a site that copied it to a folder of its own serves it (test/rules/asset-base.test.ts).
     (ctx, next) => {
-      if (ctx.path.startsWith('/copied-fonts/')) ctx.path = ctx.path.replace('/copied-fonts/', '/src/export/fonts/');
+      if (ctx.path.startsWith('/copied-assets/')) ctx.path = ctx.path.replace('/copied-assets/', '/src/assets/');
       return next();
     },
   ],

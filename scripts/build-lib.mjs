@@ -1,8 +1,9 @@
 /**
  * The npm build: dist/lib/ holds one plain ES module per file of src/ (TypeScript stripped, decorators
- * compiled, nothing bundled: every dependency stays an import for the integrator's bundler), with
- * the fonts, their OFL licences and the demo badge images beside the modules that name them with
- * `new URL('./file', import.meta.url)`; dist/types/ holds the declarations. Run by `npm run build`
+ * compiled, nothing bundled: every dependency stays an import for the integrator's bundler), and
+ * dist/lib/assets/ the one flat folder of files the modules fetch (the fonts with their OFL
+ * licences, the demo badge pictures), named with `new URL('../assets/file', import.meta.url)`;
+ * dist/types/ holds the declarations. Run by `npm run build`
  * after `vite build` (the script-tag build, dist/*.js).
  */
 import { execFileSync } from 'node:child_process';
@@ -15,7 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const lib = join(root, 'dist/lib');
 if (!existsSync(join(root, 'dist/cert-elements.js'))) throw new Error('run `vite build` first (npm run build does)');
 const types = join(root, 'dist/types');
-// `vite build` ran first, emptied dist/ and wrote the fonts into dist/lib/export/fonts/ (see vite.config.ts).
+// `vite build` ran first, emptied dist/ and wrote the files it fetches into dist/lib/assets/ (see vite.config.ts).
 rmSync(types, { recursive: true, force: true });
 
 /** The files under src/ (paths like `src/x/y.ts`) whose names end with one of `endings`. */
@@ -40,12 +41,8 @@ await build({
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
 });
 
-// The files modules fetch beside themselves, and the licences that go with the fonts.
-for (const file of sourceFiles(['.woff', '.woff2', '.png', '.svg', '.txt'])) {
-  const target = join(lib, file.slice('src/'.length));
-  mkdirSync(dirname(target), { recursive: true });
-  cpSync(join(root, file), target);
-}
+// The files the modules fetch, and the licences that go with the fonts: src/assets/ as it is.
+cpSync(join(root, 'src/assets'), join(lib, 'assets'), { recursive: true });
 
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
   cwd: root,

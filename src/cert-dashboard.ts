@@ -10,5 +10,5 @@ export {
   parseSections,
   type DashboardSection,
 } from './components/cert-dashboard/cert-dashboard.js';
-export { setAssetBase } from './export/asset-base.js';
+export { setAssetBase } from './rules/asset-base.js';
 export type * from './model.js';

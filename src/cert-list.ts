@@ -3,5 +3,5 @@ import './components/cert-list/define.js';
 
 export { CertList } from './components/cert-list/cert-list.js';
 export * from './events/cert-events.js';
-export { setAssetBase } from './export/asset-base.js';
+export { setAssetBase } from './rules/asset-base.js';
 export type * from './model.js';

@@ -66,7 +66,7 @@ export {
   isPdfFontError,
   type PdfFontRegistration,
 } from './export/font-registry.js';
-export { setAssetBase, ASSET_BASE_ATTRIBUTE } from './export/asset-base.js';
+export { setAssetBase, ASSET_BASE_ATTRIBUTE } from './rules/asset-base.js';
 export {
   certificatePdf,
   transcriptPdf,

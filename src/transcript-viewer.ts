@@ -8,5 +8,5 @@ export {
   type TranscriptPdfFile,
 } from './components/transcript-viewer/transcript-viewer.js';
 export * from './events/transcript-events.js';
-export { setAssetBase } from './export/asset-base.js';
+export { setAssetBase } from './rules/asset-base.js';
 export type * from './model.js';

@@ -56,9 +56,9 @@ export interface RunningApp extends App {
 
 export const DEMO_LEARNER_ID = demoData().learner.id;
 
-/** The demo badges' pictures are files beside demo-data.ts; the server hands them out at /demo-badges/. */
+/** The demo badges' pictures are files in the library's src/assets/; the server hands them out at /demo-badges/. */
 function servedDemoImage(badge: Badge): Badge {
-  const file = /\/demo-badges\/([\w-]+\.(?:svg|png))$/.exec(badge.imageUrl)?.[1];
+  const file = /\/assets\/([\w-]+\.(?:svg|png))$/.exec(badge.imageUrl)?.[1];
   return file ? { ...badge, imageUrl: `/demo-badges/${file}` } : badge;
 }
 

@@ -39,7 +39,8 @@ export async function registerPages(fastify: FastifyInstance, webRoot: string): 
     logLevel: 'warn',
   });
   await fastify.register(fastifyStatic, {
-    root: join(webRoot, 'src', 'demo', 'demo-badges'),
+    // Only the pictures of the library's asset folder: the demo badges'.
+    root: join(webRoot, 'src', 'assets'),
     prefix: '/demo-badges/',
     decorateReply: false,
     index: false,

@@ -74,11 +74,9 @@ function makeWebRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'cert-elements-web-'));
   mkdirSync(join(root, 'dist', 'chunks'), { recursive: true });
   mkdirSync(join(root, 'demo'));
-  mkdirSync(join(root, 'src', 'demo', 'demo-badges'), { recursive: true });
-  writeFileSync(
-    join(root, 'src', 'demo', 'demo-badges', 'accessibility.svg'),
-    '<svg xmlns="http://www.w3.org/2000/svg"/>',
-  );
+  mkdirSync(join(root, 'src', 'assets'), { recursive: true });
+  writeFileSync(join(root, 'src', 'assets', 'accessibility.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(join(root, 'src', 'assets', 'noto-sans-latin-400-normal.woff'), 'wOFF');
   writeFileSync(
     join(root, 'index.html'),
     '<!doctype html><title>demo</title><cert-dashboard api-base="/api"></cert-dashboard>',

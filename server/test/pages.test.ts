@@ -35,13 +35,16 @@ describe('pages', () => {
     assert.ok(raster, 'one demo badge has a raster picture');
     // The test's web root holds stand-ins: put a PNG where the seeded badge points.
     const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-    writeFileSync(join(server.webRoot, 'src', 'demo', raster.imageUrl), new Uint8Array(signature));
+    const rasterFile = raster.imageUrl.slice('/demo-badges/'.length);
+    writeFileSync(join(server.webRoot, 'src', 'assets', rasterFile), new Uint8Array(signature));
     const png = await fetch(new URL(raster.imageUrl, server.url));
     assert.equal(png.status, 200);
     assert.match(png.headers.get('content-type')!, /^image\/png/);
     assert.deepEqual([...new Uint8Array(await png.arrayBuffer())], signature);
     assert.equal((await server.page('demo-badges/accessibility.gif')).status, 404);
     assert.equal((await server.page('demo-badges/..%2Fdemo-data.ts')).status, 404);
+    // The pictures share the library's asset folder with the fonts, which are not served here.
+    assert.equal((await server.page('demo-badges/noto-sans-latin-400-normal.woff')).status, 404);
   });
 
   it('serves shared.html as it is, with no referrer, a strict CSP and no third-party sources', async () => {

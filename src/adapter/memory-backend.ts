@@ -7,6 +7,7 @@ import type {
   ViewSharedTranscriptRequest,
 } from './adapter.js';
 import type { DemoData } from '../demo/demo-data.js';
+import { assetUrl } from '../rules/asset-base.js';
 import { isEmailAddress } from '../rules/email-address.js';
 import { transcriptPageUrl } from '../rules/share-url.js';
 import { transcriptOf } from '../rules/transcript.js';
@@ -41,6 +42,16 @@ import type {
 } from './memory-types.js';
 
 /**
+ * The demo badges' pictures are the library's own files: fetched from the folder `setAssetBase`
+ * names, when the page moved them. Applied here, when the demo learner is seeded, rather than in the
+ * demo data, which the script-tag build loads as an entry of its own: importing the asset base there
+ * would split it out of the main script into a chunk of its own.
+ */
+function withAssetBase(demo: DemoData): DemoData {
+  return { ...demo, badges: demo.badges.map((badge) => ({ ...badge, imageUrl: assetUrl(badge.imageUrl) })) };
+}
+
+/**
  * What `MemoryAdapter` does, loaded with its first call: demo data or data given to it, and
  * transcript shares with the same rules a real backend keeps (hashed access codes, one answer for
  * every failed view, a rate limit, expiry). Every answer is a deep copy.
@@ -73,7 +84,7 @@ export class MemoryBackend implements CertAdapter {
       this.#adopt(options);
     } else {
       this.#demoLoading = import('../demo/demo-data.js').then(({ demoData }) =>
-        this.#adopt(options, demoData(this.#now())),
+        this.#adopt(options, withAssetBase(demoData(this.#now()))),
       );
     }
     this.#transcriptOverrides = structuredClone(options.transcript ?? {});

@@ -29,16 +29,17 @@ const AEGEAN: Issuer = { name: 'Ακαδημία Δεδομένων Αιγαίο
 const LEARNER_EMAIL = 'maria.jose.nunez@example.com';
 
 /**
- * The demo badges' pictures: small files beside this module (same-origin, so they show under a
- * strict Content-Security-Policy, and without a network). One is a raster PNG, the rest vector SVG,
- * so that the demo shows both kinds of download (a baked PNG and a baked SVG).
+ * The demo badges' pictures: small files in the library's asset folder (same-origin, so they show
+ * under a strict Content-Security-Policy, and without a network). `MemoryAdapter` moves them to the
+ * folder `setAssetBase` names, like the fonts. One is a raster PNG, the rest vector SVG, so that the
+ * demo shows both kinds of download (a baked PNG and a baked SVG).
  */
 const BADGE_IMAGES = {
-  CA: new URL('./demo-badges/cloud-administrator.svg', import.meta.url).href,
-  CM: new URL('./demo-badges/community-mentor.png', import.meta.url).href,
-  TD: new URL('./demo-badges/threat-detection.svg', import.meta.url).href,
-  A11Y: new URL('./demo-badges/accessibility.svg', import.meta.url).href,
-  HW: new URL('./demo-badges/hackathon-winner.svg', import.meta.url).href,
+  CA: new URL('../assets/cloud-administrator.svg', import.meta.url).href,
+  CM: new URL('../assets/community-mentor.png', import.meta.url).href,
+  TD: new URL('../assets/threat-detection.svg', import.meta.url).href,
+  A11Y: new URL('../assets/accessibility.svg', import.meta.url).href,
+  HW: new URL('../assets/hackathon-winner.svg', import.meta.url).href,
 };
 
 /** Demo data with every date counted from `today` (its UTC calendar date). */

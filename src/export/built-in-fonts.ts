@@ -1,9 +1,9 @@
 /**
- * The fonts the library ships: Noto Sans (SIL OFL 1.1, licences in `./fonts/`) regular and bold, one
+ * The fonts the library ships: Noto Sans (SIL OFL 1.1, licences beside the files in `src/assets/`) regular and bold, one
  * file per script subset, and which code points each subset covers. Other scripts (CJK,
  * Devanagari, Thai, ...) come through `registerPdfFont()`.
  */
-import { assetUrl } from './asset-base.js';
+import { assetUrl } from '../rules/asset-base.js';
 import { inRanges, type FontSource, type Ranges } from './font-registry.js';
 
 /**
@@ -58,6 +58,10 @@ async function fetchFont(file: string): Promise<ArrayBuffer> {
     throw new Error(`cert-elements could not fetch the font ${url}. ${hint}`, { cause });
   }
   if (!response.ok) throw new Error(`cert-elements could not fetch the font ${url} (HTTP ${response.status}). ${hint}`);
+  // Dev servers (Vite's) and single-page-app hosts answer a missing file with their page, as HTTP 200.
+  if (response.headers.get('content-type')?.startsWith('text/html')) {
+    throw new Error(`cert-elements could not fetch the font ${url} (a web page came back instead). ${hint}`);
+  }
   return response.arrayBuffer();
 }
 

@@ -44,14 +44,25 @@ test("jsPDF's optional html2canvas, canvg and DOMPurify are not shipped", () => 
   );
 });
 
-test('every font ships with its OFL licence beside it', () => {
-  for (const dir of ['dist/lib/export/fonts/']) {
-    const fonts = files.filter((f) => f.startsWith(dir) && f.endsWith('.woff'));
-    assert.ok(fonts.length >= 12, `${dir} has ${fonts.length} fonts`);
-    for (const family of ['noto-sans', 'noto-sans-arabic', 'noto-sans-hebrew']) {
-      assert.ok(files.includes(`${dir}OFL-${family}.txt`), `${dir}OFL-${family}.txt is missing`);
-    }
+test('every file the library fetches ships once, in dist/lib/assets/, each font with its OFL licence beside it', () => {
+  const dir = 'dist/lib/assets/';
+  const fonts = files.filter((f) => f.startsWith(dir) && f.endsWith('.woff'));
+  assert.ok(fonts.length >= 12, `${dir} has ${fonts.length} fonts`);
+  for (const family of ['noto-sans', 'noto-sans-arabic', 'noto-sans-hebrew']) {
+    assert.ok(files.includes(`${dir}OFL-${family}.txt`), `${dir}OFL-${family}.txt is missing`);
   }
+  assert.ok(files.includes(`${dir}community-mentor.png`), 'the demo badge pictures are in the asset folder');
+  // One flat folder: nothing below it, and no font or picture anywhere else in the package.
+  const assets = files.filter((f) => /\.(woff2?|png|svg|txt)$/.test(f) && f.startsWith('dist/'));
+  assert.deepEqual(
+    assets.filter((f) => !f.startsWith(dir) || f.slice(dir.length).includes('/')),
+    [],
+  );
+  // The script-tag build points at these same files (its chunks name them by their unhashed names).
+  const chunks = files.filter((f) => /^dist\/[^/]+\.js$|^dist\/chunks\/.+\.js$/.test(f));
+  const named = chunks.flatMap((f) => [...readFileSync(join(root, f), 'utf8').matchAll(/lib\/assets\/([\w.-]+)/g)]);
+  assert.ok(named.length >= 12, `the script-tag build names ${named.length} asset files`);
+  for (const [, name] of named) assert.ok(files.includes(`${dir}${name}`), `the script-tag build names ${name}`);
 });
 
 test('the runtime dependencies are exactly the packages the shipped modules import', async () => {

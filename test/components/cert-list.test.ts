@@ -746,7 +746,7 @@ describe('<cert-list>', () => {
   });
 
   describe('the certification image', () => {
-    const localImage = new URL('/src/demo/demo-badges/accessibility.svg', location.origin).href;
+    const localImage = new URL('/src/assets/accessibility.svg', location.origin).href;
 
     it('shows an http(s) or data:image URL with the issuer’s name as its text', async () => {
       const inline = 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/%3E';

@@ -5,6 +5,7 @@
  * $HOME/.cache/cert-elements-consumers/<app>/, keyed on the app's package.json), install this
  * repository's `npm pack` tarball, build, serve the build on 127.0.0.1, and in Chromium: see the
  * demo learner's dashboard, download one certificate PDF and a ZIP of two, with no failed request.
+ * Apps in DEV_SERVERS do the same once more under their bundler's dev server.
  *
  *   npm run build && node test/consumers/run.mjs [--cold] [app ...]
  *
@@ -238,9 +239,67 @@ const EXTRA_CHECKS = {
   },
 };
 
-/** Opens the built app in its own browser context; any failed request or page error fails it. */
-async function checkInBrowser(browser, app, root) {
-  const server = await serve(root);
+/**
+ * Apps also checked under their bundler's dev server, which pre-bundles dependencies into
+ * node_modules/.vite/deps/. Vite 8 keeps the library's `new URL(…, import.meta.url)` pointing into
+ * its package; Vite 7 does not (the fonts come back as the app's page), so its app excludes
+ * cert-elements from pre-bundling, as the README tells integrators to. `--force` re-bundles: the
+ * freshly installed tarball does not change the app's lockfile.
+ */
+const VITE_DEV = ['node_modules/vite/bin/vite.js', '--force', '--host', '127.0.0.1', '--strictPort', '--port'];
+const DEV_SERVERS = { vite8: VITE_DEV, vite7: VITE_DEV };
+
+/** A free port on 127.0.0.1, for a server that must be told its port. */
+async function freePort() {
+  const probe = createServer();
+  await new Promise((listening) => probe.listen(0, '127.0.0.1', listening));
+  const { port } = probe.address();
+  await new Promise((closed) => probe.close(closed));
+  return port;
+}
+
+/** Starts the app's dev server; resolves once it prints its URL. */
+async function startDevServer(work, args) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/`;
+  const child = spawn(process.execPath, [...args, String(port)], {
+    cwd: work,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  await new Promise((ready, failed) => {
+    const timer = setTimeout(() => failed(new StepFailure('the dev server did not start', output)), STEP_TIMEOUT_MS);
+    const read = (chunk) => {
+      output += stripVTControlCharacters(String(chunk));
+      if (output.includes(url)) {
+        clearTimeout(timer);
+        ready();
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      failed(new StepFailure(`the dev server exited with code ${code}`, output));
+    });
+  }).catch((error) => {
+    stop();
+    throw error;
+  });
+  return { url, output: () => output, close: stop };
+}
+
+/** Opens the app at `url` in its own browser context; any failed request or page error fails it. */
+async function checkInBrowser(browser, app, url) {
   const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' });
   await context.addInitScript(recordCertErrors);
   const page = await context.newPage();
@@ -260,17 +319,16 @@ async function checkInBrowser(browser, app, root) {
       problems.push(`console error: ${message.text()}`);
   });
   try {
-    const checks = await checkPage(page, server.url, EXTRA_CHECKS[app]).catch((error) => {
+    const checks = await checkPage(page, url, EXTRA_CHECKS[app]).catch((error) => {
       if (problems.length) error.details = [error.details, ...problems].filter(Boolean).join('\n');
       throw error;
     });
     if (!fonts.some((f) => f.startsWith('200 '))) fail('no font file was fetched for the PDF', fonts.join('\n'));
-    checks.push(`fonts fetched: ${fonts.map((f) => f.replace(server.url, '/')).join(', ')}`);
+    checks.push(`fonts fetched: ${fonts.map((f) => f.replace(url, '/')).join(', ')}`);
     if (problems.length) fail(`${problems.length} failed request(s) or page error(s)`, problems.join('\n'));
     return checks;
   } finally {
     await context.close();
-    await server.close();
   }
 }
 
@@ -305,9 +363,28 @@ async function runApp(app, tarball, browser, cold) {
       if (ours.length) fail(`${ours.length} warning(s) from cert-elements`, ours.join('\n\n'));
       return { details: warnings.map((w) => `other warning:\n${w}`).join('\n') };
     });
-    await step('in Chromium', async () => ({
-      note: (await checkInBrowser(browser, app, join(work, 'dist'))).join('\n'),
-    }));
+    await step('in Chromium', async () => {
+      const server = await serve(join(work, 'dist'));
+      try {
+        return { note: (await checkInBrowser(browser, app, server.url)).join('\n') };
+      } finally {
+        await server.close();
+      }
+    });
+    if (DEV_SERVERS[app]) {
+      await step('dev server in Chromium', async () => {
+        const dev = await startDevServer(work, DEV_SERVERS[app]);
+        try {
+          const checks = await checkInBrowser(browser, app, dev.url);
+          const warnings = warningBlocks(dev.output()).filter((w) => /cert-elements/.test(w));
+          if (warnings.length)
+            fail(`${warnings.length} warning(s) about cert-elements from the dev server`, warnings.join('\n\n'));
+          return { note: checks.join('\n') };
+        } finally {
+          dev.close();
+        }
+      });
+    }
   } catch {
     // Reported with the step that failed.
   }
