@@ -312,8 +312,8 @@ async function runApp(app, tarball, browser, cold) {
     await step('build', async () => {
       const output = await mustRun('npm', ['run', 'build'], work, 300_000, 'npm run build');
       const warnings = warningBlocks(output);
-      // webpack's warnings are few and all worth acting on; the other bundlers' only when about us.
-      const ours = warnings.filter((w) => app === 'webpack5' || /cert-elements/.test(w));
+      // webpack's and Angular's warnings are few and all worth acting on; the other bundlers' only when about us.
+      const ours = warnings.filter((w) => ['webpack5', 'angular'].includes(app) || /cert-elements/.test(w));
       if (ours.length) fail(`${ours.length} warning(s) from cert-elements`, ours.join('\n\n'));
       return { details: warnings.map((w) => `other warning:\n${w}`).join('\n') };
     });
