@@ -220,23 +220,35 @@ async function checkPage(page, url, extraChecks) {
   return checks;
 }
 
-/** The React app also shows what its `onCertSelectionChange` and `onCertDownload` props received. */
+/**
+ * The framework apps listen to `cert-selection-change` and `cert-download` each in their framework's way,
+ * and show what they received in a status line: "1 selected, downloaded <file>".
+ */
+const frameworkEvents = {
+  async afterPdf(page, pdf, pass) {
+    const status = page.getByRole('status').filter({ hasText: `1 selected, downloaded ${pdf.filename}` });
+    await status.waitFor({ timeout: 5000 }).catch(() => fail('the app shows no "1 selected, downloaded …" status'));
+    pass(`cert-selection-change and cert-download reach the app: "${(await status.textContent()).trim()}"`);
+  },
+  async afterZip(page, zip, pass) {
+    const status = page.getByRole('status').filter({ hasText: `2 selected, downloaded ${zip.filename}` });
+    await status.waitFor({ timeout: 5000 }).catch(() => fail('the app shows no "2 selected, downloaded …" status'));
+    pass(`after the ZIP: "${(await status.textContent()).trim()}"`);
+  },
+};
+
 const EXTRA_CHECKS = {
   'react19-ts': {
     async afterPdf(page, pdf, pass) {
-      const status = page.getByRole('status').filter({ hasText: `1 selected, downloaded ${pdf.filename}` });
-      await status.waitFor({ timeout: 5000 });
-      pass(`onCertSelectionChange and onCertDownload: "${(await status.textContent()).trim()}"`);
+      await frameworkEvents.afterPdf(page, pdf, pass);
       const id = page.getByRole('textbox', { name: /transcript id/i });
       if ((await id.inputValue()) !== 'TR-0001') fail('the plain <transcript-viewer> tag shows no transcript ID');
       pass('plain <transcript-viewer mode="shared"> shows its form with ID TR-0001');
     },
-    async afterZip(page, zip, pass) {
-      const status = page.getByRole('status').filter({ hasText: `2 selected, downloaded ${zip.filename}` });
-      await status.waitFor({ timeout: 5000 });
-      pass(`after the ZIP: "${(await status.textContent()).trim()}"`);
-    },
+    afterZip: frameworkEvents.afterZip,
   },
+  svelte5: frameworkEvents,
+  angular: frameworkEvents,
 };
 
 /**
@@ -358,8 +370,8 @@ async function runApp(app, tarball, browser, cold) {
     await step('build', async () => {
       const output = await mustRun('npm', ['run', 'build'], work, 300_000, 'npm run build');
       const warnings = warningBlocks(output);
-      // webpack's warnings are few and all worth acting on; the other bundlers' only when about us.
-      const ours = warnings.filter((w) => app === 'webpack5' || /cert-elements/.test(w));
+      // webpack's and Angular's warnings are few and all worth acting on; the other bundlers' only when about us.
+      const ours = warnings.filter((w) => ['webpack5', 'angular'].includes(app) || /cert-elements/.test(w));
       if (ours.length) fail(`${ours.length} warning(s) from cert-elements`, ours.join('\n\n'));
       return { details: warnings.map((w) => `other warning:\n${w}`).join('\n') };
     });
