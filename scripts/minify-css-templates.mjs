@@ -27,3 +27,15 @@ function minifyCss(text) {
     .join('')
     .trim();
 }
+
+/** The same for a Vite (or Rollup, rolldown) build: the library's own sources, before they are bundled. */
+export function minifyCssTemplatesPlugin() {
+  return {
+    name: 'cert-elements:minify-css-templates',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const minified = minifyCssTemplates(code);
+      return minified === code ? null : { code: minified, map: null };
+    },
+  };
+}
