@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { minifyCssTemplates } from './minify-css-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lib = join(root, 'dist/lib');
@@ -40,6 +41,14 @@ await build({
   // The compiler options that change what the output does (tsconfig.json has the same).
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
 });
+
+// The elements' styles without their comments and indentation: every page that uses them loads them.
+for (const file of readdirSync(lib, { recursive: true }).filter((name) => name.endsWith('.js'))) {
+  const path = join(lib, file);
+  const code = readFileSync(path, 'utf8');
+  const minified = minifyCssTemplates(code);
+  if (minified !== code) writeFileSync(path, minified);
+}
 
 // The files the modules fetch, and the licences that go with the fonts: src/assets/ as it is.
 cpSync(join(root, 'src/assets'), join(lib, 'assets'), { recursive: true });

@@ -3,7 +3,7 @@ import { waitDuration } from './format.js';
 
 /**
  * The English strings every element shows at first paint. The rest of English comes in parts
- * (`en-badges.ts`, `en-transcript.ts`, `en-pdf.ts`), each added to the table by the code that shows
+ * (`en-badges.ts`, `en-transcript.ts`, `en-pdf.ts`, `en-cert-actions.ts`), each added to the table by the code that shows
  * it, so a page pays only for the English its elements render; `en.ts` puts the whole table together.
  */
 export const enCore = {
@@ -70,21 +70,9 @@ export const enCore = {
     shownCount: (shown: number, total: number) => `Showing ${shown} of ${total}`,
     noMatches: 'No certifications match your search.',
     preview: 'Preview',
-    previewTitle: (title: string) => `Certificate preview: ${title}`,
-    preparingPreview: 'Preparing the preview…',
-    previewImage: (title: string, name: string) => `Certificate: ${title}, ${name}`,
-    previewVerify: 'Anyone can check this certificate at',
-    previewVerifyLink: (url: string) => `${url} (opens in a new tab)`,
-    previewOfficial:
-      'The download is the official PDF from your learning provider; this preview shows the same details.',
-    preparingPdf: 'Preparing the PDF…',
     download: 'Download',
     downloadPdf: 'Download PDF',
     downloadZip: (n: number) => `Download ${n} as ZIP`,
-    progress: (done: number, total: number) => `Making certificate ${Math.min(done + 1, total)} of ${total}…`,
-    zipping: 'Making the ZIP file…',
-    downloaded: (n: number) => (n === 1 ? 'Your certificate is ready.' : `Your ${n} certificates are ready.`),
-    cancelled: 'Download cancelled. Your selection is kept.',
     failed: 'The download failed. Your selection is kept.',
     nothingSelected: 'Select at least one certificate first.',
     noLearner: 'We could not load your name, which every certificate shows. Try again.',

@@ -1,4 +1,5 @@
 import { enBadges } from './en-badges.js';
+import { enCertActions } from './en-cert-actions.js';
 import { enPdf, enPdfErrors } from './en-pdf.js';
 import { enTranscript } from './en-transcript.js';
 import { addEnglish, builtInEnglish } from './messages.js';
@@ -6,7 +7,12 @@ import type { Messages } from './messages-type.js';
 
 export type { Messages } from './messages-type.js';
 
-addEnglish({ badges: enBadges, transcript: enTranscript, pdf: { ...enPdf, errors: enPdfErrors } });
+addEnglish({
+  certList: enCertActions,
+  badges: enBadges,
+  transcript: enTranscript,
+  pdf: { ...enPdf, errors: enPdfErrors },
+});
 
 /**
  * English messages: the reference table. Every other language is typed against `Messages`, so a

@@ -75,6 +75,16 @@ export const es: Messages = {
     shownCount: (shown, total) => `Mostrando ${shown} de ${total}`,
     noMatches: 'Ninguna certificación coincide con tu búsqueda.',
     preview: 'Vista previa',
+    download: 'Descargar',
+    downloadPdf: 'Descargar PDF',
+    downloadZip: (n) => `Descargar ${n} en un ZIP`,
+    failed: 'La descarga falló. Tu selección se mantiene.',
+    nothingSelected: 'Selecciona al menos un certificado.',
+    noLearner: 'No pudimos cargar tu nombre, que aparece en cada certificado. Inténtalo de nuevo.',
+    helpLink: 'No veo un certificado que obtuve',
+    helpText:
+      'Los certificados aparecen aquí cuando se emiten. Una certificación que requiere varios exámenes emite su certificado solo después de aprobar el examen final; hasta entonces figura como en curso.',
+    // Added to English by the preview and download code (en-cert-actions.ts); here in the same order.
     previewTitle: (title) => `Vista previa del certificado: ${title}`,
     preparingPreview: 'Preparando la vista previa…',
     previewImage: (title, name) => `Certificado: ${title}, ${name}`,
@@ -83,19 +93,10 @@ export const es: Messages = {
     previewOfficial:
       'La descarga es el PDF oficial de tu proveedor de formación; esta vista previa muestra los mismos datos.',
     preparingPdf: 'Preparando el PDF…',
-    download: 'Descargar',
-    downloadPdf: 'Descargar PDF',
-    downloadZip: (n) => `Descargar ${n} en un ZIP`,
     progress: (done, total) => `Generando el certificado ${Math.min(done + 1, total)} de ${total}…`,
     zipping: 'Generando el archivo ZIP…',
     downloaded: (n) => (n === 1 ? 'Tu certificado está listo.' : `Tus ${n} certificados están listos.`),
     cancelled: 'Descarga cancelada. Tu selección se mantiene.',
-    failed: 'La descarga falló. Tu selección se mantiene.',
-    nothingSelected: 'Selecciona al menos un certificado.',
-    noLearner: 'No pudimos cargar tu nombre, que aparece en cada certificado. Inténtalo de nuevo.',
-    helpLink: 'No veo un certificado que obtuve',
-    helpText:
-      'Los certificados aparecen aquí cuando se emiten. Una certificación que requiere varios exámenes emite su certificado solo después de aprobar el examen final; hasta entonces figura como en curso.',
   },
   badges: {
     heading: 'Insignias',

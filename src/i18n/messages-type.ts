@@ -1,4 +1,5 @@
 import type { enBadges } from './en-badges.js';
+import type { enCertActions } from './en-cert-actions.js';
 import type { enCore } from './en-core.js';
 import type { enPdf, enPdfErrors } from './en-pdf.js';
 import type { enTranscript } from './en-transcript.js';
@@ -10,7 +11,7 @@ export interface Messages {
   common: Core['common'];
   errors: Core['errors'];
   status: Core['status'];
-  certList: Core['certList'];
+  certList: Core['certList'] & typeof enCertActions;
   badges: Core['badges'] & typeof enBadges;
   transcript: Core['transcript'] & typeof enTranscript;
   pdf: typeof enPdf & { errors: typeof enPdfErrors };

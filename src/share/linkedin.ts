@@ -1,7 +1,5 @@
 import { parseIsoDate } from '../rules/calendar.js';
-import type { Badge } from '../model.js';
 import { safeLinkUrl } from '../rules/safe-url.js';
-import { openBadgeCredentialId } from './open-badge-data.js';
 
 /** What LinkedIn's "Add to profile" form needs; a badge and a certification both map onto it. */
 export interface LinkedInCertification {
@@ -47,20 +45,6 @@ export function linkedInAddToProfileUrl(cert: LinkedInCertification): string {
   }
   params.push(['certUrl', safeLinkUrl(cert.certUrl)], ['certId', cert.certId?.trim()]);
   return `${ADD_TO_PROFILE}?${encodeParams(params)}`;
-}
-
-/** A badge as LinkedIn's form wants it; `publicUrl` is the badge's page, already checked, or `null`. */
-export function badgeForLinkedIn(badge: Badge, publicUrl: string | null): LinkedInCertification {
-  return {
-    name: badge.name,
-    organizationName: badge.issuer.name,
-    organizationId: badge.issuer.linkedInOrganizationId,
-    issuedOn: badge.issuedOn,
-    expiresOn: badge.expiresOn,
-    certUrl: publicUrl,
-    // `badge.id` is the backend's key, not something a person could verify the badge with.
-    certId: badge.credentialId ?? openBadgeCredentialId(badge.openBadge),
-  };
 }
 
 /** `a=1&b=2` with `encodeURIComponent` (spaces as `%20`, which `mailto:` needs too); empty values left out. */

@@ -393,6 +393,13 @@ describe('<cert-list>', () => {
       expect(dialog.open).to.be.true;
       expect(dialog.contains(deepActiveElement())).to.be.true;
       expect(textOf(dialog.querySelector('svg.certificate')!)).to.contain('María José Núñez');
+      // Its styles come with the preview code: the dialog's frame, and the certificate drawn to its width.
+      const frame = getComputedStyle(dialog);
+      expect(frame.borderTopStyle).to.equal('solid');
+      expect(frame.borderTopLeftRadius).to.equal('8px');
+      const svg = dialog.querySelector('svg.certificate')!;
+      expect(getComputedStyle(svg).display).to.equal('block');
+      expect(svg.getBoundingClientRect().width).to.be.greaterThan(dialog.clientWidth * 0.8);
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog.open);

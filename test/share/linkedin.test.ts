@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Badge } from '../../src/model.js';
-import { badgeForLinkedIn, linkedInAddToProfileUrl } from '../../src/share/linkedin.js';
+import { badgeForLinkedIn } from '../../src/share/badge-linkedin.js';
+import { linkedInAddToProfileUrl } from '../../src/share/linkedin.js';
 import { openBadgeCredentialId } from '../../src/share/open-badge-data.js';
 import { fakeJws, fixtureJson } from './fixtures.js';
 

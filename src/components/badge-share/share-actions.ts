@@ -8,7 +8,8 @@ import type { Badge } from '../../model.js';
 import { pageBaseUrl } from '../../rules/page-base.js';
 import { safeImageUrl, safeLinkUrl } from '../../rules/safe-url.js';
 import { badgeEmbedSnippet } from '../../share/embed.js';
-import { badgeForLinkedIn, linkedInAddToProfileUrl } from '../../share/linkedin.js';
+import { badgeForLinkedIn } from '../../share/badge-linkedin.js';
+import { linkedInAddToProfileUrl } from '../../share/linkedin.js';
 import {
   emailShareUrl,
   facebookShareUrl,

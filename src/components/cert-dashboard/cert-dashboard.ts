@@ -15,7 +15,7 @@ export type DashboardSection = (typeof DASHBOARD_SECTIONS)[number];
 
 /** Registers the elements a section shows; each module is loaded once, when first needed. */
 const SECTION_ELEMENTS: Record<DashboardSection, () => Promise<unknown>> = {
-  certificates: () => import('../cert-list/define.js'),
+  certificates: () => import('./certificates-section.js'),
   badges: () => import('../badge-share/define.js'),
   transcript: () => import('../transcript-viewer/define.js'),
 };

@@ -5,3 +5,8 @@
 export { CertificateJobs, type CertificateFile } from './certificate-jobs.js';
 export { PreviewDialog } from './preview-dialog.js';
 export { BlobUrls } from '../../internal/blob-urls.js';
+
+import { enCertActions } from '../../i18n/en-cert-actions.js';
+import { addEnglish } from '../../i18n/messages.js';
+
+addEnglish({ certList: enCertActions });

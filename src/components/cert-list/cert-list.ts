@@ -7,7 +7,7 @@ import type { Messages } from '../../i18n/en.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
 import { certificateIds, keepSelectable } from '../../internal/certifications.js';
-import { deepActiveElement, dialogStyles } from '../../internal/dialog.js';
+import { deepActiveElement } from '../../internal/dialog.js';
 import { renderResourceState } from '../../internal/resource-state.js';
 import { tokens } from '../../internal/tokens.js';
 import type { Certification, Learner } from '../../model.js';
@@ -60,7 +60,7 @@ interface Actions {
  * @cssprop --cert-font-family - Font family.
  */
 export class CertList extends LitElement {
-  static override styles = [tokens, dialogStyles, styles];
+  static override styles = [tokens, styles];
 
   private readonly locale = new LocaleController(this);
   private readonly consumer = new AdapterConsumer(this, { data: 'its `certifications` property' });

@@ -2,9 +2,11 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { CertAdapter } from '../../adapter/adapter.js';
 import type { Messages } from '../../i18n/en.js';
 import { showDialog } from '../../internal/dialog.js';
+import { addStyles, dialogStyles } from '../../internal/dialog.styles.js';
 import type { Certification, Learner } from '../../model.js';
 import { safeLinkUrl } from '../../rules/safe-url.js';
 import { downloadFailureMessage } from './certificate-jobs.js';
+import { previewStyles } from './preview-dialog.styles.js';
 
 type PreviewModule = typeof import('./certificate-svg.js');
 
@@ -49,6 +51,8 @@ export class PreviewDialog implements ReactiveController {
     private readonly actions: PreviewActions,
   ) {
     host.addController(this);
+    // The dialog's look comes with its code: the list's first load has no dialog to style.
+    if (host.renderRoot instanceof ShadowRoot) addStyles(host.renderRoot, [dialogStyles, previewStyles]);
   }
 
   hostDisconnected(): void {

@@ -6,7 +6,7 @@ import { TranscriptDownloadEvent, TranscriptErrorEvent } from '../../events/tran
 import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
 import { BlobUrls } from '../../internal/blob-urls.js';
-import { dialogStyles } from '../../internal/dialog.js';
+import { dialogStyles } from '../../internal/dialog.styles.js';
 import { renderResourceState } from '../../internal/resource-state.js';
 import { tokens } from '../../internal/tokens.js';
 import type { Transcript } from '../../model.js';
