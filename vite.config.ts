@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
 
 /**
  * The entries of the script-tag build: everything, and the demo learner. (A page that wants one
@@ -51,7 +52,7 @@ export default defineConfig({
   publicDir: false,
   // Font files are found next to the chunk that asks for them, wherever dist/ is served from.
   base: './',
-  plugins: [jsPdfOptionalDependencies(), assetsAsFiles()],
+  plugins: [jsPdfOptionalDependencies(), assetsAsFiles(), minifyCssTemplatesPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
