@@ -99,7 +99,8 @@ export interface ThemeToken {
 /** Every `--cert-*` token the elements read, with its defaults, as `tokens.ts` declares them. */
 export function themeTokens(): ThemeToken[] {
   const documented = rows((e) => e.cssProperties);
-  const found = [...tokens.cssText.matchAll(/var\((--cert-[\w-]+),\s*(.+?)\);\s*$/gm)];
+  // Works on the stylesheet as written and as the build minifies it (scripts/minify-css-templates.mjs).
+  const found = [...tokens.cssText.matchAll(/var\((--cert-[\w-]+),\s*(.+?)\);/g)];
   return found.map(([, name, fallback]) => {
     const pair = /^light-dark\((.+),\s*(.+)\)$/.exec(fallback.trim());
     return {

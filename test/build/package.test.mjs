@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -116,4 +116,21 @@ test('@arethetypeswrong/cli finds no problem for ESM consumers', () => {
     cwd: root,
     stdio: 'pipe',
   });
+});
+
+test('every module that adds to the English table when it loads is listed in sideEffects', () => {
+  // Such a module (addEnglish at its top level) does its work by being imported; a bundler that
+  // believed it free of side effects would drop that work when nothing else of it is used, and the
+  // elements would read strings that are not there (as Storybook's build did with cert-list/actions.ts).
+  const sources = readdirSync(join(root, 'src'), { recursive: true })
+    .filter((file) => file.endsWith('.ts'))
+    .filter((file) => /^addEnglish\(/m.test(readFileSync(join(root, 'src', file), 'utf8')));
+  assert.ok(sources.length >= 5, `found ${sources.length}`);
+  for (const file of sources) {
+    assert.ok(pkg.sideEffects.includes(`./src/${file}`), `./src/${file} is not in sideEffects`);
+    assert.ok(
+      pkg.sideEffects.includes(`./dist/lib/${file.replace(/\.ts$/, '.js')}`),
+      `its dist/lib module is not in sideEffects`,
+    );
+  }
 });

@@ -196,6 +196,13 @@ async function checkPage(page, url, extraChecks) {
   pass(`${titles.length} certificates to select`);
 
   await boxes.nth(0).check();
+  // The preview's code and strings load on first use: its dialog must open with its title.
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  const preview = page.getByRole('heading', { name: `Certificate preview: ${titles[0]}` });
+  await preview.waitFor({ timeout: STEP_TIMEOUT_MS }).catch(() => fail(`the preview of "${titles[0]}" did not open`));
+  pass(`preview "${(await preview.textContent()).replace(/\s+/g, ' ').trim()}"`);
+  await page.keyboard.press('Escape');
+  await preview.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
   const pdfButton = page.getByRole('button', { name: 'Download PDF', exact: true });
   const pdf = await downloadBytes(page, () => pdfButton.click());
   if (pdf.bytes.subarray(0, 5).toString('latin1') !== '%PDF-') fail(`${pdf.filename} does not start with %PDF-`);
