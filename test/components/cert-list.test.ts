@@ -545,6 +545,17 @@ describe('<cert-list>', () => {
       expect(button(el, 'Download PDF').disabled).to.be.true;
     });
 
+    it('removing the element at once, before its download code has loaded, cancels the download too', async () => {
+      captureSaves();
+      const el = await listOf([certification({ id: 'a', title: 'A' }), certification({ id: 'b', title: 'B' })]);
+      el.selectAll();
+      const download = el.downloadSelected();
+      el.remove();
+      let error: unknown;
+      await download.catch((e: unknown) => (error = e));
+      expect((error as DOMException | undefined)?.name).to.equal('AbortError');
+    });
+
     it('removing the element cancels its work', async () => {
       captureSaves();
       const certs = Array.from({ length: 30 }, (_, i) => certification({ id: `c${i}`, title: `C ${i}` }));

@@ -47,7 +47,7 @@ export class CertificateJobs implements ReactiveController {
   private abort: AbortController | undefined;
   private userCancelled = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -140,6 +140,8 @@ export class CertificateJobs implements ReactiveController {
   private async run<T>(total: number, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     this.abort?.abort();
     const abort = new AbortController();
+    // An element removed before this code had loaded never tells the controller: its work is cancelled as it starts.
+    if (!this.host.isConnected) abort.abort();
     Object.assign(this, {
       abort,
       busy: true,
