@@ -1,10 +1,9 @@
 import { ContextConsumer } from '@lit/context';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { isServer, type ReactiveControllerHost } from 'lit';
 import type { CertAdapter } from '../adapter/adapter.js';
 import { adapterContext } from '../adapter/context.js';
 import { AdapterError, toAdapterError } from '../adapter/errors.js';
-import { abortWithHost, resourceStatus, type ResourceStatus } from './host-task.js';
+import { HostTask, initialState, type ResourceStatus } from './host-task.js';
 
 /** A load's status, or `unconfigured`: the element was given no adapter, and no data instead of one. */
 export type AdapterResourceStatus = ResourceStatus | 'unconfigured';
@@ -167,13 +166,13 @@ export interface AdapterResourceOptions {
 }
 
 /**
- * Loads one thing through the element's adapter, as a `Task` whose argument is the adapter:
+ * Loads one thing through the element's adapter, as a `HostTask` whose argument is the adapter:
  * `loading`, then `ready` with `value` or `error` with an `AdapterError`; `unconfigured` when
  * required and the element has no adapter. Loads again when the adapter changes (aborting the
  * load before); aborts when the element is removed.
  */
 export class AdapterResource<T> {
-  private readonly task: Task<readonly [CertAdapter | undefined], T>;
+  private readonly task: HostTask<readonly [CertAdapter | undefined], T>;
   /** The task's argument; kept while `skip` holds, so skipping neither loads nor forgets. */
   private args: readonly [CertAdapter | undefined] = [undefined];
 
@@ -183,9 +182,10 @@ export class AdapterResource<T> {
     load: (adapter: CertAdapter, signal: AbortSignal) => Promise<T>,
     private readonly options: AdapterResourceOptions = {},
   ) {
-    this.task = new Task(host, {
-      args: () => this.currentArgs(),
-      task: async ([adapter], { signal }) => {
+    this.task = new HostTask(
+      host,
+      () => this.currentArgs(),
+      async ([adapter], { signal }) => {
         if (!adapter) return initialState;
         try {
           return await load(adapter, signal);
@@ -193,15 +193,14 @@ export class AdapterResource<T> {
           throw toAdapterError(error);
         }
       },
-    });
-    abortWithHost(host, this.task);
+    );
     consumer.need(() => this.required());
   }
 
   get status(): AdapterResourceStatus {
     if (this.consumer.error) return 'error';
     if (this.consumer.unconfigured && this.required()) return 'unconfigured';
-    return resourceStatus(this.task);
+    return this.task.status;
   }
 
   get value(): T | undefined {
@@ -210,7 +209,7 @@ export class AdapterResource<T> {
 
   get error(): AdapterError | undefined {
     if (this.consumer.error) return this.consumer.error;
-    return this.task.status === TaskStatus.ERROR ? (this.task.error as AdapterError) : undefined;
+    return this.task.status === 'error' ? (this.task.error as AdapterError) : undefined;
   }
 
   /** Loads now, from the current adapter even when skipped (also the retry action). Resolves when done; never rejects. */

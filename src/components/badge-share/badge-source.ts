@@ -1,6 +1,5 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { abortWithHost, resourceStatus, type ResourceStatus } from '../../internal/host-task.js';
+import { HostTask, initialState, type ResourceStatus } from '../../internal/host-task.js';
 import type { Badge, OpenBadgeData } from '../../model.js';
 import { pageBaseUrl } from '../../rules/page-base.js';
 
@@ -9,31 +8,27 @@ export type BadgeSourceArgs = readonly [credential: OpenBadgeData | undefined, s
 
 /**
  * A badge read from `credential` or `src` (parsing, and fetching linked documents or the file), as
- * a `Task` on those two: `loading`, then `ready` or `error`. A change of either aborts the read in
+ * a `HostTask` on those two: `loading`, then `ready` or `error`. A change of either aborts the read in
  * flight and starts another; removing the host aborts it, and it starts again when the host comes back.
  */
 export class BadgeSourceController {
-  private readonly task: Task<BadgeSourceArgs, Badge>;
+  private readonly task: HostTask<BadgeSourceArgs, Badge>;
 
   constructor(host: ReactiveControllerHost, args: () => BadgeSourceArgs) {
-    this.task = new Task(host, {
-      args,
-      task: (sources, { signal }) => readBadgeSource(sources, signal) ?? initialState,
-    });
-    abortWithHost(host, this.task);
+    this.task = new HostTask(host, args, (sources, { signal }) => readBadgeSource(sources, signal) ?? initialState);
   }
 
   get status(): ResourceStatus {
-    return resourceStatus(this.task);
+    return this.task.status;
   }
 
   /** The badge read; `undefined` while another is being read. */
   get value(): Badge | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    return this.task.status === 'ready' ? this.task.value : undefined;
   }
 
   get error(): unknown {
-    return this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
+    return this.task.status === 'error' ? this.task.error : undefined;
   }
 
   /** Reads the source again (the retry action). */
