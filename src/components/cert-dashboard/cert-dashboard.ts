@@ -1,11 +1,10 @@
-import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
-import { adapterContext } from '../../adapter/context.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
+import { AdapterProvider } from '../../internal/adapter-provider.js';
 import { renderResourceState } from '../../internal/resource-state.js';
 import { tokens } from '../../internal/tokens.js';
 import { styles } from './cert-dashboard.styles.js';
@@ -55,7 +54,7 @@ export class CertDashboard extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly consumer = new AdapterConsumer(this);
-  private readonly provider = new ContextProvider(this, { context: adapterContext });
+  private readonly provider = new AdapterProvider(this);
   private readonly learner = new AdapterResource(
     this,
     this.consumer,
@@ -112,8 +111,7 @@ export class CertDashboard extends LitElement {
   }
 
   override willUpdate(): void {
-    const adapter = this.consumer.adapter;
-    if (this.provider.value !== adapter) this.provider.setValue(adapter);
+    this.provider.set(this.consumer.adapter);
     this.loadSection(this.currentSection());
   }
 
