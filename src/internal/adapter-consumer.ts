@@ -1,4 +1,4 @@
-import { ContextConsumer } from '@lit/context';
+import type { ContextCallback } from '@lit/context';
 import { isServer, type ReactiveControllerHost } from 'lit';
 import type { CertAdapter } from '../adapter/adapter.js';
 import { adapterContext } from '../adapter/context.js';
@@ -17,6 +17,17 @@ export interface AdapterHost extends ReactiveControllerHost, HTMLElement {
 export interface AdapterConsumerOptions {
   /** The data the element shows instead of loading it, for the warning, e.g. "its `certifications` property". */
   data?: string;
+}
+
+/**
+ * Asks the elements around `target` for the adapter by the community context protocol (`context-request`,
+ * subscribing); the nearest provider answers through `callback`, now and on every change.
+ */
+export function requestAdapter(target: Element, callback: ContextCallback<CertAdapter | undefined>): void {
+  const request = new Event('context-request', { bubbles: true, composed: true });
+  target.dispatchEvent(
+    Object.assign(request, { context: adapterContext, contextTarget: target, callback, subscribe: true }),
+  );
 }
 
 const restAdapters = new Map<string, Promise<CertAdapter>>();
@@ -70,21 +81,31 @@ export class AdapterConsumer {
   private settled = false;
   private settling = false;
   private readonly needs: (() => boolean)[] = [];
+  /** Ends the subscription to the provider that answered last. */
+  private unsubscribe: (() => void) | undefined;
 
   constructor(
     private readonly host: AdapterHost,
     private readonly options: AdapterConsumerOptions = {},
   ) {
-    new ContextConsumer(host, {
-      context: adapterContext,
-      subscribe: true,
-      callback: (adapter) => {
-        this.fromContext = adapter;
-        this.provided = true;
-        host.requestUpdate();
+    // As @lit/context's ContextConsumer: a provider that takes over (one that appeared nearer) ends the last one's subscription.
+    const provide = (adapter: CertAdapter | undefined, unsubscribe?: () => void) => {
+      if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
+      this.unsubscribe = unsubscribe;
+      this.fromContext = adapter;
+      this.provided = true;
+      host.requestUpdate();
+    };
+    host.addController({
+      hostConnected: () => {
+        requestAdapter(host, provide);
+        this.settleAfterFirstUpdate();
+      },
+      hostDisconnected: () => {
+        this.unsubscribe?.();
+        this.unsubscribe = undefined;
       },
     });
-    host.addController({ hostConnected: () => this.settleAfterFirstUpdate() });
   }
 
   get adapter(): CertAdapter | undefined {

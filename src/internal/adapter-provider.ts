@@ -1,7 +1,8 @@
-import { ContextEvent, type ContextCallback } from '@lit/context';
+import type { ContextCallback, ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { CertAdapter } from '../adapter/adapter.js';
 import { adapterContext } from '../adapter/context.js';
+import { requestAdapter } from './adapter-consumer.js';
 
 type Adapter = CertAdapter | undefined;
 type ContextTargetEvent = Event & { context?: unknown; contextTarget?: Element };
@@ -36,7 +37,7 @@ export class AdapterProvider implements ReactiveController {
     host.addEventListener('context-provider', (event) => {
       if (!fromInside(event)) return;
       for (const [callback, [, consumer]] of this.subscriptions) {
-        consumer.dispatchEvent(new ContextEvent(adapterContext, consumer, callback, true));
+        requestAdapter(consumer, callback);
       }
     });
     host.addController(this);

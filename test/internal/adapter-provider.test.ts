@@ -3,6 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import type { CertAdapter } from '../../src/adapter/adapter.js';
 import { adapterContext } from '../../src/adapter/context.js';
+import { AdapterConsumer } from '../../src/internal/adapter-consumer.js';
 import { AdapterProvider } from '../../src/internal/adapter-provider.js';
 
 /** An element that takes the adapter by the context protocol, as any copy of the library's elements does. */
@@ -15,6 +16,14 @@ class ContextProbe extends LitElement {
   });
 }
 customElements.define('context-probe', ContextProbe);
+
+/** An element of this library: it finds its adapter with an AdapterConsumer. */
+class ConsumerOfOurs extends LitElement {
+  adapter: CertAdapter | undefined;
+  apiBase: string | null = null;
+  readonly consumer = new AdapterConsumer(this);
+}
+customElements.define('consumer-of-ours', ConsumerOfOurs);
 
 class AdapterProviderProbe extends LitElement {
   readonly provider = new AdapterProvider(this);
@@ -59,17 +68,26 @@ describe('AdapterProvider', () => {
 
   it('hands its subscribers to a provider that appears between them', async () => {
     const outer = await fixture<AdapterProviderProbe>(html`<adapter-provider-probe>
-      <late-adapter-provider><context-probe subscribe></context-probe></late-adapter-provider>
+      <late-adapter-provider
+        ><context-probe subscribe></context-probe><consumer-of-ours></consumer-of-ours
+      ></late-adapter-provider>
     </adapter-provider-probe>`);
     const probe = outer.querySelector('context-probe') as ContextProbe;
+    const ours = outer.querySelector('consumer-of-ours') as ConsumerOfOurs;
     const [fromOuter, fromLate] = [adapter('outer'), adapter('late')];
     outer.provider.set(fromOuter);
     expect(probe.consumer.value).to.equal(fromOuter);
+    expect(ours.consumer.adapter).to.equal(fromOuter);
     customElements.define('late-adapter-provider', class extends AdapterProviderProbe {});
     const late = outer.querySelector('late-adapter-provider') as AdapterProviderProbe;
     late.provider.set(fromLate);
     expect(probe.consumer.value).to.equal(fromLate);
+    expect(ours.consumer.adapter).to.equal(fromLate);
     outer.provider.set(adapter('ignored'));
     expect(probe.consumer.value).to.equal(fromLate);
+    expect(ours.consumer.adapter).to.equal(fromLate);
+    ours.remove();
+    late.provider.set(adapter('after it left'));
+    expect(ours.consumer.adapter).to.equal(fromLate);
   });
 });
