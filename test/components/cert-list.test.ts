@@ -341,6 +341,30 @@ describe('<cert-list>', () => {
     });
   });
 
+  describe('when the certifications change', () => {
+    it('keeps focus on the control that had it, in a row that moved down', async () => {
+      const a = certification({ id: 'a', title: 'Alpha', earnedOn: '2024-05-01' });
+      const b = certification({ id: 'b', title: 'Beta', earnedOn: '2023-05-01' });
+      const el = await listOf([a, b]);
+      checkbox(el, 'Beta')!.focus();
+      el.certifications = [certification({ id: 'c', title: 'Gamma', earnedOn: '2025-05-01' }), a, b];
+      await el.updateComplete;
+      expect(
+        items(el)
+          .map(textOf)
+          .map((t) => t.split(' ')[0]),
+      ).to.deep.equal(['Gamma', 'Alpha', 'Beta']);
+      expect(deepActiveElement() === checkbox(el, 'Beta'), 'focus is on Beta’s checkbox').to.equal(true);
+      item(el, 'Alpha').querySelector<HTMLElement>('[part=linkedin]')!.focus();
+      el.certifications = [certification({ id: 'd', title: 'Delta', earnedOn: '2026-01-01' }), ...el.certifications];
+      await el.updateComplete;
+      expect(
+        deepActiveElement() === item(el, 'Alpha').querySelector('[part=linkedin]'),
+        'focus is on Alpha’s LinkedIn link',
+      ).to.equal(true);
+    });
+  });
+
   describe('selection', () => {
     it('by mouse: a click on the checkbox or the title selects, and the event names the IDs', async () => {
       const el = await fixture<CertList>(html`<cert-list .certifications=${demoData().certifications}></cert-list>`);

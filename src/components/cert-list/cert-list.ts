@@ -1,6 +1,6 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { CertDownloadEvent, CertErrorEvent, CertSelectionChangeEvent } from '../../events/cert-events.js';
 import type { Messages } from '../../i18n/en.js';
@@ -187,6 +187,20 @@ export class CertList extends LitElement {
     this.selected = keepSelectable(this.selected, data);
   }
 
+  /**
+   * The rows are keyed: one whose place changes (a certification added above it, a filter) is drawn
+   * anew, so focus in it moves to the same control of its new drawing.
+   */
+  protected override update(changed: PropertyValues): void {
+    const active = deepActiveElement();
+    const row = active && this.renderRoot.contains(active) ? active.closest('li') : null;
+    const at = rowControls(row).indexOf(active!);
+    const title = row?.querySelector('.title')?.id;
+    super.update(changed);
+    if (at < 0 || active!.isConnected) return;
+    rowControls(this.renderRoot.querySelector(`[id="${title}"]`)?.closest('li'))[at]?.focus();
+  }
+
   override render() {
     const m = this.locale.messages;
     const all = this.certifications ?? this.resource.value;
@@ -248,11 +262,7 @@ export class CertList extends LitElement {
       onToggle: this.handleToggle,
     };
     return html`<ul part="list" class="list" tabindex="-1">
-      ${repeat(
-        visible,
-        (c) => c.id,
-        (c) => renderCertItem(c, { ...ctx, selected: this.selected.has(c.id) }),
-      )}
+      ${visible.map((c) => keyed(c.id, renderCertItem(c, { ...ctx, selected: this.selected.has(c.id) })))}
     </ul>`;
   }
 
@@ -377,4 +387,9 @@ export class CertList extends LitElement {
     // Failures are shown in the element and fired as cert-error; nothing more to do here.
     void this.downloadSelected().catch(() => undefined);
   }
+}
+
+/** What can hold focus in a row. */
+function rowControls(row: Element | null | undefined): HTMLElement[] {
+  return [...(row?.querySelectorAll<HTMLElement>('input, a') ?? [])];
 }
