@@ -1,6 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
@@ -165,7 +164,7 @@ export class CertDashboard extends LitElement {
     return html`<section
       part="section"
       id="panel-${section}"
-      role=${ifDefined(tabbed ? 'tabpanel' : undefined)}
+      role=${tabbed ? 'tabpanel' : nothing}
       aria-labelledby=${tabbed ? `tab-${section}` : `heading-${section}`}
       ?hidden=${!shown}
     >
@@ -180,7 +179,7 @@ export class CertDashboard extends LitElement {
     const lang = this.locale.lang;
     switch (section) {
       case 'certificates':
-        return html`<cert-list lang=${lang} help-url=${ifDefined(this.helpUrl ?? undefined)}></cert-list>`;
+        return html`<cert-list lang=${lang} help-url=${this.helpUrl ?? nothing}></cert-list>`;
       case 'badges': {
         const badges = this.badges.value;
         if (!badges) return renderResourceState(this.badges, m);
