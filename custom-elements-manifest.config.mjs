@@ -4,6 +4,8 @@ import { publicApiPlugin } from './scripts/manifest-plugins.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
+  // The script-tag build's entry registers the same classes as components/<tag>/define.ts.
+  exclude: ['src/script-tag.ts'],
   litelement: true,
   packagejson: false,
   plugins: [

@@ -6,7 +6,7 @@ import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
  * The entries of the script-tag build: everything, and the demo learner. (A page that wants one
  * element alone uses the npm build, `cert-elements/cert-list`, whose bundler splits at that entry.)
  */
-const ENTRIES = { 'cert-elements': 'src/index.ts', 'demo-data': 'src/demo/demo-data.ts' };
+const ENTRIES = { 'cert-elements': 'src/script-tag.ts', 'demo-data': 'src/demo/demo-data.ts' };
 
 /**
  * jsPDF loads html2canvas, canvg and DOMPurify with `import()` for `html()`, SVG images and HTML

@@ -87,7 +87,8 @@ function hasRuntimeCode(ts, sourceFile) {
 function isPublicModule(mod) {
   const declarations = mod.declarations ?? [];
   return (
-    declarations.some((d) => d.customElement) ||
+    // internal/lazy-view.ts's LazyViewElement is a base class, no element.
+    declarations.some((d) => d.customElement && !mod.path.startsWith('src/internal/')) ||
     (mod.exports ?? []).some((e) => e.kind === 'custom-element-definition') ||
     mod.path.startsWith('src/events/') ||
     (/^src\/[^/]+\.ts$/.test(mod.path) && declarations.length === 0)
@@ -111,6 +112,8 @@ export function publicApiPlugin() {
   /** `module#Class.field` -> the closed set a space-separated attribute takes its words from (`@tokenList`). */
   const tokenLists = new Map();
   const typeOnlyModules = new Set();
+  /** `module#Class` -> the sheets its view module adds (merged once every module is analyzed). */
+  const pendingViewStyles = [];
 
   function analyzeClass(ts, node, path, context) {
     const className = node.name?.text;
@@ -132,6 +135,24 @@ export function publicApiPlugin() {
       const [list] = jsDocTags(member, 'tokenList');
       if (list) tokenLists.set(`${path}#${className}.${name}`, tagText(list));
     }
+  }
+
+  /**
+   * A view module's `slot.provide(Element, make, [sheet, …])` (internal/lazy-view.ts): the sheets are
+   * the element's too, after those of its `static styles`.
+   */
+  function viewStyles(ts, statement, path, context) {
+    const call = ts.isExpressionStatement(statement) ? statement.expression : undefined;
+    if (!call || !ts.isCallExpression(call) || !/\.provide$/.test(call.expression.getText())) return;
+    const [element, , sheets] = call.arguments;
+    if (!element || !ts.isIdentifier(element) || !sheets || !ts.isArrayLiteralExpression(sheets)) return;
+    const where = (name) => {
+      const imported = context.imports?.find((i) => i.name === name && !i.isBareModuleSpecifier);
+      return imported ? resolveImport(path, imported.importPath) : path;
+    };
+    const key = `${where(element.text)}#${element.text}`;
+    const added = sheets.elements.filter(ts.isIdentifier).map((id) => `${where(id.text)}#${id.text}`);
+    pendingViewStyles.push([key, added]);
   }
 
   function analyzeVariable(ts, statement, path) {
@@ -170,6 +191,7 @@ export function publicApiPlugin() {
       const arrays = new Map();
       for (const statement of node.statements) {
         if (ts.isClassDeclaration(statement)) analyzeClass(ts, statement, path, context);
+        viewStyles(ts, statement, path, context);
         const definition = tagDefinition(ts, statement, path, context);
         if (definition) moduleDoc.exports = [...(moduleDoc.exports ?? []), definition];
         if (ts.isVariableStatement(statement))
@@ -183,6 +205,7 @@ export function publicApiPlugin() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      for (const [key, added] of pendingViewStyles) classStyles.set(key, [...(classStyles.get(key) ?? []), ...added]);
       const elements = new Set(
         customElementsManifest.modules
           .flatMap((m) => m.declarations ?? [])

@@ -1,4 +1,4 @@
-import { adoptStyles, css, supportsAdoptingStyleSheets, type CSSResult } from 'lit';
+import { css } from 'lit';
 
 /** The look every dialog shares; the element adds its own content styles. */
 export const dialogStyles = css`
@@ -28,15 +28,4 @@ export const dialogStyles = css`
   }
 `;
 
-/**
- * Adds `styles` to a rendered shadow root, after the element's own: for styles that only code
- * loaded later (a dialog's) needs, so that they are not in the page's first load.
- */
-export function addStyles(root: ShadowRoot, styles: readonly CSSResult[]): void {
-  if (supportsAdoptingStyleSheets) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...styles.map((s) => s.styleSheet!)];
-  } else {
-    // Without adoptedStyleSheets, Lit appends a <style> for each.
-    adoptStyles(root, [...styles]);
-  }
-}
+export { addStyles } from './add-styles.js';

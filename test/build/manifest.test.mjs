@@ -58,8 +58,11 @@ function runtimeImports(file) {
  */
 function shadowSources(elementFile) {
   const others = new Set(elements.map(({ module }) => sourceOf(module.path)));
-  const seen = new Set([elementFile]);
-  const queue = [elementFile];
+  // An element's view module (internal/lazy-view.ts) renders into its shadow root too.
+  const view = elementFile.replace(/\.ts$/, '-view.ts');
+  const start = existsSync(join(root, view)) ? [elementFile, view] : [elementFile];
+  const seen = new Set(start);
+  const queue = [...start];
   while (queue.length > 0)
     for (const next of runtimeImports(queue.pop()))
       if (!seen.has(next) && !others.has(next) && !next.endsWith('/define.ts')) {
@@ -75,11 +78,15 @@ function closedSet(file, name) {
   return [...list.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
 }
 
-/** The attributes an element class declares: `@property()` fields, named by `attribute:` or lowercased. */
+/**
+ * The attributes an element class declares in `static override properties = { … }`: every property
+ * but the `attribute: false` and `state: true` ones, named by `attribute:` or lowercased.
+ */
 function sourceAttributes(file) {
-  return [...read(file).matchAll(/@property\(([^)]*)\)\s+(?:override\s+)?(\w+)/g)]
-    .filter(([, options]) => !/attribute:\s*false/.test(options))
-    .map(([, options, field]) => /attribute:\s*'([^']+)'/.exec(options)?.[1] ?? field.toLowerCase())
+  const block = /static override properties = \{([^]*?)\n {2}\};/.exec(read(file))?.[1] ?? '';
+  return [...block.matchAll(/^\s+(\w+): \{([^}]*)\},?$/gm)]
+    .filter(([, , options]) => !/attribute:\s*false|state:\s*true/.test(options))
+    .map(([, field, options]) => /attribute:\s*'([^']+)'/.exec(options)?.[1] ?? field.toLowerCase())
     .sort();
 }
 

@@ -4,6 +4,8 @@ import type { CertAdapter } from '../../src/adapter/adapter.js';
 import { demoData } from '../../src/demo/demo-data.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { BadgeShare } from '../../src/components/badge-share/badge-share.js';
+// The class and its view (internal/lazy-view.ts), registered by the test as a page would with cert-elements/classes.
+import '../../src/components/badge-share/badge-share-view.js';
 import type { BadgeShareEvent } from '../../src/events/badge-share.js';
 import type { Badge } from '../../src/model.js';
 import { en } from '../../src/i18n/en.js';

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
@@ -50,6 +49,14 @@ export function parseSections(value: string | null | undefined): DashboardSectio
  */
 export class CertDashboard extends LitElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    adapter: { attribute: false },
+    apiBase: { attribute: 'api-base' },
+    sections: {},
+    helpUrl: { attribute: 'help-url' },
+    selected: { state: true },
+    failed: { state: true },
+  };
 
   private readonly locale = new LocaleController(this);
   private readonly consumer = new AdapterConsumer(this);
@@ -70,25 +77,25 @@ export class CertDashboard extends LitElement {
   );
 
   /** The adapter for every section; else `api-base`. */
-  @property({ attribute: false }) adapter: CertAdapter | undefined;
+  declare adapter: CertAdapter | undefined;
 
   /** Base URL of a REST backend (`openapi.yaml`); the dashboard then uses a `RestAdapter` on it. */
-  @property({ attribute: 'api-base' }) apiBase: string | null = null;
+  apiBase: string | null = null;
 
   /**
    * Which sections to show, space-separated, in this order: `certificates badges transcript`.
    * @tokenList DashboardSection
    */
-  @property() sections = 'certificates badges transcript';
+  sections = 'certificates badges transcript';
 
   /** Where "I don't see a certificate I earned" leads. */
-  @property({ attribute: 'help-url' }) helpUrl: string | null = null;
+  helpUrl: string | null = null;
 
-  @state() private selected: DashboardSection | undefined;
+  declare private selected: DashboardSection | undefined;
   /** Sections whose elements are loaded or loading. */
   private readonly requested = new Set<DashboardSection>();
   /** Sections whose elements did not load (offline, say): the panel says so and offers a retry. */
-  @state() private failed: ReadonlySet<DashboardSection> = new Set();
+  private failed: ReadonlySet<DashboardSection> = new Set();
   private idlePreload: number | undefined;
 
   /** The first render waits for the language's message table: a Spanish page never shows English first. */

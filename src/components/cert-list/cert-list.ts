@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { CertDownloadEvent, CertErrorEvent, CertSelectionChangeEvent } from '../../events/cert-events.js';
@@ -61,6 +60,15 @@ interface Actions {
  */
 export class CertList extends LitElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    adapter: { attribute: false },
+    apiBase: { attribute: 'api-base' },
+    certifications: { attribute: false },
+    learner: { attribute: false },
+    helpUrl: { attribute: 'help-url' },
+    selected: { state: true },
+    actionsFailed: { state: true },
+  };
 
   private readonly locale = new LocaleController(this);
   private readonly consumer = new AdapterConsumer(this, { data: 'its `certifications` property' });
@@ -86,23 +94,23 @@ export class CertList extends LitElement {
   private actionsLoad: Promise<Actions> | undefined;
 
   /** The adapter to load from; else `api-base`, else the one an ancestor provides. */
-  @property({ attribute: false }) adapter: CertAdapter | undefined;
+  declare adapter: CertAdapter | undefined;
 
   /** Base URL of a REST backend (`openapi.yaml`); the element then uses a `RestAdapter` on it. */
-  @property({ attribute: 'api-base' }) apiBase: string | null = null;
+  apiBase: string | null = null;
 
   /** Certifications to show instead of loading them through the adapter. */
-  @property({ attribute: false }) certifications: Certification[] | undefined;
+  declare certifications: Certification[] | undefined;
 
   /** The learner whose name the certificates carry, instead of loading it through the adapter. */
-  @property({ attribute: false }) learner: Learner | undefined;
+  declare learner: Learner | undefined;
 
   /** Where "I don't see a certificate I earned" leads (http or https). */
-  @property({ attribute: 'help-url' }) helpUrl: string | null = null;
+  helpUrl: string | null = null;
 
-  @state() private selected: ReadonlySet<string> = new Set();
+  private selected: ReadonlySet<string> = new Set();
   /** The preview and download code did not load (offline, say). */
-  @state() private actionsFailed = false;
+  private actionsFailed = false;
 
   /** The data the selection was last checked against. */
   private prunedFor: Certification[] | undefined;

@@ -1,4 +1,5 @@
 /** Registers `<transcript-viewer>`. */
+import './transcript-viewer-view.js';
 import { TranscriptViewer } from './transcript-viewer.js';
 
 // Guarded: a second copy of the library, or a tag the page registered itself, is left as it is.
