@@ -50,8 +50,6 @@ declare module 'fastify' {
 export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
   const { config, store, shares, sessions, mail, now } = deps;
   api.decorateRequest('learnerId', '');
-  /** Transcript e-mails being sent right now: an identical request meanwhile is a second click, not a second e-mail. */
-  const sending = new Set<string>();
 
   const signedIn = async (request: FastifyRequest) => {
     const learnerId = await deps.authenticate(request);
@@ -95,52 +93,47 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
       const lang = request.body.lang === undefined ? null : canonicalLanguageTag(request.body.lang);
       const email = { to, includeAddress, lang };
       const current = now();
-      const key = JSON.stringify([request.learnerId, to.toLowerCase(), includeAddress, lang]);
-      const lastIdentical = store
-        .outboxSince(request.learnerId, new Date(current.getTime() - TRANSCRIPT_EMAIL_REPEAT_MS).toISOString())
-        .find((sent) => sameTranscriptEmail(sent, email));
-      const wait = sending.has(key)
-        ? TRANSCRIPT_EMAIL_REPEAT_MS / 1000
-        : lastIdentical
-          ? repeatWaitSeconds(Date.parse(lastIdentical.createdAt), current.getTime())
-          : 0;
-      if (wait > 0) {
-        throw new Problem(429, 'This transcript e-mail was just sent; an identical one waits a minute.', {
-          retryAfter: wait,
-        });
-      }
-      const recent = store.outboxTimesSince(request.learnerId, new Date(current.getTime() - HOUR_MS).toISOString());
-      if (recent.length >= config.emailsPerHour) {
-        const freedAt = Date.parse(recent[recent.length - config.emailsPerHour] ?? current.toISOString()) + HOUR_MS;
-        const retryAfter = Math.max(1, Math.ceil((freedAt - current.getTime()) / 1000));
-        throw new Problem(429, `At most ${config.emailsPerHour} transcript e-mails an hour; try again later.`, {
-          retryAfter,
-        });
-      }
       const transcript = transcriptOf(store, request.learnerId, includeAddress, current)!;
       const message = transcriptEmail(transcript, { to, from: config.mailFrom, lang });
+      // The checks and the reservation are one transaction: 200 requests at once take at most the cap.
+      const reservation = store.atomically(() => {
+        const lastIdentical = store
+          .outboxSince(request.learnerId, new Date(current.getTime() - TRANSCRIPT_EMAIL_REPEAT_MS).toISOString())
+          .find((sent) => sameTranscriptEmail(sent, email));
+        if (lastIdentical) {
+          throw new Problem(429, 'This transcript e-mail was just sent; an identical one waits a minute.', {
+            retryAfter: repeatWaitSeconds(Date.parse(lastIdentical.createdAt), current.getTime()),
+          });
+        }
+        const recent = store.outboxTimesSince(request.learnerId, new Date(current.getTime() - HOUR_MS).toISOString());
+        if (recent.length >= config.emailsPerHour) {
+          const freedAt = Date.parse(recent[recent.length - config.emailsPerHour] ?? current.toISOString()) + HOUR_MS;
+          const retryAfter = Math.max(1, Math.ceil((freedAt - current.getTime()) / 1000));
+          throw new Problem(429, `At most ${config.emailsPerHour} transcript e-mails an hour; try again later.`, {
+            retryAfter,
+          });
+        }
+        return store.reserveOutbox({
+          learnerId: request.learnerId,
+          to,
+          lang,
+          subject: message.subject,
+          bodyText: message.text,
+          includeAddress,
+          transport: mail.name,
+          createdAt: current.toISOString(),
+        });
+      });
       let sent;
-      sending.add(key);
       try {
         sent = await mail.send(message);
       } catch (error) {
+        // Nothing went out: the slot is given back, so a broken transport does not use up the hour.
+        store.releaseOutbox(reservation);
         request.log.error({ err: error, transport: mail.name }, 'the transcript e-mail could not be sent');
         throw new Problem(503, 'The e-mail could not be sent just now; try again later.', { retryAfter: 60 });
-      } finally {
-        sending.delete(key);
       }
-      store.addOutbox({
-        learnerId: request.learnerId,
-        to,
-        lang,
-        subject: message.subject,
-        bodyText: message.text,
-        includeAddress,
-        transport: mail.name,
-        messageId: sent.messageId,
-        emlFile: sent.file,
-        createdAt: current.toISOString(),
-      });
+      store.markOutboxSent(reservation, sent.messageId, sent.file);
       return reply.code(204).send();
     },
   );

@@ -97,6 +97,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE outbox ADD COLUMN lang TEXT;
     `,
   },
+  {
+    version: 3,
+    name: 'transcript e-mails reserved before they are sent',
+    sql: `
+      -- 'sending': the slot is taken (it counts toward the hourly cap) while the transport works;
+      -- a failed send deletes the row, a sent one becomes 'sent'.
+      ALTER TABLE outbox ADD COLUMN status TEXT NOT NULL DEFAULT 'sent' CHECK (status IN ('sending', 'sent'));
+    `,
+  },
 ];
 
 /** Opens (creating the folder and file when missing) and migrates the database at `file`. */

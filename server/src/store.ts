@@ -232,11 +232,36 @@ export class Store {
     this.db.prepare('DELETE FROM share_view_failures WHERE at_ms <= ?').run(untilMs);
   }
 
-  addOutbox(e: OutboxEntry): void {
+  /**
+   * Runs `work` in one write transaction taken at its start (`BEGIN IMMEDIATE`), so that a check and
+   * the insert it allows cannot interleave with another request's, in this process or another.
+   */
+  atomically<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
+  }
+
+  /** Records a transcript e-mail about to be sent (status `sending`); returns its row ID. */
+  reserveOutbox(e: Omit<OutboxEntry, 'messageId' | 'emlFile'>): number {
+    return this.addOutbox({ ...e, messageId: null, emlFile: null }, 'sending');
+  }
+
+  /** The reserved e-mail went out. */
+  markOutboxSent(id: number, messageId: string | null, emlFile: string | null): void {
     this.db
+      .prepare("UPDATE outbox SET status = 'sent', message_id = ?, eml_file = ? WHERE id = ?")
+      .run(messageId, emlFile, id);
+  }
+
+  /** The reserved e-mail could not be sent: its slot is free again. */
+  releaseOutbox(id: number): void {
+    this.db.prepare("DELETE FROM outbox WHERE id = ? AND status = 'sending'").run(id);
+  }
+
+  addOutbox(e: OutboxEntry, status: 'sending' | 'sent' = 'sent'): number {
+    const result = this.db
       .prepare(
-        `INSERT INTO outbox (learner_id, to_address, lang, subject, body_text, include_address, transport, message_id, eml_file, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO outbox (learner_id, to_address, lang, subject, body_text, include_address, transport, message_id, eml_file, created_at, status)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         e.learnerId,
@@ -249,10 +274,12 @@ export class Store {
         e.messageId,
         e.emlFile,
         e.createdAt,
+        status,
       );
+    return Number(result.lastInsertRowid);
   }
 
-  /** The learner's e-mails sent after `since`, newest first: to whom, with which choices, when. */
+  /** The learner's e-mails sent or being sent after `since`, newest first: to whom, with which choices, when. */
   outboxSince(
     learnerId: string,
     since: string,
@@ -276,7 +303,7 @@ export class Store {
     }));
   }
 
-  /** When the learner's e-mails after `since` were sent, oldest first. */
+  /** When the learner's e-mails after `since` were sent or reserved, oldest first. */
   outboxTimesSince(learnerId: string, since: string): string[] {
     const rows = this.db
       .prepare('SELECT created_at FROM outbox WHERE learner_id = ? AND created_at > ? ORDER BY created_at')
