@@ -60,26 +60,35 @@ export class TranscriptShares {
   }
 
   async create(learnerId: string, accessCode: string, includeAddress: boolean): Promise<ShareRow> {
-    if (this.list(learnerId).length >= this.#rules.maxActive) {
+    // A cheap look first, so a learner at the cap costs no hashing; the binding check comes after.
+    this.#refuseAtCap(learnerId);
+    const codeHash = await this.#codes.hash(accessCode, this.#rules.scryptLog2N);
+    const created = this.#now();
+    // Counted and inserted in one transaction: creations that hashed in parallel cannot all pass the count.
+    return this.#store.atomically(() => {
+      this.#refuseAtCap(learnerId);
+      for (let draw = 0; draw < MAX_ID_DRAWS; draw++) {
+        const share = {
+          transcriptId: newTranscriptId(),
+          learnerId,
+          codeHash,
+          includeAddress,
+          createdAt: created.toISOString(),
+          expiresAt: new Date(created.getTime() + this.#rules.lifetimeDays * DAY_MS).toISOString(),
+        };
+        if (this.#store.insertShare(share)) return { ...share, revokedAt: null };
+      }
+      throw new Error('No free transcript ID found; the ID generator is broken.');
+    });
+  }
+
+  #refuseAtCap(learnerId: string): void {
+    if (this.#store.countActiveShares(learnerId, this.#now().toISOString()) >= this.#rules.maxActive) {
       throw new Problem(
         409,
         `You have ${this.#rules.maxActive} active transcript shares, the most allowed; revoke one first.`,
       );
     }
-    const codeHash = await this.#codes.hash(accessCode, this.#rules.scryptLog2N);
-    const created = this.#now();
-    for (let draw = 0; draw < MAX_ID_DRAWS; draw++) {
-      const share = {
-        transcriptId: newTranscriptId(),
-        learnerId,
-        codeHash,
-        includeAddress,
-        createdAt: created.toISOString(),
-        expiresAt: new Date(created.getTime() + this.#rules.lifetimeDays * DAY_MS).toISOString(),
-      };
-      if (this.#store.insertShare(share)) return { ...share, revokedAt: null };
-    }
-    throw new Error('No free transcript ID found; the ID generator is broken.');
   }
 
   /** Revokes the learner's active share; `false` when they have none with this ID (typed in any form). */

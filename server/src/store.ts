@@ -189,6 +189,16 @@ export class Store {
     return rows.map(shareRow);
   }
 
+  /** How many of the learner's shares are neither revoked nor expired at `now`. */
+  countActiveShares(learnerId: string, now: string): number {
+    const row = this.db
+      .prepare(
+        'SELECT count(*) AS n FROM transcript_shares WHERE learner_id = ? AND revoked_at IS NULL AND expires_at > ?',
+      )
+      .get(learnerId, now) as { n: number };
+    return row.n;
+  }
+
   share(transcriptId: string): ShareRow | null {
     const row = this.db
       .prepare(`SELECT ${SHARE_COLUMNS} FROM transcript_shares WHERE transcript_id = ?`)

@@ -206,6 +206,32 @@ describe('share URL on a configured page (SHARE_BASE_URL)', () => {
   });
 });
 
+describe('the cap on active shares (MAX_ACTIVE_SHARES)', () => {
+  it('creates at most the cap when 30 creations arrive at once', async () => {
+    const server = await startTestServer({ config: { maxActiveShares: 3 } });
+    try {
+      await server.signIn();
+      const replies = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          server.api('/transcript/shares', { body: { accessCode: uniqueCode(`cap${i}`), includeAddress: false } }),
+        ),
+      );
+      assert.equal(replies.filter((r) => r.status === 201).length, 3);
+      assert.equal(replies.filter((r) => r.status === 409).length, 27);
+      assert.equal(((await server.api('/transcript/shares')).json as unknown[]).length, 3);
+      const revoked = (replies.find((r) => r.status === 201)!.json as { transcriptId: string }).transcriptId;
+      assert.equal((await server.api(`/transcript/shares/${revoked}`, { method: 'DELETE' })).status, 204);
+      assert.equal(
+        (await share(server, uniqueCode('after'))).transcriptId.length,
+        13,
+        'a revoked share frees its place',
+      );
+    } finally {
+      await server.dispose();
+    }
+  });
+});
+
 describe('share expiry', () => {
   let server: TestServer;
   before(async () => {
