@@ -146,12 +146,13 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     }
     return transcriptPageUrl(base, transcriptId);
   };
-  const publicShare = (request: FastifyRequest, share: ShareRow): TranscriptShare => ({
+  const publicShare = (request: FastifyRequest, share: ShareRow): TranscriptShare & { suspendedAt: string | null } => ({
     transcriptId: share.transcriptId,
     url: shareUrl(request, share.transcriptId),
     includeAddress: share.includeAddress,
     createdAt: share.createdAt,
     expiresAt: share.expiresAt,
+    suspendedAt: share.suspendedAt,
   });
 
   api.get('/transcript/shares', learnerRoute, (request) =>
@@ -178,6 +179,16 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     },
   );
 
+  api.post<{ Params: { transcriptId: string } }>(
+    '/transcript/shares/:transcriptId/resume',
+    { ...learnerRoute, ...schema('resumeTranscriptShare') },
+    async (request, reply) => {
+      if (!shares.resume(request.learnerId, request.params.transcriptId))
+        throw new Problem(404, 'You have no active transcript share with this transcript ID.');
+      return reply.code(204).send();
+    },
+  );
+
   api.post<{ Body: ViewSharedTranscriptRequest }>(
     '/shared-transcripts/view',
     schema('viewSharedTranscript'),
@@ -187,6 +198,11 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
       switch (result.outcome) {
         case 'shown':
           return result.transcript;
+        case 'suspended':
+          throw new Problem(
+            403,
+            'This transcript share is suspended after many failed attempts to open it; the person who shared it can resume it.',
+          );
         case 'rate-limited':
           throw new Problem(429, 'Too many failed attempts; try again later.', { retryAfter: result.retryAfter });
         case 'no-match':

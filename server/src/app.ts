@@ -77,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       lifetimeDays: config.shareLifetimeDays,
       maxFailedPerTranscript: config.shareMaxFailedAttempts,
       maxFailedPerClient: config.clientMaxFailedAttempts,
+      suspendAfterFailures: config.shareSuspendAfterFailures,
       windowMs: config.shareAttemptWindowMs,
       maxActive: config.maxActiveShares,
       scryptLog2N: config.scryptLog2N,

@@ -28,9 +28,11 @@ export interface ServerConfig {
   /** The page that opens shares; a share's `url` is this page with `transcript=<id>` added to its query. Default: `/shared.html` on the request's origin. */
   shareBaseUrl: string | null;
   shareLifetimeDays: number;
-  /** Failed views allowed per transcript ID, and per client, within `shareAttemptWindowMs`. */
+  /** Failed views allowed per client (address) and transcript ID, and per client, within `shareAttemptWindowMs`. */
   shareMaxFailedAttempts: number;
   clientMaxFailedAttempts: number;
+  /** Failed views of one share from all clients together, within `shareAttemptWindowMs`, that suspend it until its learner resumes it. */
+  shareSuspendAfterFailures: number;
   shareAttemptWindowMs: number;
   /** Active shares one learner may have at a time; one more is refused with 409. */
   maxActiveShares: number;
@@ -73,6 +75,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     shareLifetimeDays: SHARE_LIFETIME_DAYS,
     shareMaxFailedAttempts: SHARE_MAX_FAILED_ATTEMPTS,
     clientMaxFailedAttempts: 30,
+    shareSuspendAfterFailures: 50,
     shareAttemptWindowMs: SHARE_ATTEMPT_WINDOW_MS,
     maxActiveShares: 100,
     // OWASP's scrypt minimum: N = 2^17, r = 8, p = 1 (128 MiB and about 0.4 s per hash).
@@ -122,6 +125,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   set('shareLifetimeDays', 'SHARE_LIFETIME_DAYS', integer(1, 3650));
   set('shareMaxFailedAttempts', 'SHARE_MAX_FAILED_ATTEMPTS', integer(1, 1000));
   set('clientMaxFailedAttempts', 'CLIENT_MAX_FAILED_ATTEMPTS', integer(1, 100_000));
+  set('shareSuspendAfterFailures', 'SHARE_SUSPEND_AFTER_FAILURES', integer(1, 100_000));
   set('shareAttemptWindowMs', 'SHARE_ATTEMPT_WINDOW_MINUTES', (v, name) => integer(1, 10_080)(v, name) * 60_000);
   set('maxActiveShares', 'MAX_ACTIVE_SHARES', integer(1, 100_000));
   set('scryptLog2N', 'SCRYPT_LOG2_N', integer(10, 20));

@@ -106,6 +106,28 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE outbox ADD COLUMN status TEXT NOT NULL DEFAULT 'sent' CHECK (status IN ('sending', 'sent'));
     `,
   },
+  {
+    version: 4,
+    name: 'share views counted per address and share, and shares suspended after guessing from many addresses',
+    sql: `
+      -- Set when failed views from many addresses suspend the share; the learner clears it.
+      ALTER TABLE transcript_shares ADD COLUMN suspended_at TEXT;
+
+      -- Attempts to open a share: per transcript ID (all addresses), per client, and per client and ID
+      -- ('pair'). An attempt is counted while it is checked (settled = 0) and deleted if the code was
+      -- right; a wrong one is settled, and counts until it leaves the rate-limit window.
+      CREATE TABLE share_view_attempts (
+        scope TEXT NOT NULL CHECK (scope IN ('transcript', 'client', 'pair')),
+        key TEXT NOT NULL,
+        at_ms INTEGER NOT NULL,
+        settled INTEGER NOT NULL CHECK (settled IN (0, 1))
+      ) STRICT;
+      CREATE INDEX share_view_attempts_by_key ON share_view_attempts (scope, key, at_ms);
+      CREATE INDEX share_view_attempts_by_time ON share_view_attempts (at_ms);
+      INSERT INTO share_view_attempts (scope, key, at_ms, settled) SELECT scope, key, at_ms, 1 FROM share_view_failures;
+      DROP TABLE share_view_failures;
+    `,
+  },
 ];
 
 /** Opens (creating the folder and file when missing) and migrates the database at `file`. */

@@ -159,6 +159,7 @@ describe('transcript shares', () => {
       'createdAt',
       'expiresAt',
       'includeAddress',
+      'suspendedAt',
       'transcriptId',
       'url',
     ]);
@@ -359,5 +360,82 @@ describe('rate limits on opening a share', () => {
     for (let i = 0; i < 10; i++) await view(server, s.transcriptId, `${code}${i}`);
     server = await server.restart();
     assert.equal((await view(server, s.transcriptId, code)).status, 429);
+  });
+});
+
+describe('lockout: one address cannot lock others out, many addresses suspend the share visibly', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ config: { trustProxy: true } });
+    await server.signIn();
+  });
+  after(() => server.dispose());
+
+  const from = (address: string) => ({ 'x-forwarded-for': address });
+
+  it('opens the share for 20 simultaneous viewers with the right code', async () => {
+    const code = uniqueCode('crowd');
+    const s = await share(server, code);
+    const replies = await Promise.all(Array.from({ length: 20 }, () => view(server, s.transcriptId, code)));
+    assert.deepEqual(
+      replies.map((r) => r.status),
+      Array.from({ length: 20 }, () => 200),
+    );
+  });
+
+  it('limits the address that guessed 10 times and lets a viewer at another address in', async () => {
+    server.clock.advance(16 * 60 * 1000);
+    const code = uniqueCode('one-attacker');
+    const s = await share(server, code);
+    for (let i = 0; i < 10; i++)
+      assert.equal((await view(server, s.transcriptId, `${code}-${i}`, from('203.0.113.7'))).status, 404);
+    assert.equal((await view(server, s.transcriptId, code, from('203.0.113.7'))).status, 429);
+    assert.equal((await view(server, s.transcriptId, code, from('198.51.100.20'))).status, 200);
+    const listed = (await server.api('/transcript/shares')).json as {
+      transcriptId: string;
+      suspendedAt: string | null;
+    }[];
+    assert.equal(listed.find((l) => l.transcriptId === s.transcriptId)?.suspendedAt, null);
+  });
+
+  it('suspends a share guessed at from many addresses; the learner sees it and resumes it', async () => {
+    server.clock.advance(16 * 60 * 1000);
+    const code = uniqueCode('botnet');
+    const s = await share(server, code);
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i++)
+      statuses.push((await view(server, s.transcriptId, `${code}-${i}`, from(`10.0.${i >> 8}.${i & 255}`))).status);
+    assert.equal(statuses.filter((st) => st === 404).length, 50, 'SHARE_SUSPEND_AFTER_FAILURES guesses, then no more');
+    assert.equal(statuses.filter((st) => st === 403).length, 10);
+
+    const suspended = await view(server, s.transcriptId, code, from('192.0.2.1'));
+    assert.equal(suspended.status, 403, 'even the right code, from a new address');
+    assert.match((suspended.json as ProblemBody).detail ?? '', /suspended/);
+    assert.equal(suspended.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+
+    const listed = (await server.api('/transcript/shares')).json as {
+      transcriptId: string;
+      suspendedAt: string | null;
+    }[];
+    assert.equal(listed.find((l) => l.transcriptId === s.transcriptId)?.suspendedAt, server.clock.now().toISOString());
+
+    const resumed = await server.api(`/transcript/shares/${s.transcriptId}/resume`, { method: 'POST' });
+    assert.equal(resumed.status, 204);
+    const after = (await server.api('/transcript/shares')).json as {
+      transcriptId: string;
+      suspendedAt: string | null;
+    }[];
+    assert.equal(after.find((l) => l.transcriptId === s.transcriptId)?.suspendedAt, null);
+    assert.equal((await view(server, s.transcriptId, code, from('192.0.2.1'))).status, 200);
+    assert.equal(
+      (await view(server, s.transcriptId, `${code}-again`, from('192.0.2.2'))).status,
+      404,
+      'the count starts afresh',
+    );
+    assert.equal(
+      (await server.api('/transcript/shares/ABCDEFGHJKLMN/resume', { method: 'POST' })).status,
+      404,
+      'only the learner’s own shares',
+    );
   });
 });
