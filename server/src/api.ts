@@ -18,6 +18,7 @@ import {
 } from '../../src/rules/transcript-email.js';
 import type { ServerConfig } from './config.js';
 import { contract } from './contract.js';
+import { COMMON_ACCESS_CODE_PROBLEM_TYPE, COMMON_ACCESS_CODE_TEXT, isCommonAccessCode } from './common-access-codes.js';
 import { transcriptEmail, type MailTransport } from './mail.js';
 import { NO_MATCHING_SHARE, Problem } from './problems.js';
 
@@ -164,6 +165,12 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     { ...learnerRoute, ...schema('createTranscriptShare') },
     async (request, reply) => {
       const { accessCode, includeAddress } = request.body;
+      if (isCommonAccessCode(accessCode)) {
+        throw new Problem(422, COMMON_ACCESS_CODE_TEXT[preferredLanguage(request)], {
+          field: 'accessCode',
+          type: COMMON_ACCESS_CODE_PROBLEM_TYPE,
+        });
+      }
       const share = await shares.create(request.learnerId, accessCode, includeAddress);
       return reply.code(201).send(publicShare(request, share));
     },
@@ -223,4 +230,21 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
       return reply.code(204).send();
     });
   }
+}
+
+/** English or Spanish, whichever of the two `Accept-Language` ranks first; English without either. */
+export function preferredLanguage(request: FastifyRequest): 'en' | 'es' {
+  const header = request.headers['accept-language'];
+  if (typeof header !== 'string') return 'en';
+  const ranked = header
+    .slice(0, 500)
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = Number(/^\s*q=([\d.]+)\s*$/.exec(params.join(';'))?.[1] ?? 1);
+      return { primary: tag.trim().toLowerCase().split('-')[0], q: Number.isFinite(q) ? q : 0, index };
+    })
+    .filter((r) => (r.primary === 'en' || r.primary === 'es') && r.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return ranked[0]?.primary === 'es' ? 'es' : 'en';
 }

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { readFileSync, existsSync } from 'node:fs';
+import { COMMON_PASSWORDS_FILE } from '../src/common-access-codes.js';
 import type { Transcript } from '../../src/model.js';
 import { TRANSCRIPT_ID_ALPHABET, TRANSCRIPT_ID_LENGTH } from '../../src/rules/transcript-share.js';
 import { configFromEnv } from '../src/config.js';
@@ -437,5 +438,55 @@ describe('lockout: one address cannot lock others out, many addresses suspend th
       404,
       'only the learner’s own shares',
     );
+  });
+});
+
+describe('access codes from the list of the 10,000 most common passwords', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+    await server.signIn();
+  });
+  after(() => server.dispose());
+
+  const create = (accessCode: string, headers: Record<string, string> = {}) =>
+    server.api('/transcript/shares', { body: { accessCode, includeAddress: false }, headers });
+
+  it('ships the whole list: 10,000 distinct passwords, most common first', () => {
+    const lines = readFileSync(COMMON_PASSWORDS_FILE, 'utf8').split('\n').filter(Boolean);
+    assert.equal(lines.length, 10_000);
+    assert.equal(new Set(lines).size, 10_000);
+    assert.deepEqual(lines.slice(0, 3), ['123456', 'password', '12345678']);
+  });
+
+  it('refuses every one of them that is long enough to be a code, in any case, with 422 naming the field', async () => {
+    const long = readFileSync(COMMON_PASSWORDS_FILE, 'utf8')
+      .split('\n')
+      .filter((line) => [...line].length >= 8);
+    assert.ok(long.length > 3000, `${long.length} entries of 8 characters or more`);
+    for (const code of [long[0], long[long.length - 1], 'PassWord1', 'QWERTYUIOP', '12345678']) {
+      const reply = await create(code);
+      assert.equal(reply.status, 422, code);
+      const problem = reply.json as ProblemBody;
+      assert.equal(problem.field, 'accessCode');
+      assert.equal(problem.type, 'urn:cert-elements:problem:common-access-code');
+      assert.match(problem.detail ?? '', /10,000 most common passwords/);
+      assert.ok(!reply.text.includes(JSON.stringify(code)), 'the code is not repeated back');
+    }
+    // A sample of the rest, so that a truncated list fails here.
+    for (let i = 0; i < long.length; i += 97) assert.equal((await create(long[i])).status, 422, long[i]);
+    assert.equal(((await server.api('/transcript/shares')).json as unknown[]).length, 0, 'none was made');
+  });
+
+  it('says it in Spanish when the request prefers Spanish', async () => {
+    const reply = await create('password1', { 'accept-language': 'es-ES,es;q=0.9,en;q=0.8' });
+    assert.equal(reply.status, 422);
+    assert.match((reply.json as ProblemBody).detail ?? '', /10\.000 contraseñas más comunes/);
+    const english = await create('password1', { 'accept-language': 'fr, en;q=0.5, es;q=0.4' });
+    assert.match((english.json as ProblemBody).detail ?? '', /most common passwords/);
+  });
+
+  it('accepts a code that is not on the list', async () => {
+    assert.equal((await create('violet staple anchor')).status, 201);
   });
 });
