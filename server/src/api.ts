@@ -222,7 +222,11 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     // Not part of openapi.yaml: the reference server's stand-in for a partner's own sign-in.
     api.post('/demo/sign-in', async (request: FastifyRequest, reply: FastifyReply) => {
       // Signed in already: keep that session rather than start one per page load.
-      if (sessions.learnerFor(request) !== deps.demoLearnerId) sessions.signIn(request, reply, deps.demoLearnerId);
+      if (sessions.learnerFor(request) === deps.demoLearnerId) return reply.code(204).send();
+      const wait = store.takeRateSlot('demo-sign-in', request.ip, config.demoSignInsPerMinute, 60_000, now().getTime());
+      if (wait > 0)
+        throw new Problem(429, 'Too many demo sign-ins from this address; try again later.', { retryAfter: wait });
+      sessions.signIn(request, reply, deps.demoLearnerId);
       return reply.code(204).send();
     });
     api.post('/demo/sign-out', async (request: FastifyRequest, reply: FastifyReply) => {

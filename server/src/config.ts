@@ -44,8 +44,10 @@ export interface ServerConfig {
   sessionHours: number;
   /** `Secure` on the session cookie: always, never, or when the request came over HTTPS (`auto`). */
   cookieSecure: boolean | 'auto';
-  /** Whether `POST <apiBase>/demo/sign-in` signs anyone in as the demo learner. */
+  /** Whether `POST <apiBase>/demo/sign-in` signs anyone in as the demo learner; off unless set (`npm start` sets it). */
   demoSignIn: boolean;
+  /** New demo sessions one client (address) may start per minute. */
+  demoSignInsPerMinute: number;
   /** Other origins allowed to call the API with the session cookie (CORS and the cross-site check). */
   trustedOrigins: string[];
   /** Trust `X-Forwarded-For` / `-Proto` from a reverse proxy in front of the server. */
@@ -83,7 +85,8 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     bodyLimit: 16 * 1024,
     sessionHours: 12,
     cookieSecure: 'auto',
-    demoSignIn: true,
+    demoSignIn: false,
+    demoSignInsPerMinute: 10,
     trustedOrigins: [],
     trustProxy: false,
     smtpUrl: null,
@@ -133,6 +136,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   set('sessionHours', 'SESSION_HOURS', integer(1, 24 * 90));
   set('cookieSecure', 'COOKIE_SECURE', (v, name) => (v === 'auto' ? 'auto' : boolean(v, name)));
   set('demoSignIn', 'DEMO_SIGN_IN', boolean);
+  set('demoSignInsPerMinute', 'DEMO_SIGN_INS_PER_MINUTE', integer(1, 100_000));
   set('trustedOrigins', 'TRUSTED_ORIGINS', (v, name) =>
     v
       .split(',')

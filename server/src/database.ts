@@ -128,6 +128,23 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE share_view_failures;
     `,
   },
+  {
+    version: 5,
+    name: 'indexed session expiry, and demo sign-ins counted per address',
+    sql: `
+      -- Expired sessions are deleted at each sign-in: by the index, not a scan of every session.
+      CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+
+      -- Events counted toward a rate limit (bucket 'demo-sign-in': key the client address), kept for its window only.
+      CREATE TABLE rate_events (
+        bucket TEXT NOT NULL,
+        key TEXT NOT NULL,
+        at_ms INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX rate_events_by_key ON rate_events (bucket, key, at_ms);
+      CREATE INDEX rate_events_by_time ON rate_events (bucket, at_ms);
+    `,
+  },
 ];
 
 /** Opens (creating the folder and file when missing) and migrates the database at `file`. */

@@ -164,6 +164,24 @@ export class Store {
     this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
   }
 
+  /**
+   * Counts one event for `key` in `bucket` unless `max` were counted in the last `windowMs`; returns
+   * 0 when counted, else the seconds until the oldest leaves the window. Check and count are one
+   * transaction.
+   */
+  takeRateSlot(bucket: string, key: string, max: number, windowMs: number, nowMs: number): number {
+    return this.atomically(() => {
+      this.db.prepare('DELETE FROM rate_events WHERE bucket = ? AND at_ms <= ?').run(bucket, nowMs - windowMs);
+      const times = this.db
+        .prepare('SELECT at_ms FROM rate_events WHERE bucket = ? AND key = ? ORDER BY at_ms')
+        .all(bucket, key) as { at_ms: number }[];
+      if (times.length >= max)
+        return Math.max(1, Math.ceil((times[times.length - max].at_ms + windowMs - nowMs) / 1000));
+      this.db.prepare('INSERT INTO rate_events (bucket, key, at_ms) VALUES (?, ?, ?)').run(bucket, key, nowMs);
+      return 0;
+    });
+  }
+
   /** Stores a new share; `false` when its transcript ID is taken (then draw another). */
   insertShare(share: Omit<ShareRow, 'revokedAt' | 'suspendedAt'>): boolean {
     const result = this.db

@@ -103,6 +103,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // Cheap hashes: the cost is not what these tests check (access-codes.test.ts checks the default).
     scryptLog2N: 10,
     logLevel: 'trace',
+    // The tests sign in as the demo learner; demo-sign-in.test.ts checks that it is off by default.
+    demoSignIn: true,
     ...options.config,
   });
   const { config: _c, clock: _k, dataDir: _d, webRoot: _w, ...appOptions } = options;

@@ -28,7 +28,16 @@ function start() {
     const removeData = () => rmSync(dataDir, { recursive: true, force: true });
     process.once('exit', removeData);
     // Cheaper scrypt than production (2^12): the suite creates dozens of shares and the cost is tested in server/test.
-    const config = defaultConfig({ host: '127.0.0.1', port: 0, dataDir, scryptLog2N: 12, logLevel: 'warn' });
+    const config = defaultConfig({
+      host: '127.0.0.1',
+      port: 0,
+      dataDir,
+      scryptLog2N: 12,
+      logLevel: 'warn',
+      // The tests sign in as the demo learner, each test anew.
+      demoSignIn: true,
+      demoSignInsPerMinute: 10_000,
+    });
     const app = await startServer({ config });
     return {
       port: app.port,
