@@ -3,6 +3,7 @@
  * answers 401 without a session; `viewSharedTranscript` needs none.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AddressInfo } from 'node:net';
 import type {
   CreateTranscriptShareRequest,
   EmailTranscriptRequest,
@@ -38,8 +39,6 @@ export interface ApiDependencies {
 }
 
 const HOUR_MS = 3_600_000;
-/** What a Host header may hold before it goes into a share URL. */
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -139,26 +138,26 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     },
   );
 
-  const shareUrl = (request: FastifyRequest, transcriptId: string): string | null => {
+  const shareUrl = (transcriptId: string): string | null => {
     let base = config.shareBaseUrl;
     if (!base) {
-      if (!config.webRoot || typeof request.host !== 'string' || !HOST.test(request.host)) return null;
-      base = `${request.protocol}://${request.host}/shared.html`;
+      // Never from the request's Host or X-Forwarded-Host: a forged one would end up in a link the learner hands out.
+      const origin = config.publicBaseUrl ?? listeningUrl(api.server.address());
+      if (!config.webRoot || !origin) return null;
+      base = new URL('shared.html', origin).href;
     }
     return transcriptPageUrl(base, transcriptId);
   };
-  const publicShare = (request: FastifyRequest, share: ShareRow): TranscriptShare & { suspendedAt: string | null } => ({
+  const publicShare = (share: ShareRow): TranscriptShare & { suspendedAt: string | null } => ({
     transcriptId: share.transcriptId,
-    url: shareUrl(request, share.transcriptId),
+    url: shareUrl(share.transcriptId),
     includeAddress: share.includeAddress,
     createdAt: share.createdAt,
     expiresAt: share.expiresAt,
     suspendedAt: share.suspendedAt,
   });
 
-  api.get('/transcript/shares', learnerRoute, (request) =>
-    shares.list(request.learnerId).map((share) => publicShare(request, share)),
-  );
+  api.get('/transcript/shares', learnerRoute, (request) => shares.list(request.learnerId).map(publicShare));
 
   api.post<{ Body: CreateTranscriptShareRequest }>(
     '/transcript/shares',
@@ -172,7 +171,7 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
         });
       }
       const share = await shares.create(request.learnerId, accessCode, includeAddress);
-      return reply.code(201).send(publicShare(request, share));
+      return reply.code(201).send(publicShare(share));
     },
   );
 
@@ -251,4 +250,12 @@ export function preferredLanguage(request: FastifyRequest): 'en' | 'es' {
     .filter((r) => (r.primary === 'en' || r.primary === 'es') && r.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   return ranked[0]?.primary === 'es' ? 'es' : 'en';
+}
+
+/** The server's own URL from the address it listens on; `null` for a wildcard address, which names no host. */
+export function listeningUrl(address: AddressInfo | string | null): string | null {
+  if (address === null || typeof address === 'string') return null;
+  if (address.address === '0.0.0.0' || address.address === '::') return null;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}/`;
 }

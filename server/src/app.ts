@@ -85,7 +85,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     now,
   );
   void shares.prepare();
-  const sessions = new Sessions(store, { hours: config.sessionHours, cookieSecure: config.cookieSecure }, now);
+  // Served at an https:// public URL, the cookie is Secure whatever a request says about itself.
+  const cookieSecure =
+    config.cookieSecure === 'auto' && config.publicBaseUrl?.startsWith('https:') ? true : config.cookieSecure;
+  const sessions = new Sessions(store, { hours: config.sessionHours, cookieSecure }, now);
   const mail: MailTransport =
     options.mailTransport ??
     (config.smtpUrl ? new SmtpTransport(config.smtpUrl) : new OutboxFolderTransport(config.outboxDir));
@@ -95,7 +98,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const fastify = Fastify({
     logger: { level: config.logLevel, ...(options.logStream && { stream: options.logStream }) },
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    // A hop count trusts that many proxies nearest the server (hop 0 is the connection's peer).
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
     // An Identifier is up to 256 characters, percent-encoded up to 12 bytes each: longer is refused by validation, not lost as a 404.
     routerOptions: { maxParamLength: 3072 },
     // A URL that does not decode is answered before any hook runs. The hook's type returns nothing,

@@ -2,6 +2,7 @@
  * The server's settings: defaults, and how environment variables change them (`configFromEnv`).
  * `server/README.md` documents every variable.
  */
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -50,8 +51,13 @@ export interface ServerConfig {
   demoSignInsPerMinute: number;
   /** Other origins allowed to call the API with the session cookie (CORS and the cross-site check). */
   trustedOrigins: string[];
-  /** Trust `X-Forwarded-For` / `-Proto` from a reverse proxy in front of the server. */
-  trustProxy: boolean;
+  /**
+   * Which reverse proxies' `X-Forwarded-For` / `-Proto` to believe: none (`false`), the number of
+   * proxies in front of the server (their hops), or the proxies' addresses and networks (CIDR).
+   */
+  trustProxy: false | number | string[];
+  /** The server's public URL (`https://learn.example.com/`), for share URLs; never taken from a request's Host. */
+  publicBaseUrl: string | null;
   /** `smtp://` or `smtps://` URL; set, e-mail goes out through it instead of the outbox folder. */
   smtpUrl: string | null;
   mailFrom: string;
@@ -89,6 +95,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     demoSignInsPerMinute: 10,
     trustedOrigins: [],
     trustProxy: false,
+    publicBaseUrl: null,
     smtpUrl: null,
     mailFrom: 'cert-elements demo <no-reply@cert-elements.invalid>',
     emailsPerHour: 20,
@@ -147,7 +154,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
         return new URL(origin).origin;
       }),
   );
-  set('trustProxy', 'TRUST_PROXY', boolean);
+  set('trustProxy', 'TRUST_PROXY', trustedProxies);
+  set('publicBaseUrl', 'PUBLIC_BASE_URL', (v, name) => {
+    const url = new URL(absoluteUrl(v, name));
+    if (url.search || url.hash) throw new Error(`${name} must be a URL without query or fragment.`);
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    return url.href;
+  });
   set('smtpUrl', 'SMTP_URL', (v, name) => {
     if (!/^smtps?:\/\//.test(v)) throw new Error(`${name} must be an smtp:// or smtps:// URL.`);
     return v;
@@ -177,6 +190,31 @@ function boolean(value: string, name: string): boolean {
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;
   if (['0', 'false', 'no', 'off'].includes(v)) return false;
   throw new Error(`${name} must be true or false, got ${JSON.stringify(value)}.`);
+}
+
+/** `TRUST_PROXY`: `false`, a hop count, or addresses and networks; never `true`, which would believe anyone. */
+function trustedProxies(value: string, name: string): false | number | string[] {
+  const v = value.trim().toLowerCase();
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  if (/^\d+$/.test(v)) return integer(1, 20)(v, name);
+  const refuse = () =>
+    new Error(
+      `${name} must be the number of proxies in front of the server (e.g. 1) or their addresses (e.g. 10.0.0.5, 10.1.0.0/16), got ${JSON.stringify(value)}; true would believe any X-Forwarded-For.`,
+    );
+  if (['1', 'true', 'yes', 'on'].includes(v)) throw refuse();
+  const entries = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    if (family === 0 || rest.length > 0 || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits)))
+      throw refuse();
+  }
+  if (entries.length === 0) throw refuse();
+  return entries;
 }
 
 function path(value: string): string {

@@ -168,7 +168,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 export function rawRequest(
   base: string,
   path: string,
-  init: { method?: string; headers?: Record<string, string> } = {},
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<Reply> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
@@ -187,7 +187,7 @@ export function rawRequest(
         });
       },
     );
-    req.on('error', reject).end();
+    req.on('error', reject).end(init.body);
   });
 }
 

@@ -7,7 +7,7 @@ import type { Transcript } from '../../src/model.js';
 import { TRANSCRIPT_ID_ALPHABET, TRANSCRIPT_ID_LENGTH } from '../../src/rules/transcript-share.js';
 import { configFromEnv } from '../src/config.js';
 import type { ProblemBody } from '../src/problems.js';
-import { DAY_MS, startTestServer, uniqueCode, type TestServer } from './helpers.js';
+import { DAY_MS, rawRequest, startTestServer, uniqueCode, type TestServer } from './helpers.js';
 
 const NOT_FOUND_BODY =
   '{"type":"about:blank","title":"Not Found","status":404,"detail":"No shared transcript matches this transcript ID and access code."}';
@@ -367,7 +367,7 @@ describe('rate limits on opening a share', () => {
 describe('lockout: one address cannot lock others out, many addresses suspend the share visibly', () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ config: { trustProxy: true } });
+    server = await startTestServer({ config: { trustProxy: 1 } });
     await server.signIn();
   });
   after(() => server.dispose());
@@ -488,5 +488,101 @@ describe('access codes from the list of the 10,000 most common passwords', () =>
 
   it('accepts a code that is not on the list', async () => {
     assert.equal((await create('violet staple anchor')).status, 201);
+  });
+});
+
+describe('behind a reverse proxy (TRUST_PROXY, PUBLIC_BASE_URL)', () => {
+  /** 40 wrong views, each with another forged X-Forwarded-For, to which the proxy appends the real address. */
+  async function forgedViews(server: TestServer, appended: string | null) {
+    await server.signIn();
+    const code = uniqueCode('forged');
+    const s = await share(server, code);
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const forged = `198.51.${i}.${i + 1}`;
+      const xff = appended ? `${forged}, ${appended}` : forged;
+      statuses.push((await view(server, s.transcriptId, `${code}-${i}`, { 'x-forwarded-for': xff })).status);
+    }
+    return statuses;
+  }
+
+  for (const [what, trustProxy, appended] of [
+    ['no proxy trusted', false, null],
+    ['one proxy hop trusted', 1, '203.0.113.66'],
+    ['the proxy trusted by address', ['127.0.0.1'], '203.0.113.66'],
+    ['the proxy trusted by network', ['127.0.0.0/8', '::1'], '203.0.113.66'],
+  ] as const) {
+    it(`does not let a forged X-Forwarded-For escape the limit: ${what}`, async () => {
+      const server = await startTestServer({ config: { trustProxy: trustProxy as false | number | string[] } });
+      try {
+        const statuses = await forgedViews(server, appended);
+        assert.equal(statuses.filter((st) => st === 404).length, 10);
+        assert.equal(statuses.filter((st) => st === 429).length, 30);
+      } finally {
+        await server.dispose();
+      }
+    });
+  }
+
+  it('refuses TRUST_PROXY=true, which would believe any X-Forwarded-For, and reads hops and addresses', () => {
+    assert.throws(() => configFromEnv({ TRUST_PROXY: 'true' }), /TRUST_PROXY.*number of proxies.*addresses/);
+    assert.equal(configFromEnv({ TRUST_PROXY: '2' }).trustProxy, 2);
+    assert.equal(configFromEnv({ TRUST_PROXY: 'false' }).trustProxy, false);
+    assert.deepEqual(configFromEnv({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16 ,::1' }).trustProxy, [
+      '10.0.0.1',
+      '10.1.0.0/16',
+      '::1',
+    ]);
+    assert.throws(() => configFromEnv({ TRUST_PROXY: 'proxy.example' }), /TRUST_PROXY/);
+  });
+
+  it('builds share URLs from PUBLIC_BASE_URL, never from Host or X-Forwarded-Host', async () => {
+    const server = await startTestServer({
+      config: {
+        trustProxy: 1,
+        publicBaseUrl: configFromEnv({ PUBLIC_BASE_URL: 'https://learn.example.com/certs/' }).publicBaseUrl,
+      },
+    });
+    try {
+      const session = await server.signIn();
+      const reply = await rawRequest(server.url, '/api/transcript/shares', {
+        method: 'POST',
+        headers: {
+          host: 'evil.example',
+          'x-forwarded-host': 'evil.example',
+          'x-forwarded-proto': 'http',
+          'content-type': 'application/json',
+          cookie: `session=${session}`,
+        },
+        body: JSON.stringify({ accessCode: uniqueCode('host'), includeAddress: false }),
+      });
+      assert.equal(reply.status, 201, reply.text);
+      const { url, transcriptId } = reply.json as { url: string; transcriptId: string };
+      assert.equal(url, `https://learn.example.com/certs/shared.html?transcript=${transcriptId}`);
+    } finally {
+      await server.dispose();
+    }
+  });
+
+  it('without PUBLIC_BASE_URL, builds share URLs from the address it listens on, whatever the Host', async () => {
+    const server = await startTestServer({ config: { trustProxy: 1 } });
+    try {
+      const session = await server.signIn();
+      const reply = await rawRequest(server.url, '/api/transcript/shares', {
+        method: 'POST',
+        headers: {
+          host: 'evil.example',
+          'x-forwarded-host': 'evil.example',
+          'content-type': 'application/json',
+          cookie: `session=${session}`,
+        },
+        body: JSON.stringify({ accessCode: uniqueCode('host'), includeAddress: false }),
+      });
+      assert.equal(reply.status, 201, reply.text);
+      const { url, transcriptId } = reply.json as { url: string; transcriptId: string };
+      assert.equal(url, `${server.url}shared.html?transcript=${transcriptId}`);
+    } finally {
+      await server.dispose();
+    }
   });
 });
