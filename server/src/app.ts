@@ -8,11 +8,13 @@ import type { ErrorObject } from 'ajv';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { demoData } from '../../src/demo/demo-data.js';
 import type { Badge } from '../../src/model.js';
+import { SCRYPT_ACCESS_CODES } from './access-codes.js';
 import { registerApi } from './api.js';
 import type { ServerConfig } from './config.js';
 import { contract } from './contract.js';
 import { addCorsHeaders, answerPreflight, isCrossSiteRequest } from './cross-origin.js';
 import { openDatabase, type Db } from './database.js';
+import { QueuedHashing } from './hashing-queue.js';
 import { OutboxFolderTransport, SmtpTransport, type MailTransport } from './mail.js';
 import { registerPages } from './pages.js';
 import { badRequest, Problem, NO_MATCHING_SHARE, NO_MATCHING_SHARE_JSON } from './problems.js';
@@ -83,6 +85,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
       scryptLog2N: config.scryptLog2N,
     },
     now,
+    new QueuedHashing(SCRYPT_ACCESS_CODES, {
+      concurrency: config.scryptConcurrency,
+      maxWaiting: config.scryptQueueLength,
+    }),
   );
   void shares.prepare();
   // Served at an https:// public URL, the cookie is Secure whatever a request says about itself.

@@ -3,6 +3,7 @@
  * `server/README.md` documents every variable.
  */
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -39,6 +40,10 @@ export interface ServerConfig {
   maxActiveShares: number;
   /** scrypt cost for new access-code hashes: N = 2^scryptLog2N (r = 8, p = 1). */
   scryptLog2N: number;
+  /** scrypt hashes computed at once; the rest wait in a queue (each takes 128 MiB at 2^17 and a thread of libuv's pool). */
+  scryptConcurrency: number;
+  /** Hashes that may wait for their turn; one more is answered 503 with `Retry-After`. */
+  scryptQueueLength: number;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
   /** How long a session lasts after sign-in. */
@@ -88,6 +93,9 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     maxActiveShares: 100,
     // OWASP's scrypt minimum: N = 2^17, r = 8, p = 1 (128 MiB and about 0.4 s per hash).
     scryptLog2N: 17,
+    // One core of a small machine, and two of libuv's four threads left for files, DNS and the rest.
+    scryptConcurrency: Math.max(1, Math.min(2, availableParallelism() - 1)),
+    scryptQueueLength: 32,
     bodyLimit: 16 * 1024,
     sessionHours: 12,
     cookieSecure: 'auto',
@@ -139,6 +147,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   set('shareAttemptWindowMs', 'SHARE_ATTEMPT_WINDOW_MINUTES', (v, name) => integer(1, 10_080)(v, name) * 60_000);
   set('maxActiveShares', 'MAX_ACTIVE_SHARES', integer(1, 100_000));
   set('scryptLog2N', 'SCRYPT_LOG2_N', integer(10, 20));
+  set('scryptConcurrency', 'SCRYPT_CONCURRENCY', integer(1, 64));
+  set('scryptQueueLength', 'SCRYPT_QUEUE_LENGTH', integer(0, 100_000));
   set('bodyLimit', 'BODY_LIMIT_BYTES', integer(1024, 1_048_576));
   set('sessionHours', 'SESSION_HOURS', integer(1, 24 * 90));
   set('cookieSecure', 'COOKIE_SECURE', (v, name) => (v === 'auto' ? 'auto' : boolean(v, name)));

@@ -11,6 +11,7 @@ import type { Transcript } from '../../src/model.js';
 import { newTranscriptId, normalizeTranscriptId } from '../../src/rules/transcript-share.js';
 import { transcriptOf as contractTranscript } from '../../src/rules/transcript.js';
 import { SCRYPT_ACCESS_CODES, type AccessCodeHashing } from './access-codes.js';
+import { HashingBusy } from './hashing-queue.js';
 import { Problem } from './problems.js';
 import type { AttemptScope, ShareRow, Store } from './store.js';
 
@@ -183,15 +184,21 @@ export class TranscriptShares {
     share: ShareRow | null,
     counted: number[],
   ): Promise<ViewOutcome> {
-    let matches = false;
+    let verdict: 'right' | 'wrong' | 'unchecked' = 'wrong';
     try {
       // An unknown, revoked or expired share costs the same hashing as a live one.
-      matches = await this.#codes.verify(accessCode, share ? share.codeHash : await this.#unmatchableHash());
+      const matches = await this.#codes.verify(accessCode, share ? share.codeHash : await this.#unmatchableHash());
+      verdict = matches ? 'right' : 'wrong';
+    } catch (error) {
+      // Refused before any check (the hashing queue is full): nothing to count against anyone.
+      if (error instanceof HashingBusy) verdict = 'unchecked';
+      throw error;
     } finally {
-      if (matches) this.#store.forgetAttempts(counted);
-      else this.#store.settleAttempts(counted);
+      if (verdict === 'wrong') this.#store.settleAttempts(counted);
+      else this.#store.forgetAttempts(counted);
       this.#notifySettled();
     }
+    const matches = verdict === 'right';
     if (!share || !matches) {
       if (share) this.#suspendIfGuessedAt(id, now);
       return { outcome: 'no-match' };
@@ -231,10 +238,12 @@ export class TranscriptShares {
 
   /** A hash no access code matches (its secret is thrown away), at the current cost. */
   #unmatchableHash(): Promise<string> {
-    this.#unmatchable ??= this.#codes.hash(
-      newTranscriptId() + newTranscriptId() + newTranscriptId(),
-      this.#rules.scryptLog2N,
-    );
+    this.#unmatchable ??= this.#codes
+      .hash(newTranscriptId() + newTranscriptId() + newTranscriptId(), this.#rules.scryptLog2N)
+      .catch((error: unknown) => {
+        this.#unmatchable = undefined; // refused by a full queue: computed on a later view
+        throw error;
+      });
     return this.#unmatchable;
   }
 }

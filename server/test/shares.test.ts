@@ -43,7 +43,8 @@ function otherId(id: string): string {
 describe('transcript shares', () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ config: { maxActiveShares: 2000 } });
+    // 50 creations at a time: more than the hashing queue holds by default.
+    server = await startTestServer({ config: { maxActiveShares: 2000, scryptQueueLength: 100 } });
     await server.signIn();
   });
   after(() => server.dispose());
