@@ -5,6 +5,8 @@
  */
 import fastifyCookie from '@fastify/cookie';
 import type { ErrorObject } from 'ajv';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { demoData } from '../../src/demo/demo-data.js';
 import type { Badge } from '../../src/model.js';
@@ -121,6 +123,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       reply.header('content-security-policy', API_CSP);
       sendProblem(request, reply, error, config.bodyLimit);
     },
+    // What Node's HTTP parser refuses (headers too large, a malformed request line) never reaches
+    // Fastify's routes: answered here, in the same shape as every other error.
+    clientErrorHandler: answerClientError,
   });
 
   fastify.setValidatorCompiler(({ schema }) => contract().compile(schema));
@@ -216,6 +221,8 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknow
   if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
   else request.log.info({ status: problem.status, field: problem.field }, problem.message);
   if (problem.retryAfter !== undefined) reply.header('retry-after', String(problem.retryAfter));
+  // An error is about this request only: no cache keeps it, for a page as for the API.
+  reply.header('cache-control', 'no-store');
   reply.code(problem.status).type('application/problem+json');
   return reply.send(problem === NO_MATCHING_SHARE ? NO_MATCHING_SHARE_JSON : JSON.stringify(problem.body));
 }
@@ -227,7 +234,7 @@ function asProblem(error: unknown, bodyLimit: number): Problem {
   if (validation) return requestProblem(validation);
   switch (code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return badRequest(`The request body is larger than the limit of ${bodyLimit} bytes.`);
+      return new Problem(413, `The request body is larger than the limit of ${bodyLimit} bytes.`);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return badRequest('Send the request body as application/json.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -239,4 +246,31 @@ function asProblem(error: unknown, bodyLimit: number): Problem {
   }
   if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) return badRequest('The request is malformed.');
   return new Problem(500, 'The server failed; the error is logged.');
+}
+
+/** Node's `clientError`: a request its HTTP parser refused, answered as problem details on the raw socket. */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'The request headers are larger than the server accepts.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'The request took too long to arrive.']
+        : [400, 'The request is malformed.'];
+  const body = JSON.stringify(new Problem(status, detail).body);
+  const headers: Record<string, string> = {
+    ...COMMON_HEADERS,
+    'content-security-policy': API_CSP,
+    'cache-control': 'no-store',
+    'content-type': 'application/problem+json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  };
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\r\n');
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n\r\n${body}`);
 }
