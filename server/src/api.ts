@@ -10,6 +10,7 @@ import type {
   TranscriptShare,
   ViewSharedTranscriptRequest,
 } from '../../src/model.js';
+import { accessCodeProblemText } from '../../src/rules/access-code.js';
 import { transcriptPageUrl } from '../../src/rules/share-url.js';
 import {
   TRANSCRIPT_EMAIL_REPEAT_MS,
@@ -21,7 +22,7 @@ import type { ServerConfig } from './config.js';
 import { contract } from './contract.js';
 import { COMMON_ACCESS_CODE_PROBLEM_TYPE, COMMON_ACCESS_CODE_TEXT, isCommonAccessCode } from './common-access-codes.js';
 import { transcriptEmail, type MailTransport } from './mail.js';
-import { NO_MATCHING_SHARE, Problem } from './problems.js';
+import { NO_MATCHING_SHARE, Problem, unprocessable } from './problems.js';
 
 import type { Authenticate, Sessions } from './sessions.js';
 import { transcriptOf, type TranscriptShares } from './shares.js';
@@ -164,6 +165,7 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     { ...learnerRoute, ...schema('createTranscriptShare') },
     async (request, reply) => {
       const { accessCode, includeAddress } = request.body;
+      refuseMalformedCode(accessCode);
       if (isCommonAccessCode(accessCode)) {
         throw new Problem(422, COMMON_ACCESS_CODE_TEXT[preferredLanguage(request)], {
           field: 'accessCode',
@@ -200,6 +202,7 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     schema('viewSharedTranscript'),
     async (request) => {
       const { transcriptId, accessCode } = request.body;
+      refuseMalformedCode(accessCode);
       const result = await shares.view(transcriptId, accessCode, request.ip);
       switch (result.outcome) {
         case 'shown':
@@ -258,4 +261,10 @@ export function listeningUrl(address: AddressInfo | string | null): string | nul
   if (address.address === '0.0.0.0' || address.address === '::') return null;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return `http://${host}:${address.port}/`;
+}
+
+/** A code the schema let through that breaks a rule it cannot state (lone surrogates): 422, as for its length. */
+function refuseMalformedCode(accessCode: string): void {
+  const problem = accessCodeProblemText(accessCode);
+  if (problem !== null) throw unprocessable(problem, 'accessCode');
 }

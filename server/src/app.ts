@@ -104,7 +104,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const trusted = new Set(config.trustedOrigins);
 
   const fastify = Fastify({
-    logger: { level: config.logLevel, ...(options.logStream && { stream: options.logStream }) },
+    logger: {
+      level: config.logLevel,
+      ...(options.logStream && { stream: options.logStream }),
+      // Method and path only: a query may carry a transcript ID (shared.html?transcript=…).
+      serializers: {
+        req: (request: { method: string; url: string; ip?: string }) => ({
+          method: request.method,
+          url: request.url.split('?')[0],
+          remoteAddress: request.ip,
+        }),
+      },
+    },
     bodyLimit: config.bodyLimit,
     // A hop count trusts that many proxies nearest the server (hop 0 is the connection's peer).
     trustProxy:
@@ -157,7 +168,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     reply.header('content-security-policy', API_CSP);
     reply.header('cache-control', 'no-store');
     addCorsHeaders(request, reply, trusted);
-    if (isCrossSiteRequest(request, trusted))
+    if (isCrossSiteRequest(request, trusted, config.publicBaseUrl))
       throw new Problem(403, 'Cross-site requests may not change anything here.');
   });
 
