@@ -24,6 +24,8 @@ const STALE_CHECK_MS = 60_000;
 const MAX_WAIT_FOR_CHECKS_MS = 30_000;
 /** How often a waiting attempt looks again, for attempts settled by another process. */
 const SETTLE_POLL_MS = 100;
+/** Attempts that may wait at once, over all clients; one more is answered 429 at once. */
+const MAX_WAITING_ATTEMPTS = 100;
 
 const pairKey = (client: string, transcriptId: string) => `${client} ${transcriptId}`;
 
@@ -130,7 +132,9 @@ export class TranscriptShares {
       if (admitted.outcome !== 'wait') return admitted;
       // Earlier attempts being checked could reach the limit: wait for their verdict instead of
       // counting this one as a failure in advance (a right code is never one).
-      if (performance.now() > deadline) return { outcome: 'rate-limited', retryAfter: 1 };
+      // Bounded too, so a flood of parallel guesses cannot pile up waiting requests.
+      if (performance.now() > deadline || this.#waiters.size >= MAX_WAITING_ATTEMPTS)
+        return { outcome: 'rate-limited', retryAfter: 1 };
       await this.#attemptSettled();
     }
   }

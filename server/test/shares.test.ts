@@ -335,6 +335,17 @@ describe('rate limits on opening a share', () => {
     assert.equal(replies.filter((r) => r.status === 429).length, 15);
   });
 
+  it('checks 10 of 300 parallel guesses from one address and answers the rest 429', async () => {
+    server.clock.advance(16 * 60 * 1000);
+    const code = uniqueCode('flood');
+    const s = await share(server, code);
+    const replies = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => view(server, s.transcriptId, `${code}~${i}`)),
+    );
+    assert.equal(replies.filter((r) => r.status === 404).length, 10);
+    assert.equal(replies.filter((r) => r.status === 429).length, 290);
+  });
+
   it('limits one client across many IDs, and forgives successful views', async () => {
     const client = await startTestServer({ config: { clientMaxFailedAttempts: 12 } });
     try {
