@@ -1,6 +1,7 @@
 // `npm start`: builds the library and the server when their sources changed, then runs the
 // reference server (server/) on 127.0.0.1: the dashboard at /, shared transcripts at /shared.html,
-// the API at /api. PORT sets the port (8080 by default); server/README.md lists every setting.
+// the API at /api, with the demo sign-in on (DEMO_SIGN_IN=false turns it off). PORT sets the port
+// (8080 by default); server/README.md lists every setting.
 //
 // `npm run demo:memory` (`node scripts/serve.mjs --memory`): the in-memory demo through Vite, no server.
 import { spawnSync } from 'node:child_process';
@@ -33,7 +34,8 @@ if (process.argv.includes('--memory')) {
   ensureServerBuilt();
   const { main } = await import('../server/dist/server/src/main.js');
   try {
-    await main();
+    // The demo page signs its visitor in as the demo learner; the server says so when it starts.
+    await main({ DEMO_SIGN_IN: 'true', ...process.env });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

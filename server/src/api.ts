@@ -3,12 +3,14 @@
  * answers 401 without a session; `viewSharedTranscript` needs none.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AddressInfo } from 'node:net';
 import type {
   CreateTranscriptShareRequest,
   EmailTranscriptRequest,
   TranscriptShare,
   ViewSharedTranscriptRequest,
 } from '../../src/model.js';
+import { accessCodeProblemText } from '../../src/rules/access-code.js';
 import { transcriptPageUrl } from '../../src/rules/share-url.js';
 import {
   TRANSCRIPT_EMAIL_REPEAT_MS,
@@ -18,8 +20,9 @@ import {
 } from '../../src/rules/transcript-email.js';
 import type { ServerConfig } from './config.js';
 import { contract } from './contract.js';
+import { COMMON_ACCESS_CODE_PROBLEM_TYPE, COMMON_ACCESS_CODE_TEXT, isCommonAccessCode } from './common-access-codes.js';
 import { transcriptEmail, type MailTransport } from './mail.js';
-import { NO_MATCHING_SHARE, Problem } from './problems.js';
+import { NO_MATCHING_SHARE, Problem, unprocessable } from './problems.js';
 
 import type { Authenticate, Sessions } from './sessions.js';
 import { transcriptOf, type TranscriptShares } from './shares.js';
@@ -37,8 +40,6 @@ export interface ApiDependencies {
 }
 
 const HOUR_MS = 3_600_000;
-/** What a Host header may hold before it goes into a share URL. */
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -50,8 +51,6 @@ declare module 'fastify' {
 export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
   const { config, store, shares, sessions, mail, now } = deps;
   api.decorateRequest('learnerId', '');
-  /** Transcript e-mails being sent right now: an identical request meanwhile is a second click, not a second e-mail. */
-  const sending = new Set<string>();
 
   const signedIn = async (request: FastifyRequest) => {
     const learnerId = await deps.authenticate(request);
@@ -95,83 +94,86 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
       const lang = request.body.lang === undefined ? null : canonicalLanguageTag(request.body.lang);
       const email = { to, includeAddress, lang };
       const current = now();
-      const key = JSON.stringify([request.learnerId, to.toLowerCase(), includeAddress, lang]);
-      const lastIdentical = store
-        .outboxSince(request.learnerId, new Date(current.getTime() - TRANSCRIPT_EMAIL_REPEAT_MS).toISOString())
-        .find((sent) => sameTranscriptEmail(sent, email));
-      const wait = sending.has(key)
-        ? TRANSCRIPT_EMAIL_REPEAT_MS / 1000
-        : lastIdentical
-          ? repeatWaitSeconds(Date.parse(lastIdentical.createdAt), current.getTime())
-          : 0;
-      if (wait > 0) {
-        throw new Problem(429, 'This transcript e-mail was just sent; an identical one waits a minute.', {
-          retryAfter: wait,
-        });
-      }
-      const recent = store.outboxTimesSince(request.learnerId, new Date(current.getTime() - HOUR_MS).toISOString());
-      if (recent.length >= config.emailsPerHour) {
-        const freedAt = Date.parse(recent[recent.length - config.emailsPerHour] ?? current.toISOString()) + HOUR_MS;
-        const retryAfter = Math.max(1, Math.ceil((freedAt - current.getTime()) / 1000));
-        throw new Problem(429, `At most ${config.emailsPerHour} transcript e-mails an hour; try again later.`, {
-          retryAfter,
-        });
-      }
       const transcript = transcriptOf(store, request.learnerId, includeAddress, current)!;
       const message = transcriptEmail(transcript, { to, from: config.mailFrom, lang });
+      // The checks and the reservation are one transaction: 200 requests at once take at most the cap.
+      const reservation = store.atomically(() => {
+        const lastIdentical = store
+          .outboxSince(request.learnerId, new Date(current.getTime() - TRANSCRIPT_EMAIL_REPEAT_MS).toISOString())
+          .find((sent) => sameTranscriptEmail(sent, email));
+        if (lastIdentical) {
+          throw new Problem(429, 'This transcript e-mail was just sent; an identical one waits a minute.', {
+            retryAfter: repeatWaitSeconds(Date.parse(lastIdentical.createdAt), current.getTime()),
+          });
+        }
+        const recent = store.outboxTimesSince(request.learnerId, new Date(current.getTime() - HOUR_MS).toISOString());
+        if (recent.length >= config.emailsPerHour) {
+          const freedAt = Date.parse(recent[recent.length - config.emailsPerHour] ?? current.toISOString()) + HOUR_MS;
+          const retryAfter = Math.max(1, Math.ceil((freedAt - current.getTime()) / 1000));
+          throw new Problem(429, `At most ${config.emailsPerHour} transcript e-mails an hour; try again later.`, {
+            retryAfter,
+          });
+        }
+        return store.reserveOutbox({
+          learnerId: request.learnerId,
+          to,
+          lang,
+          subject: message.subject,
+          bodyText: message.text,
+          includeAddress,
+          transport: mail.name,
+          createdAt: current.toISOString(),
+        });
+      });
       let sent;
-      sending.add(key);
       try {
         sent = await mail.send(message);
       } catch (error) {
+        // Nothing went out: the slot is given back, so a broken transport does not use up the hour.
+        store.releaseOutbox(reservation);
         request.log.error({ err: error, transport: mail.name }, 'the transcript e-mail could not be sent');
         throw new Problem(503, 'The e-mail could not be sent just now; try again later.', { retryAfter: 60 });
-      } finally {
-        sending.delete(key);
       }
-      store.addOutbox({
-        learnerId: request.learnerId,
-        to,
-        lang,
-        subject: message.subject,
-        bodyText: message.text,
-        includeAddress,
-        transport: mail.name,
-        messageId: sent.messageId,
-        emlFile: sent.file,
-        createdAt: current.toISOString(),
-      });
+      store.markOutboxSent(reservation, sent.messageId, sent.file);
       return reply.code(204).send();
     },
   );
 
-  const shareUrl = (request: FastifyRequest, transcriptId: string): string | null => {
+  const shareUrl = (transcriptId: string): string | null => {
     let base = config.shareBaseUrl;
     if (!base) {
-      if (!config.webRoot || typeof request.host !== 'string' || !HOST.test(request.host)) return null;
-      base = `${request.protocol}://${request.host}/shared.html`;
+      // Never from the request's Host or X-Forwarded-Host: a forged one would end up in a link the learner hands out.
+      const origin = config.publicBaseUrl ?? listeningUrl(api.server.address());
+      if (!config.webRoot || !origin) return null;
+      base = new URL('shared.html', origin).href;
     }
     return transcriptPageUrl(base, transcriptId);
   };
-  const publicShare = (request: FastifyRequest, share: ShareRow): TranscriptShare => ({
+  const publicShare = (share: ShareRow): TranscriptShare & { suspendedAt: string | null } => ({
     transcriptId: share.transcriptId,
-    url: shareUrl(request, share.transcriptId),
+    url: shareUrl(share.transcriptId),
     includeAddress: share.includeAddress,
     createdAt: share.createdAt,
     expiresAt: share.expiresAt,
+    suspendedAt: share.suspendedAt,
   });
 
-  api.get('/transcript/shares', learnerRoute, (request) =>
-    shares.list(request.learnerId).map((share) => publicShare(request, share)),
-  );
+  api.get('/transcript/shares', learnerRoute, (request) => shares.list(request.learnerId).map(publicShare));
 
   api.post<{ Body: CreateTranscriptShareRequest }>(
     '/transcript/shares',
     { ...learnerRoute, ...schema('createTranscriptShare') },
     async (request, reply) => {
       const { accessCode, includeAddress } = request.body;
+      refuseMalformedCode(accessCode);
+      if (isCommonAccessCode(accessCode)) {
+        throw new Problem(422, COMMON_ACCESS_CODE_TEXT[preferredLanguage(request)], {
+          field: 'accessCode',
+          type: COMMON_ACCESS_CODE_PROBLEM_TYPE,
+        });
+      }
       const share = await shares.create(request.learnerId, accessCode, includeAddress);
-      return reply.code(201).send(publicShare(request, share));
+      return reply.code(201).send(publicShare(share));
     },
   );
 
@@ -185,15 +187,31 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     },
   );
 
+  api.post<{ Params: { transcriptId: string } }>(
+    '/transcript/shares/:transcriptId/resume',
+    { ...learnerRoute, ...schema('resumeTranscriptShare') },
+    async (request, reply) => {
+      if (!shares.resume(request.learnerId, request.params.transcriptId))
+        throw new Problem(404, 'You have no active transcript share with this transcript ID.');
+      return reply.code(204).send();
+    },
+  );
+
   api.post<{ Body: ViewSharedTranscriptRequest }>(
     '/shared-transcripts/view',
     schema('viewSharedTranscript'),
     async (request) => {
       const { transcriptId, accessCode } = request.body;
+      refuseMalformedCode(accessCode);
       const result = await shares.view(transcriptId, accessCode, request.ip);
       switch (result.outcome) {
         case 'shown':
           return result.transcript;
+        case 'suspended':
+          throw new Problem(
+            403,
+            'This transcript share is suspended after many failed attempts to open it; the person who shared it can resume it.',
+          );
         case 'rate-limited':
           throw new Problem(429, 'Too many failed attempts; try again later.', { retryAfter: result.retryAfter });
         case 'no-match':
@@ -206,7 +224,11 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     // Not part of openapi.yaml: the reference server's stand-in for a partner's own sign-in.
     api.post('/demo/sign-in', async (request: FastifyRequest, reply: FastifyReply) => {
       // Signed in already: keep that session rather than start one per page load.
-      if (sessions.learnerFor(request) !== deps.demoLearnerId) sessions.signIn(request, reply, deps.demoLearnerId);
+      if (sessions.learnerFor(request) === deps.demoLearnerId) return reply.code(204).send();
+      const wait = store.takeRateSlot('demo-sign-in', request.ip, config.demoSignInsPerMinute, 60_000, now().getTime());
+      if (wait > 0)
+        throw new Problem(429, 'Too many demo sign-ins from this address; try again later.', { retryAfter: wait });
+      sessions.signIn(request, reply, deps.demoLearnerId);
       return reply.code(204).send();
     });
     api.post('/demo/sign-out', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -214,4 +236,35 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
       return reply.code(204).send();
     });
   }
+}
+
+/** English or Spanish, whichever of the two `Accept-Language` ranks first; English without either. */
+export function preferredLanguage(request: FastifyRequest): 'en' | 'es' {
+  const header = request.headers['accept-language'];
+  if (typeof header !== 'string') return 'en';
+  const ranked = header
+    .slice(0, 500)
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = Number(/^\s*q=([\d.]+)\s*$/.exec(params.join(';'))?.[1] ?? 1);
+      return { primary: tag.trim().toLowerCase().split('-')[0], q: Number.isFinite(q) ? q : 0, index };
+    })
+    .filter((r) => (r.primary === 'en' || r.primary === 'es') && r.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return ranked[0]?.primary === 'es' ? 'es' : 'en';
+}
+
+/** The server's own URL from the address it listens on; `null` for a wildcard address, which names no host. */
+export function listeningUrl(address: AddressInfo | string | null): string | null {
+  if (address === null || typeof address === 'string') return null;
+  if (address.address === '0.0.0.0' || address.address === '::') return null;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}/`;
+}
+
+/** A code the schema let through that breaks a rule it cannot state (lone surrogates): 422, as for its length. */
+function refuseMalformedCode(accessCode: string): void {
+  const problem = accessCodeProblemText(accessCode);
+  if (problem !== null) throw unprocessable(problem, 'accessCode');
 }

@@ -5,14 +5,18 @@
  */
 import fastifyCookie from '@fastify/cookie';
 import type { ErrorObject } from 'ajv';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { demoData } from '../../src/demo/demo-data.js';
 import type { Badge } from '../../src/model.js';
+import { SCRYPT_ACCESS_CODES } from './access-codes.js';
 import { registerApi } from './api.js';
 import type { ServerConfig } from './config.js';
 import { contract } from './contract.js';
 import { addCorsHeaders, answerPreflight, isCrossSiteRequest } from './cross-origin.js';
 import { openDatabase, type Db } from './database.js';
+import { QueuedHashing } from './hashing-queue.js';
 import { OutboxFolderTransport, SmtpTransport, type MailTransport } from './mail.js';
 import { registerPages } from './pages.js';
 import { badRequest, Problem, NO_MATCHING_SHARE, NO_MATCHING_SHARE_JSON } from './problems.js';
@@ -77,14 +81,22 @@ export async function buildApp(options: AppOptions): Promise<App> {
       lifetimeDays: config.shareLifetimeDays,
       maxFailedPerTranscript: config.shareMaxFailedAttempts,
       maxFailedPerClient: config.clientMaxFailedAttempts,
+      suspendAfterFailures: config.shareSuspendAfterFailures,
       windowMs: config.shareAttemptWindowMs,
       maxActive: config.maxActiveShares,
       scryptLog2N: config.scryptLog2N,
     },
     now,
+    new QueuedHashing(SCRYPT_ACCESS_CODES, {
+      concurrency: config.scryptConcurrency,
+      maxWaiting: config.scryptQueueLength,
+    }),
   );
   void shares.prepare();
-  const sessions = new Sessions(store, { hours: config.sessionHours, cookieSecure: config.cookieSecure }, now);
+  // Served at an https:// public URL, the cookie is Secure whatever a request says about itself.
+  const cookieSecure =
+    config.cookieSecure === 'auto' && config.publicBaseUrl?.startsWith('https:') ? true : config.cookieSecure;
+  const sessions = new Sessions(store, { hours: config.sessionHours, cookieSecure }, now);
   const mail: MailTransport =
     options.mailTransport ??
     (config.smtpUrl ? new SmtpTransport(config.smtpUrl) : new OutboxFolderTransport(config.outboxDir));
@@ -92,9 +104,27 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const trusted = new Set(config.trustedOrigins);
 
   const fastify = Fastify({
-    logger: { level: config.logLevel, ...(options.logStream && { stream: options.logStream }) },
+    logger: {
+      level: config.logLevel,
+      ...(options.logStream && { stream: options.logStream }),
+      // Method and path only: a query may carry a transcript ID (shared.html?transcript=…).
+      serializers: {
+        req: (request: { method: string; url: string; ip?: string }) => ({
+          method: request.method,
+          url: request.url.split('?')[0],
+          remoteAddress: request.ip,
+        }),
+      },
+    },
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    // A hop count trusts that many proxies nearest the server (hop 0 is the connection's peer).
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
     // An Identifier is up to 256 characters, percent-encoded up to 12 bytes each: longer is refused by validation, not lost as a 404.
     routerOptions: { maxParamLength: 3072 },
     // A URL that does not decode is answered before any hook runs. The hook's type returns nothing,
@@ -104,6 +134,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       reply.header('content-security-policy', API_CSP);
       sendProblem(request, reply, error, config.bodyLimit);
     },
+    // What Node's HTTP parser refuses (headers too large, a malformed request line) never reaches
+    // Fastify's routes: answered here, in the same shape as every other error.
+    clientErrorHandler: answerClientError,
   });
 
   fastify.setValidatorCompiler(({ schema }) => contract().compile(schema));
@@ -135,7 +168,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     reply.header('content-security-policy', API_CSP);
     reply.header('cache-control', 'no-store');
     addCorsHeaders(request, reply, trusted);
-    if (isCrossSiteRequest(request, trusted))
+    if (isCrossSiteRequest(request, trusted, config.publicBaseUrl))
       throw new Problem(403, 'Cross-site requests may not change anything here.');
   });
 
@@ -199,6 +232,8 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknow
   if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
   else request.log.info({ status: problem.status, field: problem.field }, problem.message);
   if (problem.retryAfter !== undefined) reply.header('retry-after', String(problem.retryAfter));
+  // An error is about this request only: no cache keeps it, for a page as for the API.
+  reply.header('cache-control', 'no-store');
   reply.code(problem.status).type('application/problem+json');
   return reply.send(problem === NO_MATCHING_SHARE ? NO_MATCHING_SHARE_JSON : JSON.stringify(problem.body));
 }
@@ -210,7 +245,7 @@ function asProblem(error: unknown, bodyLimit: number): Problem {
   if (validation) return requestProblem(validation);
   switch (code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return badRequest(`The request body is larger than the limit of ${bodyLimit} bytes.`);
+      return new Problem(413, `The request body is larger than the limit of ${bodyLimit} bytes.`);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return badRequest('Send the request body as application/json.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -222,4 +257,31 @@ function asProblem(error: unknown, bodyLimit: number): Problem {
   }
   if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) return badRequest('The request is malformed.');
   return new Problem(500, 'The server failed; the error is logged.');
+}
+
+/** Node's `clientError`: a request its HTTP parser refused, answered as problem details on the raw socket. */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'The request headers are larger than the server accepts.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'The request took too long to arrive.']
+        : [400, 'The request is malformed.'];
+  const body = JSON.stringify(new Problem(status, detail).body);
+  const headers: Record<string, string> = {
+    ...COMMON_HEADERS,
+    'content-security-policy': API_CSP,
+    'cache-control': 'no-store',
+    'content-type': 'application/problem+json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  };
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\r\n');
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n\r\n${body}`);
 }

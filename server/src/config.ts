@@ -2,6 +2,8 @@
  * The server's settings: defaults, and how environment variables change them (`configFromEnv`).
  * `server/README.md` documents every variable.
  */
+import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -28,26 +30,39 @@ export interface ServerConfig {
   /** The page that opens shares; a share's `url` is this page with `transcript=<id>` added to its query. Default: `/shared.html` on the request's origin. */
   shareBaseUrl: string | null;
   shareLifetimeDays: number;
-  /** Failed views allowed per transcript ID, and per client, within `shareAttemptWindowMs`. */
+  /** Failed views allowed per client (address) and transcript ID, and per client, within `shareAttemptWindowMs`. */
   shareMaxFailedAttempts: number;
   clientMaxFailedAttempts: number;
+  /** Failed views of one share from all clients together, within `shareAttemptWindowMs`, that suspend it until its learner resumes it. */
+  shareSuspendAfterFailures: number;
   shareAttemptWindowMs: number;
   /** Active shares one learner may have at a time; one more is refused with 409. */
   maxActiveShares: number;
   /** scrypt cost for new access-code hashes: N = 2^scryptLog2N (r = 8, p = 1). */
   scryptLog2N: number;
+  /** scrypt hashes computed at once; the rest wait in a queue (each takes 128 MiB at 2^17 and a thread of libuv's pool). */
+  scryptConcurrency: number;
+  /** Hashes that may wait for their turn; one more is answered 503 with `Retry-After`. */
+  scryptQueueLength: number;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
   /** How long a session lasts after sign-in. */
   sessionHours: number;
   /** `Secure` on the session cookie: always, never, or when the request came over HTTPS (`auto`). */
   cookieSecure: boolean | 'auto';
-  /** Whether `POST <apiBase>/demo/sign-in` signs anyone in as the demo learner. */
+  /** Whether `POST <apiBase>/demo/sign-in` signs anyone in as the demo learner; off unless set (`npm start` sets it). */
   demoSignIn: boolean;
+  /** New demo sessions one client (address) may start per minute. */
+  demoSignInsPerMinute: number;
   /** Other origins allowed to call the API with the session cookie (CORS and the cross-site check). */
   trustedOrigins: string[];
-  /** Trust `X-Forwarded-For` / `-Proto` from a reverse proxy in front of the server. */
-  trustProxy: boolean;
+  /**
+   * Which reverse proxies' `X-Forwarded-For` / `-Proto` to believe: none (`false`), the number of
+   * proxies in front of the server (their hops), or the proxies' addresses and networks (CIDR).
+   */
+  trustProxy: false | number | string[];
+  /** The server's public URL (`https://learn.example.com/`), for share URLs; never taken from a request's Host. */
+  publicBaseUrl: string | null;
   /** `smtp://` or `smtps://` URL; set, e-mail goes out through it instead of the outbox folder. */
   smtpUrl: string | null;
   mailFrom: string;
@@ -73,16 +88,22 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     shareLifetimeDays: SHARE_LIFETIME_DAYS,
     shareMaxFailedAttempts: SHARE_MAX_FAILED_ATTEMPTS,
     clientMaxFailedAttempts: 30,
+    shareSuspendAfterFailures: 50,
     shareAttemptWindowMs: SHARE_ATTEMPT_WINDOW_MS,
     maxActiveShares: 100,
     // OWASP's scrypt minimum: N = 2^17, r = 8, p = 1 (128 MiB and about 0.4 s per hash).
     scryptLog2N: 17,
+    // One core of a small machine, and two of libuv's four threads left for files, DNS and the rest.
+    scryptConcurrency: Math.max(1, Math.min(2, availableParallelism() - 1)),
+    scryptQueueLength: 32,
     bodyLimit: 16 * 1024,
     sessionHours: 12,
     cookieSecure: 'auto',
-    demoSignIn: true,
+    demoSignIn: false,
+    demoSignInsPerMinute: 10,
     trustedOrigins: [],
     trustProxy: false,
+    publicBaseUrl: null,
     smtpUrl: null,
     mailFrom: 'cert-elements demo <no-reply@cert-elements.invalid>',
     emailsPerHour: 20,
@@ -122,13 +143,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   set('shareLifetimeDays', 'SHARE_LIFETIME_DAYS', integer(1, 3650));
   set('shareMaxFailedAttempts', 'SHARE_MAX_FAILED_ATTEMPTS', integer(1, 1000));
   set('clientMaxFailedAttempts', 'CLIENT_MAX_FAILED_ATTEMPTS', integer(1, 100_000));
+  set('shareSuspendAfterFailures', 'SHARE_SUSPEND_AFTER_FAILURES', integer(1, 100_000));
   set('shareAttemptWindowMs', 'SHARE_ATTEMPT_WINDOW_MINUTES', (v, name) => integer(1, 10_080)(v, name) * 60_000);
   set('maxActiveShares', 'MAX_ACTIVE_SHARES', integer(1, 100_000));
   set('scryptLog2N', 'SCRYPT_LOG2_N', integer(10, 20));
+  set('scryptConcurrency', 'SCRYPT_CONCURRENCY', integer(1, 64));
+  set('scryptQueueLength', 'SCRYPT_QUEUE_LENGTH', integer(0, 100_000));
   set('bodyLimit', 'BODY_LIMIT_BYTES', integer(1024, 1_048_576));
   set('sessionHours', 'SESSION_HOURS', integer(1, 24 * 90));
   set('cookieSecure', 'COOKIE_SECURE', (v, name) => (v === 'auto' ? 'auto' : boolean(v, name)));
   set('demoSignIn', 'DEMO_SIGN_IN', boolean);
+  set('demoSignInsPerMinute', 'DEMO_SIGN_INS_PER_MINUTE', integer(1, 100_000));
   set('trustedOrigins', 'TRUSTED_ORIGINS', (v, name) =>
     v
       .split(',')
@@ -139,7 +164,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
         return new URL(origin).origin;
       }),
   );
-  set('trustProxy', 'TRUST_PROXY', boolean);
+  set('trustProxy', 'TRUST_PROXY', trustedProxies);
+  set('publicBaseUrl', 'PUBLIC_BASE_URL', (v, name) => {
+    const url = new URL(absoluteUrl(v, name));
+    if (url.search || url.hash) throw new Error(`${name} must be a URL without query or fragment.`);
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    return url.href;
+  });
   set('smtpUrl', 'SMTP_URL', (v, name) => {
     if (!/^smtps?:\/\//.test(v)) throw new Error(`${name} must be an smtp:// or smtps:// URL.`);
     return v;
@@ -169,6 +200,31 @@ function boolean(value: string, name: string): boolean {
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;
   if (['0', 'false', 'no', 'off'].includes(v)) return false;
   throw new Error(`${name} must be true or false, got ${JSON.stringify(value)}.`);
+}
+
+/** `TRUST_PROXY`: `false`, a hop count, or addresses and networks; never `true`, which would believe anyone. */
+function trustedProxies(value: string, name: string): false | number | string[] {
+  const v = value.trim().toLowerCase();
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  if (/^\d+$/.test(v)) return integer(1, 20)(v, name);
+  const refuse = () =>
+    new Error(
+      `${name} must be the number of proxies in front of the server (e.g. 1) or their addresses (e.g. 10.0.0.5, 10.1.0.0/16), got ${JSON.stringify(value)}; true would believe any X-Forwarded-For.`,
+    );
+  if (['1', 'true', 'yes', 'on'].includes(v)) throw refuse();
+  const entries = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    if (family === 0 || rest.length > 0 || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits)))
+      throw refuse();
+  }
+  if (entries.length === 0) throw refuse();
+  return entries;
 }
 
 function path(value: string): string {

@@ -2,7 +2,7 @@
  * Guards against cross-site requests that ride on the session cookie (CSRF), as Go's
  * `net/http.CrossOriginProtection` does: a state-changing request is refused when the browser says it
  * comes from another origin (`Sec-Fetch-Site`), or, from older browsers, when its `Origin` is not
- * this server's host. Requests with neither header do not come from a browser page, so carry no
+ * this server's origin (`PUBLIC_BASE_URL`, else the scheme and `Host` the request came with). Requests with neither header do not come from a browser page, so carry no
  * ambient cookie of a victim. Origins in `trusted` (a widget page on another origin) are let through
  * and get CORS headers.
  */
@@ -10,15 +10,21 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function isCrossSiteRequest(request: FastifyRequest, trusted: ReadonlySet<string>): boolean {
+export function isCrossSiteRequest(
+  request: FastifyRequest,
+  trusted: ReadonlySet<string>,
+  publicBaseUrl: string | null = null,
+): boolean {
   if (SAFE_METHODS.has(request.method)) return false;
   const origin = request.headers.origin;
   if (origin !== undefined && trusted.has(origin)) return false;
   const site = request.headers['sec-fetch-site'];
   if (site !== undefined) return site !== 'same-origin' && site !== 'none';
   if (origin === undefined) return false;
+  // Scheme, host and port: a page at https://host is not http://host, nor the other way round.
+  const own = publicBaseUrl ? new URL(publicBaseUrl).origin : `${request.protocol}://${request.headers.host ?? ''}`;
   try {
-    return new URL(origin).host !== request.headers.host;
+    return new URL(origin).origin !== new URL(own).origin;
   } catch {
     return true;
   }

@@ -97,6 +97,54 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE outbox ADD COLUMN lang TEXT;
     `,
   },
+  {
+    version: 3,
+    name: 'transcript e-mails reserved before they are sent',
+    sql: `
+      -- 'sending': the slot is taken (it counts toward the hourly cap) while the transport works;
+      -- a failed send deletes the row, a sent one becomes 'sent'.
+      ALTER TABLE outbox ADD COLUMN status TEXT NOT NULL DEFAULT 'sent' CHECK (status IN ('sending', 'sent'));
+    `,
+  },
+  {
+    version: 4,
+    name: 'share views counted per address and share, and shares suspended after guessing from many addresses',
+    sql: `
+      -- Set when failed views from many addresses suspend the share; the learner clears it.
+      ALTER TABLE transcript_shares ADD COLUMN suspended_at TEXT;
+
+      -- Attempts to open a share: per transcript ID (all addresses), per client, and per client and ID
+      -- ('pair'). An attempt is counted while it is checked (settled = 0) and deleted if the code was
+      -- right; a wrong one is settled, and counts until it leaves the rate-limit window.
+      CREATE TABLE share_view_attempts (
+        scope TEXT NOT NULL CHECK (scope IN ('transcript', 'client', 'pair')),
+        key TEXT NOT NULL,
+        at_ms INTEGER NOT NULL,
+        settled INTEGER NOT NULL CHECK (settled IN (0, 1))
+      ) STRICT;
+      CREATE INDEX share_view_attempts_by_key ON share_view_attempts (scope, key, at_ms);
+      CREATE INDEX share_view_attempts_by_time ON share_view_attempts (at_ms);
+      INSERT INTO share_view_attempts (scope, key, at_ms, settled) SELECT scope, key, at_ms, 1 FROM share_view_failures;
+      DROP TABLE share_view_failures;
+    `,
+  },
+  {
+    version: 5,
+    name: 'indexed session expiry, and demo sign-ins counted per address',
+    sql: `
+      -- Expired sessions are deleted at each sign-in: by the index, not a scan of every session.
+      CREATE INDEX sessions_by_expiry ON sessions (expires_at);
+
+      -- Events counted toward a rate limit (bucket 'demo-sign-in': key the client address), kept for its window only.
+      CREATE TABLE rate_events (
+        bucket TEXT NOT NULL,
+        key TEXT NOT NULL,
+        at_ms INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX rate_events_by_key ON rate_events (bucket, key, at_ms);
+      CREATE INDEX rate_events_by_time ON rate_events (bucket, at_ms);
+    `,
+  },
 ];
 
 /** Opens (creating the folder and file when missing) and migrates the database at `file`. */

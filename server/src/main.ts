@@ -24,6 +24,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   console.log(
     `  API ${api.href}  ·  data ${config.databaseFile}  ·  e-mail ${config.smtpUrl ? 'SMTP' : config.outboxDir}`,
   );
+  if (config.demoSignIn) {
+    console.log(
+      `  demo sign-in is on (DEMO_SIGN_IN=true): anyone who opens the page is signed in as the demo learner; turn it off behind real sign-in`,
+    );
+  }
   console.log('Press Ctrl+C to stop.');
   return server;
 }

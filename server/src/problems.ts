@@ -20,17 +20,20 @@ export class Problem extends Error {
   readonly field: string | undefined;
   /** Seconds for `Retry-After` (429, 503). */
   readonly retryAfter: number | undefined;
+  /** A URI naming the problem when the status does not say it all. */
+  readonly type: string;
 
-  constructor(status: number, detail: string, options: { field?: string; retryAfter?: number } = {}) {
+  constructor(status: number, detail: string, options: { field?: string; retryAfter?: number; type?: string } = {}) {
     super(detail);
     this.status = status;
     this.field = options.field;
     this.retryAfter = options.retryAfter;
+    this.type = options.type ?? 'about:blank';
   }
 
   get body(): ProblemBody {
     return {
-      type: 'about:blank',
+      type: this.type,
       title: STATUS_CODES[this.status] ?? 'Error',
       status: this.status,
       detail: this.message,

@@ -2,24 +2,46 @@
  * Transcript shares: the rules of `src/rules/transcript-share.ts`, as MemoryAdapter keeps them, on
  * SQLite. IDs come from the shared generator (a CSPRNG, 13 characters of a 32-letter alphabet: 65
  * bits); access codes are kept as scrypt hashes; every failed view is the same answer and the same
- * hashing work; failed views are limited per transcript ID and per client, and counted before the
- * check so parallel guesses cannot slip past.
+ * hashing work. Failed views are limited per client (address) and transcript ID, and per client, so
+ * a guesser at one address locks out nobody else; failures from all addresses together suspend the
+ * share until its learner resumes it. An attempt is counted while it is checked, so parallel
+ * guesses cannot slip past, and forgotten if its code was right.
  */
 import type { Transcript } from '../../src/model.js';
 import { newTranscriptId, normalizeTranscriptId } from '../../src/rules/transcript-share.js';
 import { transcriptOf as contractTranscript } from '../../src/rules/transcript.js';
 import { SCRYPT_ACCESS_CODES, type AccessCodeHashing } from './access-codes.js';
+import { HashingBusy } from './hashing-queue.js';
 import { Problem } from './problems.js';
-import type { FailureScope, ShareRow, Store } from './store.js';
+import type { AttemptScope, ShareRow, Store } from './store.js';
 
 const DAY_MS = 86_400_000;
 /** Draws of a fresh ID before giving up; with 2^65 IDs a second draw is already unheard of. */
 const MAX_ID_DRAWS = 8;
+/** An attempt still unsettled after this long was cut short (its process died) and counts as a failure. */
+const STALE_CHECK_MS = 60_000;
+/** How long an attempt waits for earlier ones to be checked before it is answered 429. */
+const MAX_WAIT_FOR_CHECKS_MS = 30_000;
+/** How often a waiting attempt looks again, for attempts settled by another process. */
+const SETTLE_POLL_MS = 100;
+/** Attempts that may wait at once, over all clients; one more is answered 429 at once. */
+const MAX_WAITING_ATTEMPTS = 100;
+
+const pairKey = (client: string, transcriptId: string) => `${client} ${transcriptId}`;
+
+type Admission =
+  | { outcome: 'admitted'; share: ShareRow | null; counted: number[] }
+  | { outcome: 'wait' }
+  | { outcome: 'suspended' }
+  | { outcome: 'rate-limited'; retryAfter: number };
 
 export interface ShareRules {
   lifetimeDays: number;
+  /** Failed views of one transcript ID from one client (address) allowed within the window. */
   maxFailedPerTranscript: number;
   maxFailedPerClient: number;
+  /** Failed views of one share from all clients together, within the window, that suspend it. */
+  suspendAfterFailures: number;
   windowMs: number;
   maxActive: number;
   scryptLog2N: number;
@@ -28,6 +50,7 @@ export interface ShareRules {
 export type ViewOutcome =
   | { outcome: 'shown'; transcript: Transcript }
   | { outcome: 'no-match' }
+  | { outcome: 'suspended' }
   | { outcome: 'rate-limited'; retryAfter: number };
 
 /** The transcript of `learnerId` as the contract describes it; the address only when `includeAddress`. */
@@ -42,6 +65,8 @@ export class TranscriptShares {
   readonly #now: () => Date;
   readonly #codes: AccessCodeHashing;
   #unmatchable: Promise<string> | undefined;
+  /** Attempts waiting for earlier ones to be checked. */
+  readonly #waiters = new Set<() => void>();
 
   constructor(store: Store, rules: ShareRules, now: () => Date, codes: AccessCodeHashing = SCRYPT_ACCESS_CODES) {
     this.#store = store;
@@ -60,26 +85,35 @@ export class TranscriptShares {
   }
 
   async create(learnerId: string, accessCode: string, includeAddress: boolean): Promise<ShareRow> {
-    if (this.list(learnerId).length >= this.#rules.maxActive) {
+    // A cheap look first, so a learner at the cap costs no hashing; the binding check comes after.
+    this.#refuseAtCap(learnerId);
+    const codeHash = await this.#codes.hash(accessCode, this.#rules.scryptLog2N);
+    const created = this.#now();
+    // Counted and inserted in one transaction: creations that hashed in parallel cannot all pass the count.
+    return this.#store.atomically(() => {
+      this.#refuseAtCap(learnerId);
+      for (let draw = 0; draw < MAX_ID_DRAWS; draw++) {
+        const share = {
+          transcriptId: newTranscriptId(),
+          learnerId,
+          codeHash,
+          includeAddress,
+          createdAt: created.toISOString(),
+          expiresAt: new Date(created.getTime() + this.#rules.lifetimeDays * DAY_MS).toISOString(),
+        };
+        if (this.#store.insertShare(share)) return { ...share, revokedAt: null, suspendedAt: null };
+      }
+      throw new Error('No free transcript ID found; the ID generator is broken.');
+    });
+  }
+
+  #refuseAtCap(learnerId: string): void {
+    if (this.#store.countActiveShares(learnerId, this.#now().toISOString()) >= this.#rules.maxActive) {
       throw new Problem(
         409,
         `You have ${this.#rules.maxActive} active transcript shares, the most allowed; revoke one first.`,
       );
     }
-    const codeHash = await this.#codes.hash(accessCode, this.#rules.scryptLog2N);
-    const created = this.#now();
-    for (let draw = 0; draw < MAX_ID_DRAWS; draw++) {
-      const share = {
-        transcriptId: newTranscriptId(),
-        learnerId,
-        codeHash,
-        includeAddress,
-        createdAt: created.toISOString(),
-        expiresAt: new Date(created.getTime() + this.#rules.lifetimeDays * DAY_MS).toISOString(),
-      };
-      if (this.#store.insertShare(share)) return { ...share, revokedAt: null };
-    }
-    throw new Error('No free transcript ID found; the ID generator is broken.');
   }
 
   /** Revokes the learner's active share; `false` when they have none with this ID (typed in any form). */
@@ -87,28 +121,92 @@ export class TranscriptShares {
     return this.#store.revokeShare(learnerId, normalizeTranscriptId(transcriptId), this.#now().toISOString());
   }
 
-  /** Opens a share for whoever has its ID and access code; `client` identifies the caller for the per-client limit. */
+  /** Opens a share for whoever has its ID and access code; `client` identifies the caller (its address) for the limits. */
   async view(transcriptId: string, accessCode: string, client: string): Promise<ViewOutcome> {
     const id = normalizeTranscriptId(transcriptId);
-    const now = this.#now();
-    const nowMs = now.getTime();
-    const { windowMs } = this.#rules;
-    this.#store.pruneFailures(nowMs - windowMs);
-    const waits = [
-      this.#wait('transcript', id, this.#rules.maxFailedPerTranscript, nowMs),
-      this.#wait('client', client, this.#rules.maxFailedPerClient, nowMs),
-    ];
-    const retryAfter = Math.max(...waits);
-    if (retryAfter > 0) return { outcome: 'rate-limited', retryAfter };
+    const deadline = performance.now() + MAX_WAIT_FOR_CHECKS_MS;
+    for (;;) {
+      const now = this.#now();
+      const admitted = this.#admit(id, client, now.getTime());
+      if (admitted.outcome === 'admitted') return this.#check(id, accessCode, now, admitted.share, admitted.counted);
+      if (admitted.outcome !== 'wait') return admitted;
+      // Earlier attempts being checked could reach the limit: wait for their verdict instead of
+      // counting this one as a failure in advance (a right code is never one).
+      // Bounded too, so a flood of parallel guesses cannot pile up waiting requests.
+      if (performance.now() > deadline || this.#waiters.size >= MAX_WAITING_ATTEMPTS)
+        return { outcome: 'rate-limited', retryAfter: 1 };
+      await this.#attemptSettled();
+    }
+  }
 
-    // Counted as failures before the check and forgiven on success.
-    const counted = [this.#store.addFailure('transcript', id, nowMs), this.#store.addFailure('client', client, nowMs)];
-    const share = this.#store.share(id);
-    const live = share !== null && share.revokedAt === null && Date.parse(share.expiresAt) > nowMs;
-    // An unknown, revoked or expired share costs the same hashing as a live one.
-    const matches = await this.#codes.verify(accessCode, live ? share.codeHash : await this.#unmatchableHash());
-    if (!live || !matches) return { outcome: 'no-match' };
-    for (const rowId of counted) this.#store.removeFailure(rowId);
+  /** Lifts a suspension; `false` when the learner has no active share with this ID. */
+  resume(learnerId: string, transcriptId: string): boolean {
+    return this.#store.resumeShare(learnerId, normalizeTranscriptId(transcriptId), this.#now().toISOString());
+  }
+
+  /**
+   * Whether an attempt may be checked now, decided in one transaction with counting it: refused
+   * while its address has used up its failures on this ID or overall, postponed while attempts
+   * being checked could use them up.
+   */
+  #admit(id: string, client: string, nowMs: number): Admission {
+    return this.#store.atomically((): Admission => {
+      const { windowMs } = this.#rules;
+      this.#store.pruneAttempts(nowMs - windowMs);
+      const share = this.#store.share(id);
+      const live = share !== null && share.revokedAt === null && Date.parse(share.expiresAt) > nowMs;
+      if (live && share.suspendedAt !== null) return { outcome: 'suspended' };
+      const limits: [AttemptScope, string, number][] = [
+        ['pair', pairKey(client, id), this.#rules.maxFailedPerTranscript],
+        ['client', client, this.#rules.maxFailedPerClient],
+      ];
+      let retryAfter = 0;
+      let wait = false;
+      for (const [scope, key, max] of limits) {
+        const { failures, checking } = this.#store.attempts(scope, key, nowMs - windowMs, nowMs - STALE_CHECK_MS);
+        if (failures.length >= max) {
+          // Below the limit again once enough of the oldest failures have left the window.
+          const freedAt = failures[failures.length - max] + windowMs;
+          retryAfter = Math.max(retryAfter, 1, Math.ceil((freedAt - nowMs) / 1000));
+        } else if (failures.length + checking >= max) wait = true;
+      }
+      if (retryAfter > 0) return { outcome: 'rate-limited', retryAfter };
+      if (wait) return { outcome: 'wait' };
+      const counted = [
+        this.#store.addAttempt('pair', pairKey(client, id), nowMs),
+        this.#store.addAttempt('client', client, nowMs),
+        this.#store.addAttempt('transcript', id, nowMs),
+      ];
+      return { outcome: 'admitted', share: live ? share : null, counted };
+    });
+  }
+
+  async #check(
+    id: string,
+    accessCode: string,
+    now: Date,
+    share: ShareRow | null,
+    counted: number[],
+  ): Promise<ViewOutcome> {
+    let verdict: 'right' | 'wrong' | 'unchecked' = 'wrong';
+    try {
+      // An unknown, revoked or expired share costs the same hashing as a live one.
+      const matches = await this.#codes.verify(accessCode, share ? share.codeHash : await this.#unmatchableHash());
+      verdict = matches ? 'right' : 'wrong';
+    } catch (error) {
+      // Refused before any check (the hashing queue is full): nothing to count against anyone.
+      if (error instanceof HashingBusy) verdict = 'unchecked';
+      throw error;
+    } finally {
+      if (verdict === 'wrong') this.#store.settleAttempts(counted);
+      else this.#store.forgetAttempts(counted);
+      this.#notifySettled();
+    }
+    const matches = verdict === 'right';
+    if (!share || !matches) {
+      if (share) this.#suspendIfGuessedAt(id, now);
+      return { outcome: 'no-match' };
+    }
     const transcript = transcriptOf(this.#store, share.learnerId, share.includeAddress, now);
     if (!transcript) return { outcome: 'no-match' };
     return {
@@ -117,21 +215,39 @@ export class TranscriptShares {
     };
   }
 
-  /** Seconds until `key` may try again (0: now). */
-  #wait(scope: FailureScope, key: string, max: number, nowMs: number): number {
-    const times = this.#store.failures(scope, key, nowMs - this.#rules.windowMs);
-    if (times.length < max) return 0;
-    // Below the limit again once enough of the oldest failures have left the window.
-    const freedAt = times[times.length - max] + this.#rules.windowMs;
-    return Math.max(1, Math.ceil((freedAt - nowMs) / 1000));
+  /** Suspends a share once failures from all addresses together reach the limit within the window. */
+  #suspendIfGuessedAt(id: string, now: Date): void {
+    const nowMs = now.getTime();
+    const { failures } = this.#store.attempts('transcript', id, nowMs - this.#rules.windowMs, nowMs - STALE_CHECK_MS);
+    if (failures.length >= this.#rules.suspendAfterFailures) this.#store.suspendShare(id, now.toISOString());
+  }
+
+  /** Resolves when an attempt of this process is settled, or after a short while (another process may settle one). */
+  #attemptSettled(): Promise<void> {
+    return new Promise((resolve) => {
+      const waiters = this.#waiters;
+      const done = () => {
+        clearTimeout(timer);
+        waiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, SETTLE_POLL_MS);
+      waiters.add(done);
+    });
+  }
+
+  #notifySettled(): void {
+    for (const waiter of [...this.#waiters]) waiter();
   }
 
   /** A hash no access code matches (its secret is thrown away), at the current cost. */
   #unmatchableHash(): Promise<string> {
-    this.#unmatchable ??= this.#codes.hash(
-      newTranscriptId() + newTranscriptId() + newTranscriptId(),
-      this.#rules.scryptLog2N,
-    );
+    this.#unmatchable ??= this.#codes
+      .hash(newTranscriptId() + newTranscriptId() + newTranscriptId(), this.#rules.scryptLog2N)
+      .catch((error: unknown) => {
+        this.#unmatchable = undefined; // refused by a full queue: computed on a later view
+        throw error;
+      });
     return this.#unmatchable;
   }
 }

@@ -17,9 +17,11 @@ export interface ShareRow {
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;
+  /** When failed views from many addresses suspended the share; `null` when it is not suspended. */
+  suspendedAt: string | null;
 }
 
-export type FailureScope = 'transcript' | 'client';
+export type AttemptScope = 'transcript' | 'client' | 'pair';
 
 export interface OutboxEntry {
   learnerId: string;
@@ -42,6 +44,7 @@ interface ShareRecord {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  suspended_at: string | null;
 }
 
 /** Throws unless `value` is what `check` accepts, naming where it differs. */
@@ -61,7 +64,8 @@ function storedObject<T>(json: string, what: string): T {
   return value as T;
 }
 
-const SHARE_COLUMNS = 'transcript_id, learner_id, code_hash, include_address, created_at, expires_at, revoked_at';
+const SHARE_COLUMNS =
+  'transcript_id, learner_id, code_hash, include_address, created_at, expires_at, revoked_at, suspended_at';
 
 function shareRow(r: ShareRecord): ShareRow {
   return {
@@ -72,6 +76,7 @@ function shareRow(r: ShareRecord): ShareRow {
     createdAt: r.created_at,
     expiresAt: r.expires_at,
     revokedAt: r.revoked_at,
+    suspendedAt: r.suspended_at,
   };
 }
 
@@ -159,11 +164,29 @@ export class Store {
     this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
   }
 
+  /**
+   * Counts one event for `key` in `bucket` unless `max` were counted in the last `windowMs`; returns
+   * 0 when counted, else the seconds until the oldest leaves the window. Check and count are one
+   * transaction.
+   */
+  takeRateSlot(bucket: string, key: string, max: number, windowMs: number, nowMs: number): number {
+    return this.atomically(() => {
+      this.db.prepare('DELETE FROM rate_events WHERE bucket = ? AND at_ms <= ?').run(bucket, nowMs - windowMs);
+      const times = this.db
+        .prepare('SELECT at_ms FROM rate_events WHERE bucket = ? AND key = ? ORDER BY at_ms')
+        .all(bucket, key) as { at_ms: number }[];
+      if (times.length >= max)
+        return Math.max(1, Math.ceil((times[times.length - max].at_ms + windowMs - nowMs) / 1000));
+      this.db.prepare('INSERT INTO rate_events (bucket, key, at_ms) VALUES (?, ?, ?)').run(bucket, key, nowMs);
+      return 0;
+    });
+  }
+
   /** Stores a new share; `false` when its transcript ID is taken (then draw another). */
-  insertShare(share: Omit<ShareRow, 'revokedAt'>): boolean {
+  insertShare(share: Omit<ShareRow, 'revokedAt' | 'suspendedAt'>): boolean {
     const result = this.db
       .prepare(
-        `INSERT INTO transcript_shares (${SHARE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, NULL)
+        `INSERT INTO transcript_shares (${SHARE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)
          ON CONFLICT (transcript_id) DO NOTHING`,
       )
       .run(
@@ -189,6 +212,16 @@ export class Store {
     return rows.map(shareRow);
   }
 
+  /** How many of the learner's shares are neither revoked nor expired at `now`. */
+  countActiveShares(learnerId: string, now: string): number {
+    const row = this.db
+      .prepare(
+        'SELECT count(*) AS n FROM transcript_shares WHERE learner_id = ? AND revoked_at IS NULL AND expires_at > ?',
+      )
+      .get(learnerId, now) as { n: number };
+    return row.n;
+  }
+
   share(transcriptId: string): ShareRow | null {
     const row = this.db
       .prepare(`SELECT ${SHARE_COLUMNS} FROM transcript_shares WHERE transcript_id = ?`)
@@ -207,36 +240,112 @@ export class Store {
     return result.changes === 1;
   }
 
-  /** Times (ms) of failures for `key` after `afterMs`, oldest first. */
-  failures(scope: FailureScope, key: string, afterMs: number): number[] {
-    const rows = this.db
-      .prepare('SELECT at_ms FROM share_view_failures WHERE scope = ? AND key = ? AND at_ms > ? ORDER BY at_ms')
-      .all(scope, key, afterMs) as { at_ms: number }[];
-    return rows.map((r) => r.at_ms);
+  /** Suspends a live share (once: the first suspension's time stays). */
+  suspendShare(transcriptId: string, now: string): void {
+    this.db
+      .prepare(
+        `UPDATE transcript_shares SET suspended_at = ?
+         WHERE transcript_id = ? AND suspended_at IS NULL AND revoked_at IS NULL AND expires_at > ?`,
+      )
+      .run(now, transcriptId, now);
   }
 
-  /** Records a failure; returns its row ID, to forgive it if the attempt succeeds after all. */
-  addFailure(scope: FailureScope, key: string, atMs: number): number {
+  /** Lifts the suspension of the learner's active share and forgets the failures that caused it; `false` when there is no such share. */
+  resumeShare(learnerId: string, transcriptId: string, now: string): boolean {
+    return this.atomically(() => {
+      const result = this.db
+        .prepare(
+          `UPDATE transcript_shares SET suspended_at = NULL
+           WHERE transcript_id = ? AND learner_id = ? AND revoked_at IS NULL AND expires_at > ?`,
+        )
+        .run(transcriptId, learnerId, now);
+      if (result.changes !== 1) return false;
+      this.db.prepare("DELETE FROM share_view_attempts WHERE scope = 'transcript' AND key = ?").run(transcriptId);
+      return true;
+    });
+  }
+
+  /**
+   * Attempts for `key` after `afterMs`: the times of the settled failures, oldest first, and how many
+   * are still being checked. One left unsettled at or before `staleMs` (a process that died mid-check)
+   * counts as a failure.
+   */
+  attempts(
+    scope: AttemptScope,
+    key: string,
+    afterMs: number,
+    staleMs: number,
+  ): { failures: number[]; checking: number } {
+    const rows = this.db
+      .prepare(
+        'SELECT at_ms, settled FROM share_view_attempts WHERE scope = ? AND key = ? AND at_ms > ? ORDER BY at_ms',
+      )
+      .all(scope, key, afterMs) as { at_ms: number; settled: number }[];
+    const failures: number[] = [];
+    let checking = 0;
+    for (const r of rows) {
+      if (r.settled === 1 || r.at_ms <= staleMs) failures.push(r.at_ms);
+      else checking++;
+    }
+    return { failures, checking };
+  }
+
+  /** Counts an attempt as being checked; returns its row ID. */
+  addAttempt(scope: AttemptScope, key: string, atMs: number): number {
     return Number(
-      this.db.prepare('INSERT INTO share_view_failures (scope, key, at_ms) VALUES (?, ?, ?)').run(scope, key, atMs)
-        .lastInsertRowid,
+      this.db
+        .prepare('INSERT INTO share_view_attempts (scope, key, at_ms, settled) VALUES (?, ?, ?, 0)')
+        .run(scope, key, atMs).lastInsertRowid,
     );
   }
 
-  removeFailure(rowId: number): void {
-    this.db.prepare('DELETE FROM share_view_failures WHERE rowid = ?').run(rowId);
+  /** The attempts were wrong: they count as failures from now on. */
+  settleAttempts(rowIds: readonly number[]): void {
+    const settle = this.db.prepare('UPDATE share_view_attempts SET settled = 1 WHERE rowid = ?');
+    this.atomically(() => rowIds.forEach((id) => settle.run(id)));
   }
 
-  /** Forgets failures at or before `untilMs`. */
-  pruneFailures(untilMs: number): void {
-    this.db.prepare('DELETE FROM share_view_failures WHERE at_ms <= ?').run(untilMs);
+  /** The attempts were right: they never count. */
+  forgetAttempts(rowIds: readonly number[]): void {
+    const forget = this.db.prepare('DELETE FROM share_view_attempts WHERE rowid = ?');
+    this.atomically(() => rowIds.forEach((id) => forget.run(id)));
   }
 
-  addOutbox(e: OutboxEntry): void {
+  /** Forgets attempts at or before `untilMs`. */
+  pruneAttempts(untilMs: number): void {
+    this.db.prepare('DELETE FROM share_view_attempts WHERE at_ms <= ?').run(untilMs);
+  }
+
+  /**
+   * Runs `work` in one write transaction taken at its start (`BEGIN IMMEDIATE`), so that a check and
+   * the insert it allows cannot interleave with another request's, in this process or another.
+   */
+  atomically<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
+  }
+
+  /** Records a transcript e-mail about to be sent (status `sending`); returns its row ID. */
+  reserveOutbox(e: Omit<OutboxEntry, 'messageId' | 'emlFile'>): number {
+    return this.addOutbox({ ...e, messageId: null, emlFile: null }, 'sending');
+  }
+
+  /** The reserved e-mail went out. */
+  markOutboxSent(id: number, messageId: string | null, emlFile: string | null): void {
     this.db
+      .prepare("UPDATE outbox SET status = 'sent', message_id = ?, eml_file = ? WHERE id = ?")
+      .run(messageId, emlFile, id);
+  }
+
+  /** The reserved e-mail could not be sent: its slot is free again. */
+  releaseOutbox(id: number): void {
+    this.db.prepare("DELETE FROM outbox WHERE id = ? AND status = 'sending'").run(id);
+  }
+
+  addOutbox(e: OutboxEntry, status: 'sending' | 'sent' = 'sent'): number {
+    const result = this.db
       .prepare(
-        `INSERT INTO outbox (learner_id, to_address, lang, subject, body_text, include_address, transport, message_id, eml_file, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO outbox (learner_id, to_address, lang, subject, body_text, include_address, transport, message_id, eml_file, created_at, status)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         e.learnerId,
@@ -249,10 +358,12 @@ export class Store {
         e.messageId,
         e.emlFile,
         e.createdAt,
+        status,
       );
+    return Number(result.lastInsertRowid);
   }
 
-  /** The learner's e-mails sent after `since`, newest first: to whom, with which choices, when. */
+  /** The learner's e-mails sent or being sent after `since`, newest first: to whom, with which choices, when. */
   outboxSince(
     learnerId: string,
     since: string,
@@ -276,7 +387,7 @@ export class Store {
     }));
   }
 
-  /** When the learner's e-mails after `since` were sent, oldest first. */
+  /** When the learner's e-mails after `since` were sent or reserved, oldest first. */
   outboxTimesSince(learnerId: string, since: string): string[] {
     const rows = this.db
       .prepare('SELECT created_at FROM outbox WHERE learner_id = ? AND created_at > ? ORDER BY created_at')

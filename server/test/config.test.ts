@@ -39,6 +39,33 @@ describe('configuration', () => {
     assert.equal(config.webRoot, null);
   });
 
+  it('reads the production settings: proxies, public URL, suspension, demo sign-in, the scrypt queue', () => {
+    const defaults = configFromEnv({});
+    assert.equal(defaults.trustProxy, false);
+    assert.equal(defaults.publicBaseUrl, null);
+    assert.equal(defaults.demoSignIn, false);
+    assert.equal(defaults.shareSuspendAfterFailures, 50);
+    assert.ok(defaults.scryptConcurrency >= 1 && defaults.scryptConcurrency <= 2);
+    const config = configFromEnv({
+      TRUST_PROXY: '1',
+      PUBLIC_BASE_URL: 'https://learn.example.com/certs',
+      SHARE_SUSPEND_AFTER_FAILURES: '80',
+      DEMO_SIGN_IN: 'true',
+      DEMO_SIGN_INS_PER_MINUTE: '3',
+      SCRYPT_CONCURRENCY: '2',
+      SCRYPT_QUEUE_LENGTH: '8',
+    });
+    assert.equal(config.trustProxy, 1);
+    assert.equal(config.publicBaseUrl, 'https://learn.example.com/certs/');
+    assert.equal(config.shareSuspendAfterFailures, 80);
+    assert.equal(config.demoSignIn, true);
+    assert.equal(config.demoSignInsPerMinute, 3);
+    assert.equal(config.scryptConcurrency, 2);
+    assert.equal(config.scryptQueueLength, 8);
+    assert.throws(() => configFromEnv({ PUBLIC_BASE_URL: 'https://x.example/?a=1' }), /PUBLIC_BASE_URL/);
+    assert.throws(() => configFromEnv({ TRUST_PROXY: '10.0.0.0/33' }), /TRUST_PROXY/);
+  });
+
   it('refuses an unreadable value, naming the variable', () => {
     assert.throws(() => configFromEnv({ PORT: 'eighty' }), /^Error: PORT must be a whole number/);
     assert.throws(() => configFromEnv({ SCRYPT_LOG2_N: '8' }), /SCRYPT_LOG2_N must be a whole number from 10 to 20/);

@@ -103,6 +103,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // Cheap hashes: the cost is not what these tests check (access-codes.test.ts checks the default).
     scryptLog2N: 10,
     logLevel: 'trace',
+    // The tests sign in as the demo learner; demo-sign-in.test.ts checks that it is off by default.
+    demoSignIn: true,
     ...options.config,
   });
   const { config: _c, clock: _k, dataDir: _d, webRoot: _w, ...appOptions } = options;
@@ -166,7 +168,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 export function rawRequest(
   base: string,
   path: string,
-  init: { method?: string; headers?: Record<string, string> } = {},
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<Reply> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
@@ -185,7 +187,7 @@ export function rawRequest(
         });
       },
     );
-    req.on('error', reject).end();
+    req.on('error', reject).end(init.body);
   });
 }
 

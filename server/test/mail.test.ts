@@ -288,6 +288,56 @@ describe('transcript e-mail', () => {
     }
   });
 
+  it('sends at most the hourly cap when 200 requests arrive at once (the slot is reserved before the send)', async () => {
+    const sent: MailMessage[] = [];
+    const transport: MailTransport = {
+      name: 'slow',
+      async send(message) {
+        sent.push(message);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return { messageId: null, file: null };
+      },
+    };
+    const server = await startTestServer({ mailTransport: transport });
+    try {
+      await server.signIn();
+      const replies = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => emailTranscript(server, { to: `hr${i}@example.com` })),
+      );
+      const statuses = replies.map((r) => r.status);
+      assert.equal(sent.length, 20, 'no more e-mails than EMAILS_PER_HOUR');
+      assert.equal(statuses.filter((s) => s === 204).length, 20);
+      assert.equal(statuses.filter((s) => s === 429).length, 180);
+      assert.equal((server.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n, 20);
+    } finally {
+      await server.dispose();
+    }
+  });
+
+  it('gives the slot back when the send fails, so a failed e-mail does not use up the cap', async () => {
+    let failing = true;
+    const transport: MailTransport = {
+      name: 'flaky',
+      send: () => (failing ? Promise.reject(new Error('down')) : Promise.resolve({ messageId: null, file: null })),
+    };
+    const server = await startTestServer({ mailTransport: transport, config: { emailsPerHour: 2 } });
+    try {
+      await server.signIn();
+      for (let i = 0; i < 5; i++)
+        assert.equal((await emailTranscript(server, { to: `f${i}@example.com` })).status, 503);
+      failing = false;
+      assert.equal(
+        (await emailTranscript(server, { to: 'f0@example.com' })).status,
+        204,
+        'not an identical repeat either',
+      );
+      assert.equal((await emailTranscript(server, { to: 'f1@example.com' })).status, 204);
+      assert.equal((await emailTranscript(server, { to: 'f2@example.com' })).status, 429);
+    } finally {
+      await server.dispose();
+    }
+  });
+
   it('sends one e-mail for two identical requests at once', async () => {
     let release!: () => void;
     const sent: MailMessage[] = [];

@@ -53,10 +53,10 @@ describe('request validation', () => {
         assert.ok(!reply.text.includes('secret-abc-123'), 'the body is not quoted back');
       });
 
-      it('answers an oversized body with 400 and names the limit', async () => {
+      it('answers an oversized body with 413 and names the limit', async () => {
         const big = JSON.stringify({ accessCode: 'x'.repeat(40_000), includeAddress: false });
         const reply = await server.api(path, { rawBody: big });
-        expectProblem(reply, 400, /larger than the limit of 16384 bytes/);
+        expectProblem(reply, 413, /larger than the limit of 16384 bytes/);
       });
 
       it('answers an empty body, an array and a JSON string with 400', async () => {

@@ -34,6 +34,7 @@ describe('hashing work per view', () => {
       lifetimeDays: config.shareLifetimeDays,
       maxFailedPerTranscript: 1000,
       maxFailedPerClient: 1000,
+      suspendAfterFailures: 1000,
       windowMs: config.shareAttemptWindowMs,
       maxActive: 100,
       scryptLog2N: 10,

@@ -2,11 +2,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { readFileSync, existsSync } from 'node:fs';
+import { COMMON_PASSWORDS_FILE } from '../src/common-access-codes.js';
 import type { Transcript } from '../../src/model.js';
 import { TRANSCRIPT_ID_ALPHABET, TRANSCRIPT_ID_LENGTH } from '../../src/rules/transcript-share.js';
 import { configFromEnv } from '../src/config.js';
 import type { ProblemBody } from '../src/problems.js';
-import { DAY_MS, startTestServer, uniqueCode, type TestServer } from './helpers.js';
+import { DAY_MS, rawRequest, startTestServer, uniqueCode, type TestServer } from './helpers.js';
 
 const NOT_FOUND_BODY =
   '{"type":"about:blank","title":"Not Found","status":404,"detail":"No shared transcript matches this transcript ID and access code."}';
@@ -42,7 +43,8 @@ function otherId(id: string): string {
 describe('transcript shares', () => {
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ config: { maxActiveShares: 2000 } });
+    // 50 creations at a time: more than the hashing queue holds by default.
+    server = await startTestServer({ config: { maxActiveShares: 2000, scryptQueueLength: 100 } });
     await server.signIn();
   });
   after(() => server.dispose());
@@ -159,6 +161,7 @@ describe('transcript shares', () => {
       'createdAt',
       'expiresAt',
       'includeAddress',
+      'suspendedAt',
       'transcriptId',
       'url',
     ]);
@@ -200,6 +203,32 @@ describe('share URL on a configured page (SHARE_BASE_URL)', () => {
       const listed = (await server.api('/transcript/shares')).json as { transcriptId: string; url: string }[];
       assert.equal(listed.find((l) => l.transcriptId === s.transcriptId)?.url, s.url);
       assert.ok(!s.url.includes(code));
+    } finally {
+      await server.dispose();
+    }
+  });
+});
+
+describe('the cap on active shares (MAX_ACTIVE_SHARES)', () => {
+  it('creates at most the cap when 30 creations arrive at once', async () => {
+    const server = await startTestServer({ config: { maxActiveShares: 3 } });
+    try {
+      await server.signIn();
+      const replies = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          server.api('/transcript/shares', { body: { accessCode: uniqueCode(`cap${i}`), includeAddress: false } }),
+        ),
+      );
+      assert.equal(replies.filter((r) => r.status === 201).length, 3);
+      assert.equal(replies.filter((r) => r.status === 409).length, 27);
+      assert.equal(((await server.api('/transcript/shares')).json as unknown[]).length, 3);
+      const revoked = (replies.find((r) => r.status === 201)!.json as { transcriptId: string }).transcriptId;
+      assert.equal((await server.api(`/transcript/shares/${revoked}`, { method: 'DELETE' })).status, 204);
+      assert.equal(
+        (await share(server, uniqueCode('after'))).transcriptId.length,
+        13,
+        'a revoked share frees its place',
+      );
     } finally {
       await server.dispose();
     }
@@ -306,6 +335,17 @@ describe('rate limits on opening a share', () => {
     assert.equal(replies.filter((r) => r.status === 429).length, 15);
   });
 
+  it('checks 10 of 300 parallel guesses from one address and answers the rest 429', async () => {
+    server.clock.advance(16 * 60 * 1000);
+    const code = uniqueCode('flood');
+    const s = await share(server, code);
+    const replies = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => view(server, s.transcriptId, `${code}~${i}`)),
+    );
+    assert.equal(replies.filter((r) => r.status === 404).length, 10);
+    assert.equal(replies.filter((r) => r.status === 429).length, 290);
+  });
+
   it('limits one client across many IDs, and forgives successful views', async () => {
     const client = await startTestServer({ config: { clientMaxFailedAttempts: 12 } });
     try {
@@ -333,5 +373,228 @@ describe('rate limits on opening a share', () => {
     for (let i = 0; i < 10; i++) await view(server, s.transcriptId, `${code}${i}`);
     server = await server.restart();
     assert.equal((await view(server, s.transcriptId, code)).status, 429);
+  });
+});
+
+describe('lockout: one address cannot lock others out, many addresses suspend the share visibly', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ config: { trustProxy: 1 } });
+    await server.signIn();
+  });
+  after(() => server.dispose());
+
+  const from = (address: string) => ({ 'x-forwarded-for': address });
+
+  it('opens the share for 20 simultaneous viewers with the right code', async () => {
+    const code = uniqueCode('crowd');
+    const s = await share(server, code);
+    const replies = await Promise.all(Array.from({ length: 20 }, () => view(server, s.transcriptId, code)));
+    assert.deepEqual(
+      replies.map((r) => r.status),
+      Array.from({ length: 20 }, () => 200),
+    );
+  });
+
+  it('limits the address that guessed 10 times and lets a viewer at another address in', async () => {
+    server.clock.advance(16 * 60 * 1000);
+    const code = uniqueCode('one-attacker');
+    const s = await share(server, code);
+    for (let i = 0; i < 10; i++)
+      assert.equal((await view(server, s.transcriptId, `${code}-${i}`, from('203.0.113.7'))).status, 404);
+    assert.equal((await view(server, s.transcriptId, code, from('203.0.113.7'))).status, 429);
+    assert.equal((await view(server, s.transcriptId, code, from('198.51.100.20'))).status, 200);
+    const listed = (await server.api('/transcript/shares')).json as {
+      transcriptId: string;
+      suspendedAt: string | null;
+    }[];
+    assert.equal(listed.find((l) => l.transcriptId === s.transcriptId)?.suspendedAt, null);
+  });
+
+  it('suspends a share guessed at from many addresses; the learner sees it and resumes it', async () => {
+    server.clock.advance(16 * 60 * 1000);
+    const code = uniqueCode('botnet');
+    const s = await share(server, code);
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i++)
+      statuses.push((await view(server, s.transcriptId, `${code}-${i}`, from(`10.0.${i >> 8}.${i & 255}`))).status);
+    assert.equal(statuses.filter((st) => st === 404).length, 50, 'SHARE_SUSPEND_AFTER_FAILURES guesses, then no more');
+    assert.equal(statuses.filter((st) => st === 403).length, 10);
+
+    const suspended = await view(server, s.transcriptId, code, from('192.0.2.1'));
+    assert.equal(suspended.status, 403, 'even the right code, from a new address');
+    assert.match((suspended.json as ProblemBody).detail ?? '', /suspended/);
+    assert.equal(suspended.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+
+    const listed = (await server.api('/transcript/shares')).json as {
+      transcriptId: string;
+      suspendedAt: string | null;
+    }[];
+    assert.equal(listed.find((l) => l.transcriptId === s.transcriptId)?.suspendedAt, server.clock.now().toISOString());
+
+    const resumed = await server.api(`/transcript/shares/${s.transcriptId}/resume`, { method: 'POST' });
+    assert.equal(resumed.status, 204);
+    const after = (await server.api('/transcript/shares')).json as {
+      transcriptId: string;
+      suspendedAt: string | null;
+    }[];
+    assert.equal(after.find((l) => l.transcriptId === s.transcriptId)?.suspendedAt, null);
+    assert.equal((await view(server, s.transcriptId, code, from('192.0.2.1'))).status, 200);
+    assert.equal(
+      (await view(server, s.transcriptId, `${code}-again`, from('192.0.2.2'))).status,
+      404,
+      'the count starts afresh',
+    );
+    assert.equal(
+      (await server.api('/transcript/shares/ABCDEFGHJKLMN/resume', { method: 'POST' })).status,
+      404,
+      'only the learner’s own shares',
+    );
+  });
+});
+
+describe('access codes from the list of the 10,000 most common passwords', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+    await server.signIn();
+  });
+  after(() => server.dispose());
+
+  const create = (accessCode: string, headers: Record<string, string> = {}) =>
+    server.api('/transcript/shares', { body: { accessCode, includeAddress: false }, headers });
+
+  it('ships the whole list: 10,000 distinct passwords, most common first', () => {
+    const lines = readFileSync(COMMON_PASSWORDS_FILE, 'utf8').split('\n').filter(Boolean);
+    assert.equal(lines.length, 10_000);
+    assert.equal(new Set(lines).size, 10_000);
+    assert.deepEqual(lines.slice(0, 3), ['123456', 'password', '12345678']);
+  });
+
+  it('refuses every one of them that is long enough to be a code, in any case, with 422 naming the field', async () => {
+    const long = readFileSync(COMMON_PASSWORDS_FILE, 'utf8')
+      .split('\n')
+      .filter((line) => [...line].length >= 8);
+    assert.ok(long.length > 3000, `${long.length} entries of 8 characters or more`);
+    for (const code of [long[0], long[long.length - 1], 'PassWord1', 'QWERTYUIOP', '12345678']) {
+      const reply = await create(code);
+      assert.equal(reply.status, 422, code);
+      const problem = reply.json as ProblemBody;
+      assert.equal(problem.field, 'accessCode');
+      assert.equal(problem.type, 'urn:cert-elements:problem:common-access-code');
+      assert.match(problem.detail ?? '', /10,000 most common passwords/);
+      assert.ok(!reply.text.includes(JSON.stringify(code)), 'the code is not repeated back');
+    }
+    // A sample of the rest, so that a truncated list fails here.
+    for (let i = 0; i < long.length; i += 97) assert.equal((await create(long[i])).status, 422, long[i]);
+    assert.equal(((await server.api('/transcript/shares')).json as unknown[]).length, 0, 'none was made');
+  });
+
+  it('says it in Spanish when the request prefers Spanish', async () => {
+    const reply = await create('password1', { 'accept-language': 'es-ES,es;q=0.9,en;q=0.8' });
+    assert.equal(reply.status, 422);
+    assert.match((reply.json as ProblemBody).detail ?? '', /10\.000 contraseñas más comunes/);
+    const english = await create('password1', { 'accept-language': 'fr, en;q=0.5, es;q=0.4' });
+    assert.match((english.json as ProblemBody).detail ?? '', /most common passwords/);
+  });
+
+  it('accepts a code that is not on the list', async () => {
+    assert.equal((await create('violet staple anchor')).status, 201);
+  });
+});
+
+describe('behind a reverse proxy (TRUST_PROXY, PUBLIC_BASE_URL)', () => {
+  /** 40 wrong views, each with another forged X-Forwarded-For, to which the proxy appends the real address. */
+  async function forgedViews(server: TestServer, appended: string | null) {
+    await server.signIn();
+    const code = uniqueCode('forged');
+    const s = await share(server, code);
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const forged = `198.51.${i}.${i + 1}`;
+      const xff = appended ? `${forged}, ${appended}` : forged;
+      statuses.push((await view(server, s.transcriptId, `${code}-${i}`, { 'x-forwarded-for': xff })).status);
+    }
+    return statuses;
+  }
+
+  for (const [what, trustProxy, appended] of [
+    ['no proxy trusted', false, null],
+    ['one proxy hop trusted', 1, '203.0.113.66'],
+    ['the proxy trusted by address', ['127.0.0.1'], '203.0.113.66'],
+    ['the proxy trusted by network', ['127.0.0.0/8', '::1'], '203.0.113.66'],
+  ] as const) {
+    it(`does not let a forged X-Forwarded-For escape the limit: ${what}`, async () => {
+      const server = await startTestServer({ config: { trustProxy: trustProxy as false | number | string[] } });
+      try {
+        const statuses = await forgedViews(server, appended);
+        assert.equal(statuses.filter((st) => st === 404).length, 10);
+        assert.equal(statuses.filter((st) => st === 429).length, 30);
+      } finally {
+        await server.dispose();
+      }
+    });
+  }
+
+  it('refuses TRUST_PROXY=true, which would believe any X-Forwarded-For, and reads hops and addresses', () => {
+    assert.throws(() => configFromEnv({ TRUST_PROXY: 'true' }), /TRUST_PROXY.*number of proxies.*addresses/);
+    assert.equal(configFromEnv({ TRUST_PROXY: '2' }).trustProxy, 2);
+    assert.equal(configFromEnv({ TRUST_PROXY: 'false' }).trustProxy, false);
+    assert.deepEqual(configFromEnv({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16 ,::1' }).trustProxy, [
+      '10.0.0.1',
+      '10.1.0.0/16',
+      '::1',
+    ]);
+    assert.throws(() => configFromEnv({ TRUST_PROXY: 'proxy.example' }), /TRUST_PROXY/);
+  });
+
+  it('builds share URLs from PUBLIC_BASE_URL, never from Host or X-Forwarded-Host', async () => {
+    const server = await startTestServer({
+      config: {
+        trustProxy: 1,
+        publicBaseUrl: configFromEnv({ PUBLIC_BASE_URL: 'https://learn.example.com/certs/' }).publicBaseUrl,
+      },
+    });
+    try {
+      const session = await server.signIn();
+      const reply = await rawRequest(server.url, '/api/transcript/shares', {
+        method: 'POST',
+        headers: {
+          host: 'evil.example',
+          'x-forwarded-host': 'evil.example',
+          'x-forwarded-proto': 'http',
+          'content-type': 'application/json',
+          cookie: `session=${session}`,
+        },
+        body: JSON.stringify({ accessCode: uniqueCode('host'), includeAddress: false }),
+      });
+      assert.equal(reply.status, 201, reply.text);
+      const { url, transcriptId } = reply.json as { url: string; transcriptId: string };
+      assert.equal(url, `https://learn.example.com/certs/shared.html?transcript=${transcriptId}`);
+    } finally {
+      await server.dispose();
+    }
+  });
+
+  it('without PUBLIC_BASE_URL, builds share URLs from the address it listens on, whatever the Host', async () => {
+    const server = await startTestServer({ config: { trustProxy: 1 } });
+    try {
+      const session = await server.signIn();
+      const reply = await rawRequest(server.url, '/api/transcript/shares', {
+        method: 'POST',
+        headers: {
+          host: 'evil.example',
+          'x-forwarded-host': 'evil.example',
+          'content-type': 'application/json',
+          cookie: `session=${session}`,
+        },
+        body: JSON.stringify({ accessCode: uniqueCode('host'), includeAddress: false }),
+      });
+      assert.equal(reply.status, 201, reply.text);
+      const { url, transcriptId } = reply.json as { url: string; transcriptId: string };
+      assert.equal(url, `${server.url}shared.html?transcript=${transcriptId}`);
+    } finally {
+      await server.dispose();
+    }
   });
 });

@@ -88,7 +88,9 @@ export function kindForStatus(status: number): AdapterErrorKind {
       return 'rate-limited';
     case 400:
     case 409:
+    case 413:
     case 422:
+    case 431:
       return 'invalid-request';
     default:
       return status >= 500 && status <= 599 ? 'server' : 'invalid-response';

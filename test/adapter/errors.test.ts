@@ -108,6 +108,8 @@ describe('AdapterError', () => {
     const expected: [number, AdapterErrorKind][] = [
       [400, 'invalid-request'],
       [409, 'invalid-request'],
+      [413, 'invalid-request'],
+      [431, 'invalid-request'],
       [422, 'invalid-request'],
       [401, 'unauthorized'],
       [403, 'forbidden'],

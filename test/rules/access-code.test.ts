@@ -26,4 +26,11 @@ describe('rules/access-code', () => {
     );
     expect(accessCodeProblemText('long enough')).to.equal(null);
   });
+
+  it('refuses half a surrogate pair, which UTF-8 would turn into the same U+FFFD as any other', () => {
+    expect(accessCodeProblem('abcdefgh\uD800')).to.equal('not-well-formed');
+    expect(accessCodeProblem('\uDC00abcdefgh')).to.equal('not-well-formed');
+    expect(accessCodeProblem('abcdefgh\uD83D\uDD11')).to.equal(null);
+    expect(accessCodeProblemText('abcdefgh\uD800')).to.match(/surrogate/);
+  });
 });

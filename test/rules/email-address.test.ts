@@ -30,4 +30,26 @@ describe('isEmailAddress', () => {
       expect(isEmailAddress(a), a).to.equal(false);
     }
   });
+
+  it('refuses bidi controls and invisible characters, which make an address read as another', () => {
+    for (const hidden of [
+      '\u202E',
+      '\u2066',
+      '\u200E',
+      '\u200F',
+      '\u061C',
+      '\u200B',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+      '\u00AD',
+      '\u034F',
+      '\uFE0F',
+      '\uD800',
+      '\uE000',
+    ]) {
+      expect(isEmailAddress(`hr${hidden}@example.com`), escape(hidden)).to.equal(false);
+      expect(isEmailAddress(`hr@exam${hidden}ple.com`), escape(hidden)).to.equal(false);
+    }
+  });
 });

@@ -19,7 +19,8 @@ const PREFIX = '/e2e-api/';
 /** @type {Promise<{ port: number, close: () => Promise<void> }> | undefined} */
 let running;
 
-function start() {
+/** @param {string | null} [publicBaseUrl] the test pages' origin, which the server's share URLs are built on */
+function start(publicBaseUrl = null) {
   running ??= (async () => {
     ensureServerBuilt();
     const { startServer } = await import('../../server/dist/server/src/app.js');
@@ -28,7 +29,18 @@ function start() {
     const removeData = () => rmSync(dataDir, { recursive: true, force: true });
     process.once('exit', removeData);
     // Cheaper scrypt than production (2^12): the suite creates dozens of shares and the cost is tested in server/test.
-    const config = defaultConfig({ host: '127.0.0.1', port: 0, dataDir, scryptLog2N: 12, logLevel: 'warn' });
+    const config = defaultConfig({
+      host: '127.0.0.1',
+      port: 0,
+      dataDir,
+      scryptLog2N: 12,
+      logLevel: 'warn',
+      // The tests sign in as the demo learner, each test anew.
+      demoSignIn: true,
+      demoSignInsPerMinute: 10_000,
+      // Share URLs on the test pages' origin, as PUBLIC_BASE_URL puts them on a partner's.
+      publicBaseUrl,
+    });
     const app = await startServer({ config });
     return {
       port: app.port,
@@ -45,9 +57,10 @@ function start() {
 export function referenceServerPlugin() {
   return {
     name: 'reference-server',
-    async serverStart() {
+    async serverStart({ config }) {
+      const origin = `${config.http2 ? 'https' : 'http'}://${config.hostname ?? 'localhost'}:${config.port}/`;
       // A server that does not build fails only the tests that use it, not the whole run.
-      await start().catch((error) => console.warn(`The reference server did not start: ${error.message}`));
+      await start(origin).catch((error) => console.warn(`The reference server did not start: ${error.message}`));
     },
     async serverStop() {
       const server = await running?.catch(() => undefined);

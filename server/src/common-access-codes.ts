@@ -1,0 +1,40 @@
+/**
+ * Access codes a guesser tries first: the 10,000 most common passwords of the 10-million-password
+ * list (OWASP SecLists, `common-passwords/top-10000.txt`, see the README beside it). A share's code
+ * may not be one of them, compared without case after NFC, so `Password1` is refused with `password1`.
+ */
+import { readFileSync } from 'node:fs';
+
+/** The list, from this file's place once compiled: server/dist/server/src/common-access-codes.js. */
+export const COMMON_PASSWORDS_FILE = new URL('../../../common-passwords/top-10000.txt', import.meta.url);
+
+let common: ReadonlySet<string> | undefined;
+
+function comparable(code: string): string {
+  return code.normalize('NFC').toLowerCase();
+}
+
+/** The list as the server compares it; read once, on first use. */
+export function commonAccessCodes(): ReadonlySet<string> {
+  common ??= new Set(
+    readFileSync(COMMON_PASSWORDS_FILE, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map(comparable),
+  );
+  return common;
+}
+
+/** Whether `code` is on the list of common passwords. */
+export function isCommonAccessCode(code: string): boolean {
+  return commonAccessCodes().has(comparable(code));
+}
+
+/** The refusal's wording, for the person who chose the code. */
+export const COMMON_ACCESS_CODE_TEXT = {
+  en: 'This access code is one of the 10,000 most common passwords, the first ones anyone guesses. Choose a longer one, for example a few unrelated words.',
+  es: 'Este código de acceso es una de las 10.000 contraseñas más comunes, las primeras que cualquiera prueba. Elige uno más largo, por ejemplo unas cuantas palabras sin relación entre sí.',
+} as const;
+
+/** The `type` of the problem that refuses such a code, for a client to word it itself. */
+export const COMMON_ACCESS_CODE_PROBLEM_TYPE = 'urn:cert-elements:problem:common-access-code';
