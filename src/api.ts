@@ -97,3 +97,4 @@ export {
   type TranscriptViewerMode,
   type TranscriptPdfFile,
 } from './components/transcript-viewer/transcript-viewer.js';
+export { CertVerify } from './components/cert-verify/cert-verify.js';

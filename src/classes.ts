@@ -5,5 +5,6 @@
  */
 import './components/badge-share/badge-share-view.js';
 import './components/transcript-viewer/transcript-viewer-view.js';
+import './components/cert-verify/cert-verify-view.js';
 
 export * from './api.js';

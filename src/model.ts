@@ -135,3 +135,29 @@ export interface ViewSharedTranscriptRequest {
   transcriptId: string;
   accessCode: string;
 }
+
+/** What a verification says of a credential; `not-found` also answers an ID that cannot be one. */
+export const VERIFICATION_VERDICTS = ['valid', 'expired', 'revoked', 'not-found'] as const;
+export type VerificationVerdict = (typeof VERIFICATION_VERDICTS)[number];
+
+/** The certification a verification is about: only what a verifier needs (no e-mail, no address, no internal ID). */
+export interface VerifiedCertification {
+  title: string;
+  code: string;
+  issuer: Issuer;
+  earnedOn: string | null;
+  /** The day it stops (or stopped) being valid; `null`: it does not expire. */
+  expiresOn: string | null;
+}
+
+/** The answer to "is this credential real, current, and whose?" (`verifyCredential`). */
+export interface CredentialVerification {
+  credentialId: string;
+  verdict: VerificationVerdict;
+  /** The holder's name; `null` when not found. */
+  holderName: string | null;
+  /** `null` when not found. */
+  certification: VerifiedCertification | null;
+  /** When the backend checked it (ISO 8601 date-time). */
+  checkedAt: string;
+}

@@ -2,6 +2,7 @@ import type {
   Badge,
   Certification,
   CreateTranscriptShareRequest,
+  CredentialVerification,
   EmailTranscriptRequest,
   Learner,
   Transcript,
@@ -32,4 +33,9 @@ export interface CertAdapter {
   viewSharedTranscript(r: ViewSharedTranscriptRequest, o?: RequestOptions): Promise<Transcript>;
   /** An official PDF of the certificate, if the backend has one; `null` when it has none. */
   getCertificatePdf?(certificationId: string, o?: RequestOptions): Promise<Blob | null>;
+  /**
+   * Public, no sign-in: whether the credential with this ID is valid, expired or revoked, and whose.
+   * An unknown ID, and one that cannot be an ID, resolve with the verdict `not-found`.
+   */
+  verifyCredential?(credentialId: string, o?: RequestOptions): Promise<CredentialVerification>;
 }

@@ -1,4 +1,4 @@
-import type { Badge, Certification, Learner, Transcript, TranscriptShare } from '../model.js';
+import type { Badge, Certification, CredentialVerification, Learner, Transcript, TranscriptShare } from '../model.js';
 import type {
   CertAdapter,
   CreateTranscriptShareRequest,
@@ -88,6 +88,10 @@ export class MemoryAdapter implements CertAdapter {
 
   viewSharedTranscript(r: ViewSharedTranscriptRequest, o?: RequestOptions): Promise<Transcript> {
     return this.#backend.then((b) => b.viewSharedTranscript(r, o));
+  }
+
+  verifyCredential(credentialId: string, o?: RequestOptions): Promise<CredentialVerification> {
+    return this.#backend.then((b) => b.verifyCredential(credentialId, o));
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Badge, Certification, Learner, Transcript, TranscriptShare } from '../model.js';
+import type { Badge, Certification, CredentialVerification, Learner, Transcript, TranscriptShare } from '../model.js';
 import type {
   CertAdapter,
   CreateTranscriptShareRequest,
@@ -11,6 +11,7 @@ import { assetUrl } from '../rules/asset-base.js';
 import { isEmailAddress } from '../rules/email-address.js';
 import { transcriptPageUrl } from '../rules/share-url.js';
 import { transcriptOf } from '../rules/transcript.js';
+import { isCredentialId, verificationOf } from '../rules/verification.js';
 import {
   LANGUAGE_TAG_PROBLEM,
   canonicalLanguageTag,
@@ -116,6 +117,16 @@ export class MemoryBackend implements CertAdapter {
 
   listBadges(o?: RequestOptions): Promise<Badge[]> {
     return this.#answer('listBadges', o, () => structuredClone(this.#badges));
+  }
+
+  verifyCredential(credentialId: string, o?: RequestOptions): Promise<CredentialVerification> {
+    return this.#answer('verifyCredential', o, () => {
+      const certification = isCredentialId(credentialId)
+        ? this.#certifications.find((c) => c.credentialId === credentialId)
+        : undefined;
+      const found = certification && { certification, holderName: this.#learner.name };
+      return verificationOf(credentialId, found, this.#now());
+    });
   }
 
   getTranscript(o?: RequestOptions): Promise<Transcript> {

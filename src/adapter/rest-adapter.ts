@@ -7,7 +7,7 @@ import type {
 } from './adapter.js';
 import { AdapterError } from './errors.js';
 import { pageBaseUrl } from '../rules/page-base.js';
-import type { Badge, Certification, Learner, Transcript, TranscriptShare } from '../model.js';
+import type { Badge, Certification, CredentialVerification, Learner, Transcript, TranscriptShare } from '../model.js';
 import type { RestClient, RestClientSettings } from './rest-client.js';
 
 export { parseRetryAfter } from './retry-after.js';
@@ -96,6 +96,10 @@ export class RestAdapter implements CertAdapter {
 
   getCertificatePdf(certificationId: string, o?: RequestOptions): Promise<Blob | null> {
     return this.call((client) => client.getCertificatePdf(certificationId, o));
+  }
+
+  verifyCredential(credentialId: string, o?: RequestOptions): Promise<CredentialVerification> {
+    return this.call((client) => client.verifyCredential(credentialId, o));
   }
 
   /** Runs a call once the request code is loaded; code that did not load (offline) fails like a request that did not arrive, and loads again on the next call. */

@@ -9,7 +9,8 @@ import { AdapterError, isAdapterError, kindForStatus, type AdapterErrorKind } fr
 import { checkAccessCode } from './access-code-check.js';
 import { IDENTIFIER_MAX_LENGTH } from '../rules/limits.js';
 import { parseRetryAfter } from './retry-after.js';
-import type { Badge, Certification, Learner, Transcript, TranscriptShare } from '../model.js';
+import type { Badge, Certification, CredentialVerification, Learner, Transcript, TranscriptShare } from '../model.js';
+import { isCredentialId } from '../rules/verification.js';
 
 const ACCEPT_JSON = 'application/json, application/problem+json';
 const ACCEPT_PDF = 'application/pdf, application/problem+json';
@@ -126,6 +127,26 @@ export class RestClient implements CertAdapter {
         accept: ACCEPT_PDF,
         read: readPdf,
         notFound: () => null,
+      },
+      o,
+    );
+  }
+
+  async verifyCredential(credentialId: string, o?: RequestOptions): Promise<CredentialVerification> {
+    // What cannot be a credential ID is not asked about: it is not found, as the server would answer.
+    if (!isCredentialId(credentialId))
+      return {
+        credentialId,
+        verdict: 'not-found',
+        holderName: null,
+        certification: null,
+        checkedAt: new Date().toISOString(),
+      };
+    return this.request(
+      {
+        method: 'GET',
+        path: `verifications/${encodeURIComponent(credentialId)}`,
+        read: readJson('parseCredentialVerification'),
       },
       o,
     );

@@ -12,6 +12,9 @@
  */
 import {
   CERTIFICATION_STATUSES,
+  VERIFICATION_VERDICTS,
+  type CredentialVerification,
+  type VerifiedCertification,
   type Address,
   type Badge,
   type Certification,
@@ -326,4 +329,37 @@ export function parseTranscriptShare(value: unknown, path = 'share'): Transcript
 
 export function parseTranscriptShares(value: unknown, path = 'shares'): TranscriptShare[] {
   return unique(listOf(parseTranscriptShare, RESPONSE_LIMITS.items)(value, path), path, 'transcriptId');
+}
+
+function parseVerifiedCertification(value: unknown, path: string): VerifiedCertification {
+  const o = object(value, path);
+  return {
+    title: field(o, path, 'title', shortText),
+    code: field(o, path, 'code', code),
+    issuer: field(o, path, 'issuer', parseIssuer),
+    earnedOn: field(o, path, 'earnedOn', nullable(calendarDate)),
+    expiresOn: field(o, path, 'expiresOn', nullable(calendarDate)),
+  };
+}
+
+/** A verification as received: a verdict other than `not-found` must say whose credential it is and of what. */
+export function parseCredentialVerification(value: unknown, path = 'verification'): CredentialVerification {
+  const o = object(value, path);
+  const verdict = field(o, path, 'verdict', oneOf(VERIFICATION_VERDICTS));
+  const found = verdict !== 'not-found';
+  const verification: CredentialVerification = {
+    credentialId: field(o, path, 'credentialId', identifier),
+    verdict,
+    holderName: field(o, path, 'holderName', found ? shortText : nullable(shortText)),
+    certification: field(
+      o,
+      path,
+      'certification',
+      found ? parseVerifiedCertification : nullable(parseVerifiedCertification),
+    ),
+    checkedAt: field(o, path, 'checkedAt', instant),
+  };
+  // Whose and what is no business of an answer that found nothing.
+  if (!found) return { ...verification, holderName: null, certification: null };
+  return verification;
 }

@@ -6,6 +6,7 @@
 import type { BadgeShare } from './badge-share/badge-share.js';
 import type { CertDashboard } from './cert-dashboard/cert-dashboard.js';
 import type { CertList } from './cert-list/cert-list.js';
+import type { CertVerify } from './cert-verify/cert-verify.js';
 import type { TranscriptViewer } from './transcript-viewer/transcript-viewer.js';
 
 export const CERT_LIST_EVENTS = ['cert-selection-change', 'cert-download', 'cert-error'] as const;
@@ -16,6 +17,8 @@ export const TRANSCRIPT_VIEWER_EVENTS = [
   'transcript-download',
   'transcript-error',
 ] as const;
+/** `<cert-verify>` fires none: what it finds is on screen. */
+export const CERT_VERIFY_EVENTS = [] as const;
 export const CERT_DASHBOARD_EVENTS = [...CERT_LIST_EVENTS, ...BADGE_SHARE_EVENTS, ...TRANSCRIPT_VIEWER_EVENTS] as const;
 
 /** One element's surface; the constraints make a misspelt property or event a type error here. */
@@ -33,7 +36,7 @@ export interface ElementApi<
   events: N;
 }
 
-/** The four tags. */
+/** The five tags. */
 export interface CertElementApis {
   'cert-dashboard': ElementApi<
     CertDashboard,
@@ -59,6 +62,7 @@ export interface CertElementApis {
     'apiBase' | 'mode' | 'transcriptId' | 'shareBaseUrl' | 'partnerName' | 'partnerLogo',
     (typeof TRANSCRIPT_VIEWER_EVENTS)[number]
   >;
+  'cert-verify': ElementApi<CertVerify, 'adapter' | 'apiBase' | 'credentialId', 'apiBase' | 'credentialId', never>;
 }
 
 export type CertElementTag = keyof CertElementApis;

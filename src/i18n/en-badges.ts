@@ -6,6 +6,8 @@ export const enBadges = {
   expiredOn: (date: string) => `Expired ${date}`,
   imageAlt: (name: string) => `Badge: ${name}`,
   criteria: 'How to earn this badge',
+  verify: 'Verify this badge',
+  verifyLink: (name: string) => `Verify this badge: ${name} (opens in a new tab)`,
   actions: (name: string) => `Share ${name}`,
   addToProfile: 'Add to LinkedIn profile',
   share: 'Share',

@@ -5,6 +5,8 @@ export const enTranscript = {
   exams: 'Passed exams',
   generatedOn: (date: string) => `Generated ${date}`,
   title: 'Title',
+  verify: 'Verify',
+  verifyLink: (title: string) => `Verify ${title} (opens in a new tab)`,
   code: 'Code',
   earned: 'Earned',
   expires: 'Expires',

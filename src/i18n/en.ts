@@ -2,6 +2,7 @@ import { enBadges } from './en-badges.js';
 import { enCertActions } from './en-cert-actions.js';
 import { enPdf, enPdfErrors } from './en-pdf.js';
 import { enTranscript } from './en-transcript.js';
+import { enVerify } from './en-verify.js';
 import { addEnglish, builtInEnglish } from './messages.js';
 import type { Messages } from './messages-type.js';
 
@@ -12,6 +13,7 @@ addEnglish({
   badges: enBadges,
   transcript: enTranscript,
   pdf: { ...enPdf, errors: enPdfErrors },
+  verify: enVerify,
 });
 
 /**

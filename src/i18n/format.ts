@@ -26,6 +26,25 @@ export function formatDate(value: string | null | undefined, lang: string, style
   return date ? dateFormat(lang, style).format(date) : '';
 }
 
+let dateTimeFormats: Map<string, Intl.DateTimeFormat> | undefined;
+
+/** `14 de marzo de 2025, 9:41`, `March 14, 2025 at 9:41 AM`, in the viewer's time zone; empty when the value is no instant. */
+export function formatDateTime(value: string | null | undefined, lang: string): string {
+  const date = value ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return '';
+  dateTimeFormats ??= new Map();
+  let format = dateTimeFormats.get(lang);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' });
+    } catch {
+      format = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' });
+    }
+    dateTimeFormats.set(lang, format);
+  }
+  return format.format(date);
+}
+
 /** A wait as a person says it: `45 seconds`, `8 minutes`, `2 hours`; `approximate` once it is rounded to minutes or hours. */
 export interface Wait {
   /** The amount with its unit in the language, e.g. `8 minutos`. */

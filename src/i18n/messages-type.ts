@@ -3,6 +3,7 @@ import type { enCertActions } from './en-cert-actions.js';
 import type { enCore } from './en-core.js';
 import type { enPdf, enPdfErrors } from './en-pdf.js';
 import type { enTranscript } from './en-transcript.js';
+import type { enVerify } from './en-verify.js';
 
 type Core = typeof enCore;
 
@@ -16,6 +17,7 @@ export interface Messages {
   transcript: Core['transcript'] & typeof enTranscript;
   pdf: typeof enPdf & { errors: typeof enPdfErrors };
   dashboard: Core['dashboard'];
+  verify: typeof enVerify;
 }
 
 /** Part of the English table: some keys of some sections. */

@@ -7,6 +7,7 @@ export { CertDashboard } from './cert-dashboard.js';
 export { CertList } from './cert-list.js';
 export { BadgeShare } from './badge-share.js';
 export { TranscriptViewer } from './transcript-viewer.js';
+export { CertVerify } from './cert-verify.js';
 export type { CertElementComponent, ReactEventProps } from './create-wrapper.js';
 export type { CertElementJsxProps, CertElementsJsx } from './jsx.js';
 export type * from '../events/cert-events.js';

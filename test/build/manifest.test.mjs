@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path) => readFileSync(join(root, path), 'utf8');
 const pkg = JSON.parse(read('package.json'));
 const manifest = JSON.parse(read('custom-elements.json'));
-const TAGS = ['badge-share', 'cert-dashboard', 'cert-list', 'transcript-viewer'];
+const TAGS = ['badge-share', 'cert-dashboard', 'cert-list', 'cert-verify', 'transcript-viewer'];
 const EVENT_MODULES = ['badge-share', 'cert-events', 'transcript-events'];
 
 const elements = manifest.modules.flatMap((m) =>

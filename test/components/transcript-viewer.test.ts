@@ -134,8 +134,8 @@ describe('<transcript-viewer>', () => {
       const el = await owner();
       const sections = [...root(el).querySelectorAll('h3')].map((h) => ({
         heading: h.textContent,
-        titles: [...(h.nextElementSibling?.querySelectorAll('tbody tr td:first-child') ?? [])].map(
-          (td) => td.textContent,
+        titles: [...(h.nextElementSibling?.querySelectorAll('tbody tr td:first-child .title') ?? [])].map(
+          (title) => title.textContent,
         ),
       }));
       expect(sections.map((section) => section.heading)).to.deep.equal([

@@ -13,7 +13,7 @@ import type { BadgeShareEvent } from '../../src/events/badge-share.js';
 import type { CertDownloadEvent, CertSelectionChangeEvent } from '../../src/events/cert-events.js';
 import type { TranscriptDownloadEvent } from '../../src/events/transcript-events.js';
 import type { Certification } from '../../src/model.js';
-import { BadgeShare, CertDashboard, CertList, TranscriptViewer } from '../../src/react/index.js';
+import { BadgeShare, CertDashboard, CertList, CertVerify, TranscriptViewer } from '../../src/react/index.js';
 import { certification, learner } from '../export/fixtures.js';
 import { replace, restoreAll } from '../support/stubs.js';
 
@@ -200,6 +200,16 @@ describe('cert-elements/react', () => {
         () => el.shadowRoot?.querySelector<HTMLInputElement>('#access-id')?.value === 'K7QM-2XWN-4HD9-R',
         'the shared-mode form never showed the transcript ID',
       );
+    });
+  });
+
+  describe('CertVerify', () => {
+    it('verifies the credential it is given through its adapter', async () => {
+      const el = render(
+        createElement(CertVerify, { adapter: new MemoryAdapter(), credentialId: 'TSP-ADP-0K2W-7YHN' }),
+        'cert-verify',
+      );
+      await shows(el, 'Revoked credential');
     });
   });
 

@@ -9,7 +9,7 @@ import { demoData } from '../../src/demo/demo-data.js';
 import type { Badge, Certification, Transcript } from '../../src/model.js';
 import { transcriptOf } from '../../src/rules/transcript.js';
 
-export const SSR_TAGS = ['cert-list', 'badge-share', 'transcript-viewer', 'cert-dashboard'] as const;
+export const SSR_TAGS = ['cert-list', 'badge-share', 'transcript-viewer', 'cert-dashboard', 'cert-verify'] as const;
 export type SsrTag = (typeof SSR_TAGS)[number];
 
 /** The data an element can be given instead of loading it. */
@@ -43,6 +43,9 @@ export function ssrTemplate({ tag, lang, data = {} }: SsrCase, adapter?: CertAda
       return html`<transcript-viewer lang=${ifDefined(lang)} .transcript=${data.transcript} .adapter=${adapter}></transcript-viewer>`;
     case 'cert-dashboard':
       return html`<cert-dashboard lang=${ifDefined(lang)} .adapter=${adapter}></cert-dashboard>`;
+    case 'cert-verify':
+      // No ID: on the server as in the browser, the form that asks for one.
+      return html`<cert-verify lang=${ifDefined(lang)} credential-id="" .adapter=${adapter}></cert-verify>`;
   }
 }
 

@@ -15,6 +15,7 @@ import '../../src/cert-dashboard.js';
 // The dashboard's entry registers its other sections' elements only when it shows them.
 import '../../src/badge-share.js';
 import '../../src/transcript-viewer.js';
+import '../../src/cert-verify.js';
 import { en, es, ssrData, ssrTemplate, type SsrCase } from './cases.js';
 
 /** The text a person reads in an element's shadow root (its styles left out). */
@@ -34,6 +35,7 @@ const CASES: Record<string, SsrCase> = {
   badge: { tag: 'badge-share', data },
   transcript: { tag: 'transcript-viewer', lang: 'es', data },
   dashboard: { tag: 'cert-dashboard', lang: 'es' },
+  verify: { tag: 'cert-verify', lang: 'es' },
 };
 let pages: Record<string, string>;
 
@@ -145,5 +147,27 @@ describe('hydrating server-rendered elements', () => {
     const badgesTab = el.shadowRoot!.querySelector<HTMLButtonElement>('#tab-badges')!;
     badgesTab.click();
     await waitUntil(() => badgesTab.getAttribute('aria-selected') === 'true');
+  });
+
+  it('<cert-verify lang="es"> without an ID: the same form, then a verdict for the ID typed in it', async () => {
+    const adapter = new MemoryAdapter({ now: () => new Date('2025-06-01T12:00:00Z') });
+    const { el, serverText, seen } = await hydrated('verify', 'form', adapter);
+    expect(serverText).to.contain(es.verify.formLabel);
+    expect(textOf(el)).to.equal(serverText);
+    expect(seen).to.deep.equal([]);
+    const before = location.href;
+    try {
+      el.shadowRoot!.querySelector<HTMLInputElement>('#credential-id')!.value = data.certifications[0].credentialId!;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('#verdict')?.textContent === es.verify.verdicts.valid,
+        undefined,
+        {
+          timeout: 5000,
+        },
+      );
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
   });
 });

@@ -23,6 +23,7 @@ const ENTRIES = {
   'badge-share': 'src/badge-share.ts',
   'transcript-viewer': 'src/transcript-viewer.ts',
   'cert-dashboard': 'src/cert-dashboard.ts',
+  'cert-verify': 'src/cert-verify.ts',
   // `cert-elements/locales/es`: a server that renders Spanish has its table ready before rendering.
   'locales-es': 'src/i18n/locales/es.ts',
   cases: 'test/ssr/cases.ts',

@@ -47,6 +47,9 @@ const EXPECTED = {
   'cert-dashboard': {
     none: (m) => [m.dashboard.untitled, m.certList.heading, m.badges.heading, m.transcript.heading, m.common.loading],
   },
+  'cert-verify': {
+    none: (m) => [m.verify.heading, m.verify.formLabel, m.verify.formHint, m.verify.verify],
+  },
 };
 
 describe('server rendering with @lit-labs/ssr', () => {

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const TAGS = ['cert-dashboard', 'cert-list', 'badge-share', 'transcript-viewer'];
+const TAGS = ['cert-dashboard', 'cert-list', 'badge-share', 'transcript-viewer', 'cert-verify'];
 /** Pages open at once: the machine has two cores, and each page mostly waits. */
 const PAGES = 3;
 const RENDER_TIMEOUT_MS = 15_000;
@@ -48,8 +48,8 @@ const STATES = [
   'dark',
   'playground',
 ];
-/** Where a state does not apply: one `<badge-share>` has no list to be empty or long. */
-const NOT_APPLICABLE = { 'badge-share': ['empty', 'many-items'] };
+/** Where a state does not apply: one `<badge-share>` or one verification has no list to be empty or long. */
+const NOT_APPLICABLE = { 'badge-share': ['empty', 'many-items'], 'cert-verify': ['empty', 'many-items'] };
 
 /** `ADAPTER_ERROR_KINDS`, read from the source: every element's Errors story offers and renders each kind. */
 function errorKinds() {

@@ -9,7 +9,7 @@ import {
   type CertList as CertListElement,
   type Certification,
 } from 'cert-elements';
-import { BadgeShare, CertDashboard, CertList, TranscriptViewer } from 'cert-elements/react';
+import { BadgeShare, CertDashboard, CertList, CertVerify, TranscriptViewer } from 'cert-elements/react';
 
 const adapter = new MemoryAdapter();
 const certifications: Certification[] = [];
@@ -84,6 +84,10 @@ export function Wrappers() {
       <CertList certifications="all" />
       {/* @ts-expect-error `mode` is `owner` or `shared` */}
       <TranscriptViewer mode="editor" />
+      <CertVerify credentialId="NWCA-ADM-7F3K-22QX" apiBase="/api" lang="es" />
+      <cert-verify credential-id="NWCA-ADM-7F3K-22QX" api-base="/api" />
+      {/* @ts-expect-error `credentialId` is a string */}
+      <CertVerify credentialId={42} />
     </>
   );
 }

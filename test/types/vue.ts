@@ -6,7 +6,13 @@ import type {} from 'cert-elements/vue';
 /** The props a template may pass to a global component. */
 type PropsOf<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>['$props'];
 
-export const tags: (keyof GlobalComponents)[] = ['cert-dashboard', 'cert-list', 'badge-share', 'transcript-viewer'];
+export const tags: (keyof GlobalComponents)[] = [
+  'cert-dashboard',
+  'cert-list',
+  'badge-share',
+  'transcript-viewer',
+  'cert-verify',
+];
 
 export const dashboard: PropsOf<'cert-dashboard'> = {
   adapter: new MemoryAdapter(),

@@ -10,7 +10,7 @@ import '../../src/define.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import type { CertSelectionChangeEvent } from '../../src/events/cert-events.js';
 
-const CERT_ELEMENTS = ['cert-dashboard', 'cert-list', 'badge-share', 'transcript-viewer'];
+const CERT_ELEMENTS = ['cert-dashboard', 'cert-list', 'badge-share', 'transcript-viewer', 'cert-verify'];
 
 let app: App | undefined;
 let warnings: string[] = [];

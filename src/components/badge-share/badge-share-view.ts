@@ -56,6 +56,10 @@ export class BadgeShareView {
     const image = safeImageUrl(badge.imageUrl, { base });
     const issuerUrl = safeLinkUrl(badge.issuer.url, { base });
     const criteriaUrl = safeLinkUrl(badge.criteriaUrl, { base });
+    // Its public page, or its Open Badges data's own URL (an OB 2.0 hosted assertion, an OB 3.0 credential ID).
+    const openBadgeId = typeof badge.openBadge === 'object' ? badge.openBadge?.id : undefined;
+    const verifyUrl =
+      safeLinkUrl(badge.publicUrl, { base }) ?? (typeof openBadgeId === 'string' ? safeLinkUrl(openBadgeId) : null);
     const expired = isExpired(badge.expiresOn);
     return html`<article part="card" dir=${this.locale.dir}>
       ${image ? html`<img part="image" src=${image} alt=${m.badges.imageAlt(badge.name)} width="96" height="96" />` : html`<span></span>`}
@@ -77,6 +81,15 @@ export class BadgeShareView {
           }
         </p>
         ${badge.description ? html`<p>${badge.description}</p>` : nothing}
+        ${
+          verifyUrl
+            ? html`<p class="verify">
+                <a href=${verifyUrl} target="_blank" rel="noopener noreferrer" aria-label=${m.badges.verifyLink(badge.name)}
+                  >${m.badges.verify}</a
+                >
+              </p>`
+            : nothing
+        }
         ${
           criteriaUrl
             ? html`<p><a href=${criteriaUrl} target="_blank" rel="noopener noreferrer">${m.badges.criteria}</a></p>`

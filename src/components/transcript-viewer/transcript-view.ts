@@ -3,6 +3,7 @@ import { transcriptSections } from '../../rules/transcript.js';
 import type { Messages } from '../../i18n/en.js';
 import { formatDate } from '../../i18n/format.js';
 import { addressLines } from '../../rules/address.js';
+import { safeLinkUrl } from '../../rules/safe-url.js';
 import type { Certification, Transcript } from '../../model.js';
 
 interface ViewOptions {
@@ -18,6 +19,15 @@ export function renderTranscript(t: Transcript, { messages, lang }: ViewOptions)
   const m = messages.transcript;
   const { active, expired } = transcriptSections(t);
   const date = (value: string | null) => formatDate(value, lang, 'medium') || messages.common.notAvailable;
+  // The same link as the PDF's, only through the one URL helper.
+  const verifyLink = (c: Certification) => {
+    const href = safeLinkUrl(c.verificationUrl);
+    return href
+      ? html`<a class="verify" href=${href} target="_blank" rel="noopener noreferrer" aria-label=${m.verifyLink(c.title)}
+          >${m.verify}</a
+        >`
+      : nothing;
+  };
   const certifications = (list: Certification[], expiryHeader: string) =>
     html`<div class="table-wrap">
       <table>
@@ -27,7 +37,7 @@ export function renderTranscript(t: Transcript, { messages, lang }: ViewOptions)
         <tbody>
           ${list.map(
             (c) => html`<tr>
-              <td data-label=${m.title}>${c.title}</td>
+              <td data-label=${m.title}><span class="title">${c.title}</span> ${verifyLink(c)}</td>
               <td data-label=${m.code}>${c.code}</td>
               <td data-label=${m.earned}>${date(c.earnedOn)}</td>
               <td data-label=${expiryHeader}>${date(c.expiresOn)}</td>

@@ -1,0 +1,33 @@
+/** English for `<cert-verify>`: added to the table by the element's view module. */
+export const enVerify = {
+  heading: 'Credential verification',
+  verdicts: {
+    valid: 'Valid credential',
+    expired: 'Expired credential',
+    revoked: 'Revoked credential',
+    'not-found': 'Credential not found',
+  },
+  explain: {
+    valid: 'This credential is real and current.',
+    expired: (date: string) => `This credential is real, but it expired on ${date}.`,
+    revoked: 'This credential was revoked by its issuer. It is no longer valid.',
+    'not-found': 'No credential has this ID. Check that it was typed exactly as printed on the certificate.',
+  },
+  holder: 'Holder',
+  certification: 'Certification',
+  code: 'Code',
+  issuer: 'Issued by',
+  earnedOn: 'Earned',
+  expiresOn: 'Valid until',
+  expiredOn: 'Expired',
+  noExpiry: 'Does not expire',
+  credentialId: 'Credential ID',
+  checkedAt: (when: string) => `Checked ${when}`,
+  formLabel: 'Credential ID',
+  formHint: 'The ID printed on the certificate, under its QR code.',
+  verify: 'Verify',
+  checking: 'Checking…',
+  verifyAnother: 'Verify another credential',
+  print: 'Print',
+  unsupported: 'This site cannot verify credentials.',
+};
