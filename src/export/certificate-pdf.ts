@@ -94,9 +94,11 @@ function drawCertificate(doc: JsPdf, layout: PdfTextLayout, drawing: Certificate
         layout.drawLine(mark.text, mark.x, mark.y, mark);
         break;
       case 'qr':
-        // Vector rectangles: sharp at any zoom.
+        // Vector rectangles, sharp at any zoom, as one path filled once (a null style adds to the path).
         doc.setFillColor(mark.color);
-        for (const r of mark.modules) doc.rect(mark.x + r.x, mark.y + r.y, r.width, r.height, 'F');
+        mark.modules.forEach((r, i) =>
+          doc.rect(mark.x + r.x, mark.y + r.y, r.width, r.height, i === mark.modules.length - 1 ? 'F' : null),
+        );
         break;
       case 'link':
         doc.link(mark.x, mark.y, mark.width, mark.height, { url: mark.url });

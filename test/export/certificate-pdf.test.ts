@@ -14,6 +14,7 @@ import {
   readPdf,
   readPdfQr,
   readPdfWords,
+  pdfContentStreams,
   unionBox,
   uriLinks,
   type PageBox,
@@ -149,6 +150,17 @@ describe('certificatePdf', () => {
   it('draws a QR code that reads back as the verification URL', async () => {
     const qr = await readPdfQr(await certificatePdfBytes(certification(), learner(), { today: TODAY }));
     expect(qr?.text).to.equal(VERIFICATION_URL);
+  });
+
+  it('draws the QR code as one path filled once, and it still reads back', async () => {
+    const bytes = await certificatePdfBytes(certification(), learner(), { today: TODAY });
+    expect((await readPdfQr(bytes))?.text).to.equal(VERIFICATION_URL);
+    const [page] = pdfContentStreams(bytes).filter((s) => / re\n/.test(s));
+    // Every run of dark modules is a rectangle of one path; only the last one paints it.
+    const rects = page.match(/ re\n/g)!.length;
+    const filledRects = page.match(/ re\nf\n/g)?.length ?? 0;
+    expect(rects, 'rectangles in the code').to.be.greaterThan(100);
+    expect(filledRects, 'rectangles each filled on their own').to.equal(1);
   });
 
   describe('where the text sits on the page, read back by pdftotext -bbox', () => {

@@ -1,3 +1,4 @@
+import { unzlibSync } from 'fflate';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 export interface PdfReading {
@@ -104,4 +105,24 @@ export function readable(text: string): string {
 
 export function pdfSource(bytes: Uint8Array): string {
   return new TextDecoder('latin1').decode(bytes);
+}
+
+/**
+ * The PDF's content streams, inflated: the drawing operators as the file holds them (jsPDF writes
+ * each page's content as one FlateDecode stream).
+ */
+export function pdfContentStreams(bytes: Uint8Array): string[] {
+  const source = pdfSource(bytes);
+  const streams: string[] = [];
+  for (const match of source.matchAll(/<<([^>]*?\/Length (\d+)[^>]*?)>>\s*stream\r?\n/g)) {
+    if (!/\/FlateDecode/.test(match[1])) continue;
+    const start = match.index + match[0].length;
+    const data = bytes.subarray(start, start + Number(match[2]));
+    try {
+      streams.push(new TextDecoder('latin1').decode(unzlibSync(data)));
+    } catch {
+      // Not zlib (a font file, say): no drawing in it.
+    }
+  }
+  return streams;
 }
