@@ -75,6 +75,22 @@ export async function certificateFor(
   return certificatePdf(cert, learner, options);
 }
 
+/**
+ * `certificateFor` as bytes, for a ZIP: ours go from jsPDF straight into it, with no `Blob` made and
+ * read back (each a round trip to the browser process); only an official PDF is read.
+ */
+export async function certificateBytesFor(
+  adapter: CertAdapter | null | undefined,
+  cert: Certification,
+  learner: Learner,
+  options: CertificateForOptions = {},
+): Promise<Uint8Array> {
+  const official = await officialCertificatePdf(adapter, cert.id, options.signal);
+  if (official) return new Uint8Array(await official.arrayBuffer());
+  options.signal?.throwIfAborted();
+  return certificatePdfBytes(cert, learner, options);
+}
+
 /** Draws the laid-out page with jsPDF. */
 function drawCertificate(doc: JsPdf, layout: PdfTextLayout, drawing: CertificateDrawing): void {
   for (const mark of drawing.marks) {

@@ -77,6 +77,8 @@ describe('buildCertificateZip', () => {
     const progress: Array<[number, number]> = [];
     const result = await buildCertificateZip(certs, learner('María Núñez'), {
       date: new Date(2025, 5, 1),
+      // Slices of no time at all: progress after every certificate.
+      sliceMs: 0,
       onProgress: (done, total) => progress.push([done, total]),
     });
     expect(result.filename).to.equal('Certificates - María Núñez - 2025-06-01.zip');
@@ -101,6 +103,32 @@ describe('buildCertificateZip', () => {
     expect(progress[0]).to.deep.equal([0, certs.length]);
     expect(progress.at(-1)).to.deep.equal([certs.length, certs.length]);
     expect(progress.map(([done]) => done)).to.deep.equal([...Array(certs.length + 1).keys()]);
+  });
+
+  it('reports progress once a slice, not once a certificate', async () => {
+    const progress: number[] = [];
+    await buildCertificateZip(certs, learner(), {
+      sliceMs: 60_000,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(progress).to.deep.equal([0, certs.length]);
+  });
+
+  it('makes a ZIP of 500 certificates that Info-ZIP lists and extracts whole', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => certification({ id: `z${i}`, title: `Certificate ${i + 1}` }));
+    const progress: number[] = [];
+    const result = await buildCertificateZip(many, learner('Łukasz'), {
+      date: TODAY,
+      onProgress: (done) => progress.push(done),
+    });
+    const { names, files } = await unzipWithInfoZip(new Uint8Array(await result.blob.arrayBuffer()));
+    expect(names).to.have.length(500);
+    expect(names).to.include(result.entries[499]);
+    expect(files).to.have.length(500);
+    expect(files.every((f) => f.head === '%PDF-' && f.mode === 0o644)).to.equal(true);
+    // Slices, not one report a certificate.
+    expect(progress.length).to.be.below(500);
+    expect(progress.at(-1)).to.equal(500);
   });
 
   it('names the ZIP in Spanish for lang es', async () => {

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { CertAdapter } from '../../adapter/adapter.js';
 import { CertDownloadEvent, CertErrorEvent, CertSelectionChangeEvent } from '../../events/cert-events.js';
@@ -263,15 +264,27 @@ export class CertList extends LitElement {
   private renderList() {
     const visible = this.visibleCertifications();
     if (visible.length === 0) return html`<p>${this.locale.messages.certList.noMatches}</p>`;
-    const ctx = {
-      messages: this.locale.messages,
-      lang: this.locale.lang,
-      today: new Date(),
-      onToggle: this.handleToggle,
-    };
-    return html`<ul part="list" class="list" tabindex="-1">
-      ${visible.map((c) => keyed(c.id, renderCertItem(c, { ...ctx, selected: this.selected.has(c.id) })))}
-    </ul>`;
+    const today = new Date();
+    const { messages, lang } = this.locale;
+    // The rows are drawn again only when what they show changes: not for a download's progress or
+    // status line (a ZIP of many certificates reports progress many times).
+    return guard(
+      [visible, this.selected, messages, lang, today.toDateString()],
+      () => html`<ul part="list" class="list" tabindex="-1">
+        ${visible.map((c) =>
+          keyed(
+            c.id,
+            renderCertItem(c, {
+              messages,
+              lang,
+              today,
+              onToggle: this.handleToggle,
+              selected: this.selected.has(c.id),
+            }),
+          ),
+        )}
+      </ul>`,
+    );
   }
 
   private allCertifications(): Certification[] {
