@@ -1,6 +1,12 @@
-import { ADAPTER_ERROR_KINDS, type AdapterErrorKind } from '../model.js';
+import {
+  ADAPTER_ERROR_KINDS,
+  ADAPTER_ERROR_REASONS,
+  type AdapterErrorKind,
+  type AdapterErrorReason,
+} from '../model.js';
+import { COMMON_ACCESS_CODE_PROBLEM_TYPE, SHARE_SUSPENDED_PROBLEM_TYPE } from '../rules/transcript-share.js';
 
-export { ADAPTER_ERROR_KINDS, type AdapterErrorKind };
+export { ADAPTER_ERROR_KINDS, ADAPTER_ERROR_REASONS, type AdapterErrorKind, type AdapterErrorReason };
 
 /** Kinds where trying the same request again can succeed. */
 const RETRYABLE: ReadonlySet<AdapterErrorKind> = new Set(['network', 'timeout', 'rate-limited', 'server']);
@@ -12,6 +18,8 @@ export interface AdapterErrorOptions {
   retryAfter?: number;
   /** Which request field was refused (`invalid-request`), e.g. `accessCode`. */
   field?: string;
+  /** What exactly was refused, when the backend said (`share-suspended`, `common-access-code`). */
+  reason?: AdapterErrorReason;
   cause?: unknown;
 }
 
@@ -25,6 +33,8 @@ export class AdapterError extends Error {
   readonly status?: number;
   readonly retryAfter?: number;
   readonly field?: string;
+  /** What exactly was refused, when the backend said; the person gets a message of its own for it. */
+  readonly reason?: AdapterErrorReason;
 
   constructor(kind: AdapterErrorKind, message: string, options: AdapterErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -32,6 +42,7 @@ export class AdapterError extends Error {
     if (options.status !== undefined) this.status = options.status;
     if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
     if (options.field !== undefined) this.field = options.field;
+    if (options.reason !== undefined) this.reason = options.reason;
   }
 
   /** Whether the same request may succeed if tried again. */
@@ -95,4 +106,20 @@ export function kindForStatus(status: number): AdapterErrorKind {
     default:
       return status >= 500 && status <= 599 ? 'server' : 'invalid-response';
   }
+}
+
+const REASONS_BY_PROBLEM_TYPE: ReadonlyMap<string, AdapterErrorReason> = new Map([
+  [SHARE_SUSPENDED_PROBLEM_TYPE, 'share-suspended'],
+  [COMMON_ACCESS_CODE_PROBLEM_TYPE, 'common-access-code'],
+]);
+
+/**
+ * The reason a problem `type` names, when it goes with the status it came with: a suspended share
+ * is a 403, a common access code a 4xx refusal of the request; any other type names none.
+ */
+export function reasonForProblemType(type: string, kind: AdapterErrorKind): AdapterErrorReason | undefined {
+  const reason = REASONS_BY_PROBLEM_TYPE.get(type);
+  if (reason === 'share-suspended') return kind === 'forbidden' ? reason : undefined;
+  if (reason === 'common-access-code') return kind === 'invalid-request' ? reason : undefined;
+  return undefined;
 }

@@ -5,7 +5,14 @@ import type {
   RequestOptions,
   ViewSharedTranscriptRequest,
 } from './adapter.js';
-import { AdapterError, isAdapterError, kindForStatus, type AdapterErrorKind } from './errors.js';
+import {
+  AdapterError,
+  isAdapterError,
+  kindForStatus,
+  reasonForProblemType,
+  type AdapterErrorKind,
+  type AdapterErrorOptions,
+} from './errors.js';
 import { checkAccessCode } from './access-code-check.js';
 import { IDENTIFIER_MAX_LENGTH } from '../rules/limits.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -100,6 +107,11 @@ export class RestClient implements CertAdapter {
   async revokeTranscriptShare(transcriptId: string, o?: RequestOptions): Promise<void> {
     const path = `transcript/shares/${pathSegment(transcriptId, 'transcriptId')}`;
     return this.request({ method: 'DELETE', path, read: readNothing }, o);
+  }
+
+  async resumeTranscriptShare(transcriptId: string, o?: RequestOptions): Promise<void> {
+    const path = `transcript/shares/${pathSegment(transcriptId, 'transcriptId')}/resume`;
+    return this.request({ method: 'POST', path, read: readNothing }, o);
   }
 
   async viewSharedTranscript(r: ViewSharedTranscriptRequest, o?: RequestOptions): Promise<Transcript> {
@@ -252,6 +264,7 @@ async function readPdf(response: Response): Promise<Blob> {
 }
 
 interface Problem {
+  type?: string;
   title?: string;
   detail?: string;
   field?: string;
@@ -263,8 +276,9 @@ async function readProblem(response: Response): Promise<Problem> {
   try {
     const body: unknown = JSON.parse(await response.text());
     if (typeof body !== 'object' || body === null) return {};
-    const { title, detail, field } = body as Record<string, unknown>;
+    const { type, title, detail, field } = body as Record<string, unknown>;
     return {
+      ...(typeof type === 'string' && type && { type }),
       ...(typeof title === 'string' && title && { title: quote(title) }),
       ...(typeof detail === 'string' && detail && { detail: quote(detail) }),
       ...(typeof field === 'string' && field && { field: quote(field) }),
@@ -281,10 +295,12 @@ async function errorFromResponse(response: Response): Promise<AdapterError> {
   const explanation = problem.detail ?? problem.title ?? response.statusText;
   const retryAfter =
     status === 429 || status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
+  const reason = problem.type === undefined ? undefined : reasonForProblemType(problem.type, kind);
   return new AdapterError(kind, explanation ? `HTTP ${status}: ${explanation}` : `HTTP ${status}`, {
     status,
     ...(retryAfter !== undefined && { retryAfter }),
     ...(kind === 'invalid-request' && problem.field !== undefined && { field: problem.field }),
+    ...(reason !== undefined && { reason }),
   });
 }
 
@@ -301,7 +317,7 @@ function describeFailure(error: unknown, context: FailureContext): AdapterError 
   const { label, stoppedBy, secret } = context;
   let kind: AdapterErrorKind;
   let reason: string;
-  let details: { status?: number; retryAfter?: number; field?: string; cause?: unknown } = { cause: error };
+  let details: AdapterErrorOptions = { cause: error };
   if (stoppedBy === 'timeout') {
     kind = 'timeout';
     reason = `no complete response within ${context.timeoutMs} ms`;
@@ -315,6 +331,7 @@ function describeFailure(error: unknown, context: FailureContext): AdapterError 
       status: error.status ?? context.status,
       retryAfter: error.retryAfter,
       field: error.field,
+      reason: error.reason,
       // Not the error itself: its message may hold what the redaction below removes.
       cause: error.cause,
     };
