@@ -12,7 +12,7 @@ import type {
 } from '../../src/model.js';
 import { accessCodeProblemText } from '../../src/rules/access-code.js';
 import { transcriptPageUrl } from '../../src/rules/share-url.js';
-import { SHARE_SUSPENDED, SHARE_SUSPENDED_PROBLEM_TYPE } from '../../src/rules/transcript-share.js';
+import { SHARE_SUSPENDED, SHARE_SUSPENDED_PROBLEM_TYPE } from '../../src/rules/share-problems.js';
 import {
   TRANSCRIPT_EMAIL_REPEAT_MS,
   canonicalLanguageTag,

@@ -37,4 +37,4 @@ export const COMMON_ACCESS_CODE_TEXT = {
 } as const;
 
 /** The `type` of the problem that refuses such a code, for a client to word it itself (shared with the widgets). */
-export { COMMON_ACCESS_CODE_PROBLEM_TYPE } from '../../src/rules/transcript-share.js';
+export { COMMON_ACCESS_CODE_PROBLEM_TYPE } from '../../src/rules/share-problems.js';

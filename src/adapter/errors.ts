@@ -4,7 +4,6 @@ import {
   type AdapterErrorKind,
   type AdapterErrorReason,
 } from '../model.js';
-import { COMMON_ACCESS_CODE_PROBLEM_TYPE, SHARE_SUSPENDED_PROBLEM_TYPE } from '../rules/transcript-share.js';
 
 export { ADAPTER_ERROR_KINDS, ADAPTER_ERROR_REASONS, type AdapterErrorKind, type AdapterErrorReason };
 
@@ -106,20 +105,4 @@ export function kindForStatus(status: number): AdapterErrorKind {
     default:
       return status >= 500 && status <= 599 ? 'server' : 'invalid-response';
   }
-}
-
-const REASONS_BY_PROBLEM_TYPE: ReadonlyMap<string, AdapterErrorReason> = new Map([
-  [SHARE_SUSPENDED_PROBLEM_TYPE, 'share-suspended'],
-  [COMMON_ACCESS_CODE_PROBLEM_TYPE, 'common-access-code'],
-]);
-
-/**
- * The reason a problem `type` names, when it goes with the status it came with: a suspended share
- * is a 403, a common access code a 4xx refusal of the request; any other type names none.
- */
-export function reasonForProblemType(type: string, kind: AdapterErrorKind): AdapterErrorReason | undefined {
-  const reason = REASONS_BY_PROBLEM_TYPE.get(type);
-  if (reason === 'share-suspended') return kind === 'forbidden' ? reason : undefined;
-  if (reason === 'common-access-code') return kind === 'invalid-request' ? reason : undefined;
-  return undefined;
 }

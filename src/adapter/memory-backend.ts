@@ -17,9 +17,9 @@ import {
   repeatWaitSeconds,
   sameTranscriptEmail,
 } from '../rules/transcript-email.js';
+import { SHARE_SUSPENDED } from '../rules/share-problems.js';
 import {
   NO_MATCHING_SHARE,
-  SHARE_SUSPENDED,
   SHARE_ATTEMPT_WINDOW_MS,
   SHARE_LIFETIME_DAYS,
   SHARE_MAX_FAILED_ATTEMPTS,

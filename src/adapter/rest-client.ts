@@ -9,11 +9,11 @@ import {
   AdapterError,
   isAdapterError,
   kindForStatus,
-  reasonForProblemType,
   type AdapterErrorKind,
   type AdapterErrorOptions,
 } from './errors.js';
 import { checkAccessCode } from './access-code-check.js';
+import { reasonForProblemType } from './problem-types.js';
 import { IDENTIFIER_MAX_LENGTH } from '../rules/limits.js';
 import { parseRetryAfter } from './retry-after.js';
 import type { Badge, Certification, Learner, Transcript, TranscriptShare } from '../model.js';

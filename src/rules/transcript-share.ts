@@ -52,11 +52,3 @@ export const SHARE_ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
 
 /** The one answer for an unknown ID, a wrong code, a revoked or an expired share: none tells which. */
 export const NO_MATCHING_SHARE = 'No shared transcript matches this transcript ID and access code.';
-/** The answer for any view of a suspended share, right code or not. */
-export const SHARE_SUSPENDED =
-  'This transcript share is suspended after many failed attempts to open it; the person who shared it can resume it.';
-
-/** The problem `type` (RFC 9457) of a view refused because the share is suspended (403). */
-export const SHARE_SUSPENDED_PROBLEM_TYPE = 'urn:cert-elements:problem:share-suspended';
-/** The problem `type` of an access code refused for being one of the most common passwords (422). */
-export const COMMON_ACCESS_CODE_PROBLEM_TYPE = 'urn:cert-elements:problem:common-access-code';

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { reasonForProblemType } from '../../src/adapter/problem-types.js';
 import {
   ADAPTER_ERROR_KINDS,
   AdapterError,
   abortedBy,
   isAdapterError,
   kindForStatus,
-  reasonForProblemType,
   toAdapterError,
   type AdapterErrorKind,
 } from '../../src/adapter/errors.js';

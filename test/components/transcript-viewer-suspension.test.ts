@@ -89,11 +89,9 @@ describe('<transcript-viewer>: suspended shares and common access codes', () => 
 
       const item = $(el, `[data-share="${id}"]`)!;
       expect(text(item)).to.contain(
-        'Suspended November 28, 2026: someone tried many wrong access codes, so nobody can open this share, not even with the right code.',
+        'Suspended November 28, 2026: someone tried many wrong access codes. Nobody can open it, even with the right code.',
       );
-      expect(text(item)).to.contain(
-        'Resume it if you trust its access code; if not, revoke it and create a new share.',
-      );
+      expect(text(item)).to.contain('Resume it if you trust its code; if not, revoke it and create a new share.');
       expect(text($(el, `[data-share="${other}"]`)), 'a share nobody guessed at').not.to.contain('Suspended');
       expect($(el, `[data-share="${other}"] [data-resume]`)).to.equal(null);
 
@@ -107,7 +105,7 @@ describe('<transcript-viewer>: suspended shares and common access codes', () => 
       resume.click();
       await waitUntil(() => !$(el, '[data-resume]'), 'the suspension is gone from the list');
       expect(resumes).to.deep.equal([id]);
-      expect(statusText(el)).to.equal(`Share ${formatted(id)} resumed. It opens again with its access code.`);
+      expect(statusText(el)).to.equal(`Share ${formatted(id)} resumed.`);
       expect(text($(el, `[data-share="${id}"]`))).not.to.contain('Suspended');
       await waitUntil(() => active(el)?.getAttribute('data-revoke') === id, 'focus stays with the share');
       expect((await adapter.listTranscriptShares()).find((s) => s.transcriptId === id)?.suspendedAt).to.equal(null);
@@ -134,18 +132,16 @@ describe('<transcript-viewer>: suspended shares and common access codes', () => 
       const el = await ownerWithDialog(adapter, 'es');
       const item = $(el, `[data-share="${id}"]`)!;
       expect(text(item)).to.contain(
-        'Suspendido el 28 de noviembre de 2026: alguien probó muchos códigos de acceso incorrectos, así que nadie puede abrir este enlace, ni siquiera con el código correcto.',
+        'Suspendido el 28 de noviembre de 2026: alguien probó muchos códigos de acceso incorrectos. Nadie puede abrirlo, ni con el código correcto.',
       );
-      expect(text(item)).to.contain(
-        'Reanúdalo si confías en su código de acceso; si no, revócalo y crea un enlace nuevo.',
-      );
+      expect(text(item)).to.contain('Reanúdalo si confías en su código; si no, revócalo y crea un enlace nuevo.');
       const resume = $<HTMLButtonElement>(el, `[data-resume="${id}"]`)!;
       expect(text(resume)).to.equal('Reanudar');
       expect(resume.getAttribute('aria-label')).to.equal(`Reanudar el enlace ${formatted(id)}`);
       await expect(el).to.be.accessible();
       resume.click();
       await waitUntil(() => statusText(el));
-      expect(statusText(el)).to.equal(`Enlace ${formatted(id)} reanudado. Vuelve a abrirse con su código de acceso.`);
+      expect(statusText(el)).to.equal(`Enlace ${formatted(id)} reanudado.`);
       await expect(el).to.be.accessible();
     });
 
@@ -163,7 +159,7 @@ describe('<transcript-viewer>: suspended shares and common access codes', () => 
       const el = await ownerWithDialog(withoutResume);
       const item = $(el, `[data-share="${id}"]`)!;
       expect(text(item)).to.contain('Suspended November 28, 2026');
-      expect(text(item)).to.contain('Revoke it and create a new share with a new access code.');
+      expect(text(item)).to.contain('Revoke it and create a new share with a new code.');
       expect($(el, '[data-resume]')).to.equal(null);
       expect($(el, `[data-revoke="${id}"]`)).to.not.equal(null);
       await expect(el).to.be.accessible();
@@ -188,7 +184,7 @@ describe('<transcript-viewer>: suspended shares and common access codes', () => 
 
   describe('the employer, at a suspended share', () => {
     const message =
-      'This shared transcript is suspended because someone tried many wrong access codes. Ask the person who shared it to resume it or to share it again.';
+      'This shared transcript is suspended: someone tried many wrong access codes. Ask the person who shared it to resume it.';
 
     it('is told the share is suspended, not that the ID or code is wrong, even with the right code', async () => {
       const adapter = adapterWith();
@@ -206,7 +202,7 @@ describe('<transcript-viewer>: suspended shares and common access codes', () => 
       const id = await suspendedShare(adapter);
       const el = await sharedForm(adapter, id, 'es');
       expect(alertText(el)).to.equal(
-        'Este expediente compartido está suspendido porque alguien probó muchos códigos de acceso incorrectos. Pide a la persona que lo compartió que lo reanude o que lo vuelva a compartir.',
+        'Este expediente compartido está suspendido: alguien probó muchos códigos de acceso incorrectos. Pide a la persona que lo compartió que lo reanude.',
       );
       await expect(el).to.be.accessible();
     });
@@ -238,7 +234,7 @@ describe('<transcript-viewer>: suspended shares and common access codes', () => 
     it('is refused at the access-code field with a message of its own, from the REST backend’s 422', async () => {
       const el = await createWith(new RestAdapter({ baseUrl: '/mock-api/ok' }), 'Password1');
       expect(text($(el, '#share-code-error'))).to.equal(
-        'This access code is too common: it is among the first ones anyone guesses. Choose another, for example a few unrelated words.',
+        'This access code is too common; anyone could guess it. Choose another, such as a few unrelated words.',
       );
       expect(text($(el, '#share-code-error'))).not.to.contain('Some of what you entered');
       const input = $<HTMLInputElement>(el, '#share-code')!;
@@ -260,7 +256,7 @@ describe('<transcript-viewer>: suspended shares and common access codes', () => 
       });
       const el = await createWith(adapter, 'qwertyuiop', 'es');
       expect(text($(el, '#share-code-error'))).to.equal(
-        'Este código de acceso es demasiado común: está entre los primeros que cualquiera prueba. Elige otro, por ejemplo unas cuantas palabras sin relación entre sí.',
+        'Este código de acceso es demasiado común: cualquiera podría adivinarlo. Elige otro, por ejemplo unas cuantas palabras sin relación entre sí.',
       );
       await expect(el).to.be.accessible();
     });
