@@ -99,6 +99,12 @@ export interface TranscriptShare {
   includeAddress: boolean;
   createdAt: string;
   expiresAt: string | null;
+  /**
+   * When failed attempts to open the share from many addresses suspended it; `null` or absent when
+   * it is not suspended (absent from a backend without suspension). A suspended share opens for
+   * nobody until the learner resumes it (`resumeTranscriptShare`).
+   */
+  suspendedAt?: string | null;
 }
 
 /** What went wrong with a request to the backend: `AdapterError.kind`, and the message a person reads. */
@@ -115,6 +121,14 @@ export const ADAPTER_ERROR_KINDS = [
   'server',
 ] as const;
 export type AdapterErrorKind = (typeof ADAPTER_ERROR_KINDS)[number];
+
+/**
+ * A refusal more precise than its kind, which the person gets a message of its own for
+ * (`AdapterError.reason`): a share suspended after guessing from many addresses (`forbidden`), an
+ * access code on the list of common passwords (`invalid-request`).
+ */
+export const ADAPTER_ERROR_REASONS = ['share-suspended', 'common-access-code'] as const;
+export type AdapterErrorReason = (typeof ADAPTER_ERROR_REASONS)[number];
 
 /** What `emailTranscript` asks for (the `EmailTranscriptRequest` body of openapi.yaml). */
 export interface EmailTranscriptRequest {

@@ -138,6 +138,49 @@ export const SharingFails: Story = {
   ></transcript-viewer>`,
 };
 
+/**
+ * A share someone guessed at from many addresses: the list says it is suspended, since when and why,
+ * with Resume (`resumeTranscriptShare`) beside Revoke.
+ */
+export const ShareSuspended: Story = {
+  render: () => html`<transcript-viewer .adapter=${storyAdapter({ suspendAfterFailures: 3 })}></transcript-viewer>`,
+  play: async ({ canvasElement }) => {
+    const viewer = await until(() => canvasElement.querySelector('transcript-viewer'));
+    const adapter = viewer.adapter!;
+    const accessCode = 'correct horse battery';
+    const { transcriptId } = await adapter.createTranscriptShare({ accessCode, includeAddress: false });
+    await adapter.createTranscriptShare({ accessCode, includeAddress: true });
+    for (const guess of ['password1', '12345678', 'qwertyuiop']) {
+      await adapter.viewSharedTranscript({ transcriptId, accessCode: guess }).catch(() => {});
+    }
+    const share = await until(() => viewer.shadowRoot?.querySelector<HTMLButtonElement>('#share-button'));
+    share.click();
+  },
+};
+
+/** Creating a share with one of the most common passwords: refused at the access-code field. */
+export const CommonAccessCode: Story = {
+  render: () => html`<transcript-viewer
+    .adapter=${storyAdapter({
+      fail: {
+        createTranscriptShare: new AdapterError('invalid-request', 'Story', {
+          field: 'accessCode',
+          reason: 'common-access-code',
+        }),
+      },
+    })}
+  ></transcript-viewer>`,
+  play: async ({ canvasElement }) => {
+    const viewer = await until(() => canvasElement.querySelector('transcript-viewer'));
+    (await until(() => viewer.shadowRoot?.querySelector<HTMLButtonElement>('#share-button'))).click();
+    const code = await until(() => viewer.shadowRoot?.querySelector<HTMLInputElement>('#share-code'));
+    type(code, 'password123');
+    type(viewer.shadowRoot!.querySelector<HTMLInputElement>('#share-code-again')!, 'password123');
+    await viewer.updateComplete;
+    viewer.shadowRoot!.querySelector<HTMLFormElement>('#share-dialog form')!.requestSubmit();
+  },
+};
+
 /** The form a third party sees on the shared-transcript page. */
 export const SharedForm: Story = {
   render: () => html`<transcript-viewer mode="shared" .adapter=${demoAdapter()}></transcript-viewer>`,
@@ -161,6 +204,18 @@ export const SharedRateLimited: Story = {
     mode="shared"
     transcript-id="K7QM2XWN4HD9R"
     .adapter=${storyAdapter({ fail: { viewSharedTranscript: new AdapterError('rate-limited', 'Story', { retryAfter: 90 }) } })}
+  ></transcript-viewer>`,
+  play: ({ canvasElement }) => submitAccessForm(canvasElement, 'correct-horse'),
+};
+
+/** A share suspended after guessing: the third party is told so, whatever the code, and whom to ask. */
+export const SharedSuspended: Story = {
+  render: () => html`<transcript-viewer
+    mode="shared"
+    transcript-id="K7QM2XWN4HD9R"
+    .adapter=${storyAdapter({
+      fail: { viewSharedTranscript: new AdapterError('forbidden', 'Story', { reason: 'share-suspended' }) },
+    })}
   ></transcript-viewer>`,
   play: ({ canvasElement }) => submitAccessForm(canvasElement, 'correct-horse'),
 };

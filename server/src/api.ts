@@ -12,6 +12,7 @@ import type {
 } from '../../src/model.js';
 import { accessCodeProblemText } from '../../src/rules/access-code.js';
 import { transcriptPageUrl } from '../../src/rules/share-url.js';
+import { SHARE_SUSPENDED, SHARE_SUSPENDED_PROBLEM_TYPE } from '../../src/rules/share-problems.js';
 import {
   TRANSCRIPT_EMAIL_REPEAT_MS,
   canonicalLanguageTag,
@@ -208,10 +209,7 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
         case 'shown':
           return result.transcript;
         case 'suspended':
-          throw new Problem(
-            403,
-            'This transcript share is suspended after many failed attempts to open it; the person who shared it can resume it.',
-          );
+          throw new Problem(403, SHARE_SUSPENDED, { type: SHARE_SUSPENDED_PROBLEM_TYPE });
         case 'rate-limited':
           throw new Problem(429, 'Too many failed attempts; try again later.', { retryAfter: result.retryAfter });
         case 'no-match':

@@ -36,5 +36,5 @@ export const COMMON_ACCESS_CODE_TEXT = {
   es: 'Este código de acceso es una de las 10.000 contraseñas más comunes, las primeras que cualquiera prueba. Elige uno más largo, por ejemplo unas cuantas palabras sin relación entre sí.',
 } as const;
 
-/** The `type` of the problem that refuses such a code, for a client to word it itself. */
-export const COMMON_ACCESS_CODE_PROBLEM_TYPE = 'urn:cert-elements:problem:common-access-code';
+/** The `type` of the problem that refuses such a code, for a client to word it itself (shared with the widgets). */
+export { COMMON_ACCESS_CODE_PROBLEM_TYPE } from '../../src/rules/share-problems.js';

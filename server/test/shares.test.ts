@@ -424,6 +424,11 @@ describe('lockout: one address cannot lock others out, many addresses suspend th
     const suspended = await view(server, s.transcriptId, code, from('192.0.2.1'));
     assert.equal(suspended.status, 403, 'even the right code, from a new address');
     assert.match((suspended.json as ProblemBody).detail ?? '', /suspended/);
+    assert.equal(
+      (suspended.json as ProblemBody).type,
+      'urn:cert-elements:problem:share-suspended',
+      'a type a client can word',
+    );
     assert.equal(suspended.headers.get('content-type'), 'application/problem+json; charset=utf-8');
 
     const listed = (await server.api('/transcript/shares')).json as {

@@ -30,6 +30,12 @@ export interface CertAdapter {
   listTranscriptShares(o?: RequestOptions): Promise<TranscriptShare[]>;
   createTranscriptShare(r: CreateTranscriptShareRequest, o?: RequestOptions): Promise<TranscriptShare>;
   revokeTranscriptShare(transcriptId: string, o?: RequestOptions): Promise<void>;
+  /**
+   * Lifts the suspension of a share (`TranscriptShare.suspendedAt`), so its ID and code open it
+   * again; a share that is not suspended stays as it is. Absent from a backend without suspension:
+   * then the widgets offer no Resume button.
+   */
+  resumeTranscriptShare?(transcriptId: string, o?: RequestOptions): Promise<void>;
   viewSharedTranscript(r: ViewSharedTranscriptRequest, o?: RequestOptions): Promise<Transcript>;
   /** An official PDF of the certificate, if the backend has one; `null` when it has none. */
   getCertificatePdf?(certificationId: string, o?: RequestOptions): Promise<Blob | null>;

@@ -1,6 +1,11 @@
-import { ADAPTER_ERROR_KINDS, type AdapterErrorKind } from '../model.js';
+import {
+  ADAPTER_ERROR_KINDS,
+  ADAPTER_ERROR_REASONS,
+  type AdapterErrorKind,
+  type AdapterErrorReason,
+} from '../model.js';
 
-export { ADAPTER_ERROR_KINDS, type AdapterErrorKind };
+export { ADAPTER_ERROR_KINDS, ADAPTER_ERROR_REASONS, type AdapterErrorKind, type AdapterErrorReason };
 
 /** Kinds where trying the same request again can succeed. */
 const RETRYABLE: ReadonlySet<AdapterErrorKind> = new Set(['network', 'timeout', 'rate-limited', 'server']);
@@ -12,6 +17,8 @@ export interface AdapterErrorOptions {
   retryAfter?: number;
   /** Which request field was refused (`invalid-request`), e.g. `accessCode`. */
   field?: string;
+  /** What exactly was refused, when the backend said (`share-suspended`, `common-access-code`). */
+  reason?: AdapterErrorReason;
   cause?: unknown;
 }
 
@@ -25,6 +32,8 @@ export class AdapterError extends Error {
   readonly status?: number;
   readonly retryAfter?: number;
   readonly field?: string;
+  /** What exactly was refused, when the backend said; the person gets a message of its own for it. */
+  readonly reason?: AdapterErrorReason;
 
   constructor(kind: AdapterErrorKind, message: string, options: AdapterErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -32,6 +41,7 @@ export class AdapterError extends Error {
     if (options.status !== undefined) this.status = options.status;
     if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
     if (options.field !== undefined) this.field = options.field;
+    if (options.reason !== undefined) this.reason = options.reason;
   }
 
   /** Whether the same request may succeed if tried again. */

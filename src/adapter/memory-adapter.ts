@@ -19,8 +19,8 @@ export type {
 
 /**
  * An in-memory backend: demo data or data given to it, and transcript shares with the same rules a
- * real backend keeps (hashed access codes, one answer for every failed view, a rate limit, expiry).
- * Every answer is a deep copy, so callers cannot change its state. Its code loads with its first
+ * real backend keeps (hashed access codes, one answer for every failed view, a rate limit, expiry,
+ * suspension after many failed views when `suspendAfterFailures` is set). Every answer is a deep copy, so callers cannot change its state. Its code loads with its first
  * call, so pages that talk to a real backend do not carry it.
  */
 export class MemoryAdapter implements CertAdapter {
@@ -84,6 +84,10 @@ export class MemoryAdapter implements CertAdapter {
 
   revokeTranscriptShare(transcriptId: string, o?: RequestOptions): Promise<void> {
     return this.#backend.then((b) => b.revokeTranscriptShare(transcriptId, o));
+  }
+
+  resumeTranscriptShare(transcriptId: string, o?: RequestOptions): Promise<void> {
+    return this.#backend.then((b) => b.resumeTranscriptShare(transcriptId, o));
   }
 
   viewSharedTranscript(r: ViewSharedTranscriptRequest, o?: RequestOptions): Promise<Transcript> {

@@ -18,6 +18,7 @@ import {
   repeatWaitSeconds,
   sameTranscriptEmail,
 } from '../rules/transcript-email.js';
+import { SHARE_SUSPENDED } from '../rules/share-problems.js';
 import {
   NO_MATCHING_SHARE,
   SHARE_ATTEMPT_WINDOW_MS,
@@ -72,6 +73,7 @@ export class MemoryBackend implements CertAdapter {
   readonly #now: () => Date;
   readonly #fail: Partial<Record<CertAdapterOperation, AdapterError>>;
   readonly #hashIterations: number;
+  readonly #suspendAfterFailures: number;
   readonly #shares = new Map<string, StoredTranscriptShare>();
   /** Times (ms) of failed view attempts per normalised transcript ID. */
   readonly #failedAttempts = new Map<string, number[]>();
@@ -93,6 +95,7 @@ export class MemoryBackend implements CertAdapter {
     this.#shareBaseUrl = options.shareBaseUrl || null;
     this.#fail = { ...options.fail };
     this.#hashIterations = options.hashIterations ?? ACCESS_CODE_HASH_ITERATIONS;
+    this.#suspendAfterFailures = options.suspendAfterFailures ?? Infinity;
     const pdfs = options.certificatePdfs;
     if (pdfs) {
       const byId = new Map(Object.entries(pdfs));
@@ -183,6 +186,7 @@ export class MemoryBackend implements CertAdapter {
         includeAddress,
         createdAt: created.toISOString(),
         expiresAt: new Date(created.getTime() + SHARE_LIFETIME_DAYS * 86_400_000).toISOString(),
+        suspendedAt: null,
       };
       this.#shares.set(transcriptId, share);
       return this.#publicShare(share);
@@ -200,18 +204,38 @@ export class MemoryBackend implements CertAdapter {
     });
   }
 
+  resumeTranscriptShare(transcriptId: string, o?: RequestOptions): Promise<void> {
+    return this.#answer('resumeTranscriptShare', o, () => {
+      const id = normalizeTranscriptId(String(transcriptId));
+      const share = this.#shares.get(id);
+      if (!share || isExpired(share, this.#now().getTime())) {
+        throw new AdapterError('not-found', 'No transcript share has this transcript ID.');
+      }
+      share.suspendedAt = null;
+      // The guesses that suspended it are forgiven with it, or the next one would suspend it again.
+      this.#failedAttempts.delete(id);
+    });
+  }
+
   viewSharedTranscript(r: ViewSharedTranscriptRequest, o?: RequestOptions): Promise<Transcript> {
     return this.#answer('viewSharedTranscript', o, async () => {
       const id = normalizeTranscriptId(typeof r.transcriptId === 'string' ? r.transcriptId : '');
       const code = typeof r.accessCode === 'string' ? r.accessCode : '';
       const now = this.#now().getTime();
+      const suspended = this.#shares.get(id);
+      if (suspended?.suspendedAt && !isExpired(suspended, now)) {
+        throw new AdapterError('forbidden', SHARE_SUSPENDED, { status: 403, reason: 'share-suspended' });
+      }
       // Counted before the check and forgiven on success, so parallel guesses cannot slip past the limit.
       const attempt = this.#countAttempt(id, now);
       const share = this.#shares.get(id);
       const live = share !== undefined && !isExpired(share, now);
       // An unknown ID costs the same hashing as a known one, so timing does not tell them apart.
       const matches = await verifyAccessCode(code, live ? share.hash : unmatchableAccessCodeHash(this.#hashIterations));
-      if (!live || !matches) throw new AdapterError('not-found', NO_MATCHING_SHARE, { status: 404 });
+      if (!live || !matches) {
+        if (live) this.#suspendIfGuessedAt(share, now);
+        throw new AdapterError('not-found', NO_MATCHING_SHARE, { status: 404 });
+      }
       this.#forgiveAttempt(id, attempt);
       return {
         ...this.#transcript(share.includeAddress),
@@ -279,7 +303,14 @@ export class MemoryBackend implements CertAdapter {
       includeAddress: share.includeAddress,
       createdAt: share.createdAt,
       expiresAt: share.expiresAt,
+      suspendedAt: share.suspendedAt,
     };
+  }
+
+  /** Suspends a share once its recent failed views reach `suspendAfterFailures`. */
+  #suspendIfGuessedAt(share: StoredTranscriptShare, now: number): void {
+    const failures = this.#failedAttempts.get(share.transcriptId)?.length ?? 0;
+    if (failures >= this.#suspendAfterFailures) share.suspendedAt ??= new Date(now).toISOString();
   }
 
   #shareUrl(transcriptId: string): string | null {

@@ -21,6 +21,8 @@ export interface StoredTranscriptShare {
   includeAddress: boolean;
   createdAt: string;
   expiresAt: string;
+  /** When failed views suspended it (`suspendAfterFailures`); `null` when it is not suspended. */
+  suspendedAt: string | null;
 }
 
 /** Everything a `MemoryAdapter` keeps, as `inspectState()` returns it. */
@@ -49,6 +51,13 @@ export interface MemoryAdapterOptions {
   certificatePdfs?: Record<string, Blob>;
   /** Makes an operation always reject with this error, to show error states. */
   fail?: Partial<Record<CertAdapterOperation, AdapterError>>;
+  /**
+   * Failed views of one share within the attempt window that suspend it until the learner resumes
+   * it (`resumeTranscriptShare`), as a real backend does when many addresses guess at a share. A
+   * view of a suspended share is refused with `forbidden`, reason `share-suspended`. Takes effect up
+   * to `SHARE_MAX_FAILED_ATTEMPTS`, where the rate limit stops further failures; none by default.
+   */
+  suspendAfterFailures?: number;
   /** PBKDF2 iterations for access-code hashes; defaults to `ACCESS_CODE_HASH_ITERATIONS`. */
   hashIterations?: number;
 }

@@ -90,6 +90,10 @@ export class RestAdapter implements CertAdapter {
     return this.call((client) => client.revokeTranscriptShare(transcriptId, o));
   }
 
+  resumeTranscriptShare(transcriptId: string, o?: RequestOptions): Promise<void> {
+    return this.call((client) => client.resumeTranscriptShare(transcriptId, o));
+  }
+
   viewSharedTranscript(r: ViewSharedTranscriptRequest, o?: RequestOptions): Promise<Transcript> {
     return this.call((client) => client.viewSharedTranscript(r, o));
   }

@@ -5,8 +5,15 @@ import type {
   RequestOptions,
   ViewSharedTranscriptRequest,
 } from './adapter.js';
-import { AdapterError, isAdapterError, kindForStatus, type AdapterErrorKind } from './errors.js';
+import {
+  AdapterError,
+  isAdapterError,
+  kindForStatus,
+  type AdapterErrorKind,
+  type AdapterErrorOptions,
+} from './errors.js';
 import { checkAccessCode } from './access-code-check.js';
+import { reasonForProblemType } from './problem-types.js';
 import { IDENTIFIER_MAX_LENGTH } from '../rules/limits.js';
 import { parseRetryAfter } from './retry-after.js';
 import type { Badge, Certification, CredentialVerification, Learner, Transcript, TranscriptShare } from '../model.js';
@@ -101,6 +108,11 @@ export class RestClient implements CertAdapter {
   async revokeTranscriptShare(transcriptId: string, o?: RequestOptions): Promise<void> {
     const path = `transcript/shares/${pathSegment(transcriptId, 'transcriptId')}`;
     return this.request({ method: 'DELETE', path, read: readNothing }, o);
+  }
+
+  async resumeTranscriptShare(transcriptId: string, o?: RequestOptions): Promise<void> {
+    const path = `transcript/shares/${pathSegment(transcriptId, 'transcriptId')}/resume`;
+    return this.request({ method: 'POST', path, read: readNothing }, o);
   }
 
   async viewSharedTranscript(r: ViewSharedTranscriptRequest, o?: RequestOptions): Promise<Transcript> {
@@ -273,6 +285,7 @@ async function readPdf(response: Response): Promise<Blob> {
 }
 
 interface Problem {
+  type?: string;
   title?: string;
   detail?: string;
   field?: string;
@@ -284,8 +297,9 @@ async function readProblem(response: Response): Promise<Problem> {
   try {
     const body: unknown = JSON.parse(await response.text());
     if (typeof body !== 'object' || body === null) return {};
-    const { title, detail, field } = body as Record<string, unknown>;
+    const { type, title, detail, field } = body as Record<string, unknown>;
     return {
+      ...(typeof type === 'string' && type && { type }),
       ...(typeof title === 'string' && title && { title: quote(title) }),
       ...(typeof detail === 'string' && detail && { detail: quote(detail) }),
       ...(typeof field === 'string' && field && { field: quote(field) }),
@@ -302,10 +316,12 @@ async function errorFromResponse(response: Response): Promise<AdapterError> {
   const explanation = problem.detail ?? problem.title ?? response.statusText;
   const retryAfter =
     status === 429 || status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : undefined;
+  const reason = problem.type === undefined ? undefined : reasonForProblemType(problem.type, kind);
   return new AdapterError(kind, explanation ? `HTTP ${status}: ${explanation}` : `HTTP ${status}`, {
     status,
     ...(retryAfter !== undefined && { retryAfter }),
     ...(kind === 'invalid-request' && problem.field !== undefined && { field: problem.field }),
+    ...(reason !== undefined && { reason }),
   });
 }
 
@@ -322,7 +338,7 @@ function describeFailure(error: unknown, context: FailureContext): AdapterError 
   const { label, stoppedBy, secret } = context;
   let kind: AdapterErrorKind;
   let reason: string;
-  let details: { status?: number; retryAfter?: number; field?: string; cause?: unknown } = { cause: error };
+  let details: AdapterErrorOptions = { cause: error };
   if (stoppedBy === 'timeout') {
     kind = 'timeout';
     reason = `no complete response within ${context.timeoutMs} ms`;
@@ -336,6 +352,7 @@ function describeFailure(error: unknown, context: FailureContext): AdapterError 
       status: error.status ?? context.status,
       retryAfter: error.retryAfter,
       field: error.field,
+      reason: error.reason,
       // Not the error itself: its message may hold what the redaction below removes.
       cause: error.cause,
     };

@@ -324,6 +324,8 @@ export function parseTranscriptShare(value: unknown, path = 'share'): Transcript
     includeAddress: field(o, path, 'includeAddress', boolean),
     createdAt: field(o, path, 'createdAt', instant),
     expiresAt: field(o, path, 'expiresAt', nullable(instant)),
+    // Optional in the contract: a backend without suspension leaves it out.
+    ...(Object.hasOwn(o, 'suspendedAt') && { suspendedAt: field(o, path, 'suspendedAt', nullable(instant)) }),
   };
 }
 

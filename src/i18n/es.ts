@@ -214,6 +214,17 @@ export const es: Messages = {
     keepShare: 'Mantenerlo',
     shareRevoked: (id) => `Enlace ${id} revocado.`,
     revokeFailed: (reason) => `No se revocó el enlace. ${reason}`,
+    shareSuspended: (date) =>
+      `Suspendido el ${date}: alguien probó muchos códigos de acceso incorrectos. Nadie puede abrirlo, ni con el código correcto.`,
+    shareSuspendedResume: 'Reanúdalo si confías en su código; si no, revócalo y crea un enlace nuevo.',
+    shareSuspendedRevoke: 'Revócalo y crea un enlace nuevo con otro código.',
+    resume: 'Reanudar',
+    resumeShare: (id) => `Reanudar el enlace ${id}`,
+    resuming: 'Reanudando…',
+    shareResumed: (id) => `Enlace ${id} reanudado.`,
+    resumeFailed: (reason) => `No se reanudó el enlace. ${reason}`,
+    codeTooCommon:
+      'Este código de acceso es demasiado común: cualquiera podría adivinarlo. Elige otro, por ejemplo unas cuantas palabras sin relación entre sí.',
     sharedFormTitle: 'Ver un expediente compartido',
     sharedFormIntro: 'Escribe el ID del expediente y el código de acceso que te dio la persona.',
     idRequired: 'Escribe el ID del expediente.',
@@ -221,6 +232,8 @@ export const es: Messages = {
     opening: 'Abriendo…',
     noMatch:
       'Ningún expediente compartido coincide con este ID y este código de acceso. Revisa ambos e inténtalo de nuevo.',
+    sharedSuspended:
+      'Este expediente compartido está suspendido: alguien probó muchos códigos de acceso incorrectos. Pide a la persona que lo compartió que lo reanude.',
     sharedNotice: 'Un expediente compartido contigo. Solo lectura.',
     sharedBy: (name, date) => `Compartido por ${name} el ${date}`,
     sharedByUntil: (name, date, until) => `Compartido por ${name} el ${date}, válido hasta el ${until}`,

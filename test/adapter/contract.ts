@@ -165,9 +165,10 @@ function expectTranscript(t: Transcript, what = 'transcript'): void {
 }
 
 function expectShare(share: TranscriptShare, what = 'share'): void {
-  expect(Object.keys(share).sort(), `${what} has exactly the public fields (no hash, no code)`).to.deep.equal(
-    TRANSCRIPT_SHARE_KEYS,
-  );
+  // suspendedAt is optional: a backend without suspension leaves it out.
+  const keys = Object.keys(share).filter((key) => key !== 'suspendedAt');
+  expect(keys.sort(), `${what} has exactly the public fields (no hash, no code)`).to.deep.equal(TRANSCRIPT_SHARE_KEYS);
+  if (share.suspendedAt != null) expectInstant(share.suspendedAt, `${what}.suspendedAt`);
   expect(share.transcriptId, `${what}.transcriptId`).to.be.a('string').and.not.be.empty;
   expect(share.includeAddress, `${what}.includeAddress`).to.be.a('boolean');
   expectNullableString(share.url, `${what}.url`);
@@ -206,6 +207,23 @@ export interface AdapterContractExpectations {
    * official PDF. Left out: every listed certification gets a PDF or `null`.
    */
   officialPdfs?: 'absent' | readonly string[];
+  /**
+   * Suspends a share of the run's adapter as guessing at it does (failed views from many
+   * addresses), given its right access code; left out, the tests of a suspended share are skipped.
+   */
+  suspendShare?: (adapter: CertAdapter, share: TranscriptShare, accessCode: string) => Promise<void>;
+}
+
+/** `suspendShare` for a backend that suspends a share after `failures` wrong codes: that many wrong views. */
+export function suspendByGuessing(failures: number): NonNullable<AdapterContractExpectations['suspendShare']> {
+  return async (adapter, share, accessCode) => {
+    for (let i = 0; i < failures; i++) {
+      await rejection(
+        adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode: `${accessCode}-wrong-${i}` }),
+        'not-found',
+      );
+    }
+  };
 }
 
 /** A Blob that is a PDF document: its bytes start with `%PDF-`. */
@@ -344,6 +362,11 @@ export function describeAdapterContract(
           await rejection(call(adapter, aborted()), 'aborted');
         });
       }
+
+      it('resumeTranscriptShare, where the adapter has it, rejects at once with kind aborted when the signal is already aborted', async function () {
+        if (!adapter.resumeTranscriptShare) this.skip();
+        await rejection(adapter.resumeTranscriptShare('ABCDEFGHJKLMN', aborted()), 'aborted');
+      });
 
       it('an aborted createTranscriptShare leaves no share behind', async () => {
         const before = await adapter.listTranscriptShares();
@@ -537,6 +560,55 @@ export function describeAdapterContract(
         await adapter.revokeTranscriptShare(share.transcriptId);
         await rejection(adapter.revokeTranscriptShare(share.transcriptId), 'not-found');
         await rejection(adapter.revokeTranscriptShare(otherId(share.transcriptId)), 'not-found');
+      });
+
+      describe('resumeTranscriptShare', () => {
+        beforeEach(function () {
+          if (!adapter.resumeTranscriptShare) this.skip();
+        });
+
+        it('leaves a share that is not suspended as it was: listed without suspendedAt, opening', async () => {
+          const accessCode = code(12);
+          const share = await adapter.createTranscriptShare({ accessCode, includeAddress: false });
+          await adapter.resumeTranscriptShare!(share.transcriptId);
+          const listed = (await adapter.listTranscriptShares()).find((s) => s.transcriptId === share.transcriptId);
+          expect(listed?.suspendedAt ?? null).to.equal(null);
+          expectTranscript(await adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode }));
+        });
+
+        it('refuses to resume a revoked or unknown share with kind not-found', async () => {
+          const share = await adapter.createTranscriptShare({ accessCode: code(12), includeAddress: false });
+          await adapter.revokeTranscriptShare(share.transcriptId);
+          await rejection(adapter.resumeTranscriptShare!(share.transcriptId), 'not-found');
+          await rejection(adapter.resumeTranscriptShare!(otherId(share.transcriptId)), 'not-found');
+        });
+
+        it('lists a suspended share with suspendedAt, refuses even its right code, and opens it once resumed', async function () {
+          if (!expectations.suspendShare) this.skip();
+          const accessCode = code(13);
+          const share = await adapter.createTranscriptShare({ accessCode, includeAddress: false });
+          const other = await adapter.createTranscriptShare({ accessCode, includeAddress: false });
+          await expectations.suspendShare(adapter, share, accessCode);
+
+          const listed = await adapter.listTranscriptShares();
+          const suspended = listed.find((s) => s.transcriptId === share.transcriptId);
+          expectShare(suspended!, 'suspended share');
+          expectInstant(suspended!.suspendedAt, 'suspendedAt');
+          expect(listed.find((s) => s.transcriptId === other.transcriptId)?.suspendedAt ?? null).to.equal(null);
+
+          const refused = await rejection(
+            adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode }),
+            'forbidden',
+          );
+          expect(refused.reason).to.equal('share-suspended');
+          expect(refused.status).to.equal(403);
+          expectTranscript(await adapter.viewSharedTranscript({ transcriptId: other.transcriptId, accessCode }));
+
+          await adapter.resumeTranscriptShare!(typedCasually(share.transcriptId));
+          const resumed = (await adapter.listTranscriptShares()).find((s) => s.transcriptId === share.transcriptId);
+          expect(resumed?.suspendedAt ?? null).to.equal(null);
+          expectTranscript(await adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode }));
+        });
       });
 
       it('keeps other shares working when one is revoked', async () => {

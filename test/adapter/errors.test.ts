@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { reasonForProblemType } from '../../src/adapter/problem-types.js';
 import {
   ADAPTER_ERROR_KINDS,
   AdapterError,
@@ -162,5 +163,27 @@ describe('AdapterError', () => {
         frame.remove();
       }
     });
+  });
+});
+
+describe('reasonForProblemType', () => {
+  it('names the reason of a known problem type with the kind it goes with', () => {
+    expect(reasonForProblemType('urn:cert-elements:problem:share-suspended', 'forbidden')).to.equal('share-suspended');
+    expect(reasonForProblemType('urn:cert-elements:problem:common-access-code', 'invalid-request')).to.equal(
+      'common-access-code',
+    );
+  });
+
+  it('names none for another kind, about:blank or an unknown type', () => {
+    expect(reasonForProblemType('urn:cert-elements:problem:share-suspended', 'not-found')).to.equal(undefined);
+    expect(reasonForProblemType('urn:cert-elements:problem:common-access-code', 'server')).to.equal(undefined);
+    expect(reasonForProblemType('about:blank', 'forbidden')).to.equal(undefined);
+    expect(reasonForProblemType('constructor', 'forbidden')).to.equal(undefined);
+  });
+
+  it('keeps the reason on the error', () => {
+    const error = new AdapterError('forbidden', 'Suspended', { reason: 'share-suspended' });
+    expect(error.reason).to.equal('share-suspended');
+    expect(new AdapterError('forbidden', 'No').reason).to.equal(undefined);
   });
 });

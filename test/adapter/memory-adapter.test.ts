@@ -8,7 +8,7 @@ import {
   formatTranscriptId,
 } from '../../src/rules/transcript-share.js';
 import { CERTIFICATION_STATUSES, type Certification, type Learner } from '../../src/model.js';
-import { describeAdapterContract, rejection } from './contract.js';
+import { describeAdapterContract, rejection, suspendByGuessing } from './contract.js';
 
 const DAY_MS = 86_400_000;
 /** Fewer PBKDF2 iterations where a test makes many shares and the cost is not what it checks. */
@@ -90,8 +90,9 @@ describeAdapterContract(
       shareBaseUrl: 'https://school.example.org/shared.html',
       certificatePdfs: { 'c-1': new Blob(['%PDF-1.7'], { type: 'application/pdf' }) },
       hashIterations: FAST_HASH,
+      suspendAfterFailures: 3,
     }),
-  { officialPdfs: ['c-1'] },
+  { officialPdfs: ['c-1'], suspendShare: suspendByGuessing(3) },
 );
 
 describe('demoData', () => {
@@ -377,6 +378,7 @@ describe('MemoryAdapter', () => {
         'expiresAt',
         'hash',
         'includeAddress',
+        'suspendedAt',
         'transcriptId',
       ]);
       expect(stored.transcriptId).to.equal(share.transcriptId);
@@ -505,6 +507,60 @@ describe('MemoryAdapter', () => {
       it('derives once on the very first view of an unknown ID too', async () => {
         const views = await viewsOfEveryKind();
         expect(await workOf({ unknown: views.unknown })).to.deep.equal(oneDerivation(['unknown']));
+      });
+    });
+
+    describe('suspension (suspendAfterFailures)', () => {
+      const accessCode = 'right-code';
+
+      async function guess(adapter: MemoryAdapter, id: string, times: number): Promise<void> {
+        for (let i = 0; i < times; i++) {
+          await rejection(adapter.viewSharedTranscript({ transcriptId: id, accessCode: `guess-${i}` }), 'not-found');
+        }
+      }
+
+      it('never suspends without the option: failures end in rate-limited, the share stays unsuspended', async () => {
+        const adapter = ownData({ hashIterations: FAST_HASH });
+        const share = await adapter.createTranscriptShare({ accessCode, includeAddress: false });
+        await guess(adapter, share.transcriptId, SHARE_MAX_FAILED_ATTEMPTS);
+        await rejection(adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode }), 'rate-limited');
+        expect((await adapter.listTranscriptShares())[0].suspendedAt).to.equal(null);
+      });
+
+      it('suspends a share at its limit, at that moment, beyond the attempt window, until resumed', async () => {
+        const clock = manualClock();
+        const adapter = ownData({ now: clock.now, hashIterations: FAST_HASH, suspendAfterFailures: 2 });
+        const share = await adapter.createTranscriptShare({ accessCode, includeAddress: false });
+        await guess(adapter, share.transcriptId, 1);
+        expect((await adapter.listTranscriptShares())[0].suspendedAt, 'one failure is not enough').to.equal(null);
+        clock.advance(60_000);
+        await guess(adapter, share.transcriptId, 1);
+        const [listed] = await adapter.listTranscriptShares();
+        expect(listed.suspendedAt).to.equal('2025-06-15T10:01:00.000Z');
+        expect((await adapter.inspectState()).shares[0].suspendedAt).to.equal('2025-06-15T10:01:00.000Z');
+
+        clock.advance(16 * 60_000);
+        const refused = await rejection(
+          adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode }),
+          'forbidden',
+        );
+        expect(refused.reason).to.equal('share-suspended');
+        expect(refused.retryable).to.be.false;
+
+        await adapter.resumeTranscriptShare(share.transcriptId);
+        expect((await adapter.listTranscriptShares())[0].suspendedAt).to.equal(null);
+        await adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode });
+        // The guesses were forgiven with the suspension: one more does not suspend it again at once.
+        await guess(adapter, share.transcriptId, 1);
+        expect((await adapter.listTranscriptShares())[0].suspendedAt).to.equal(null);
+      });
+
+      it('a failure of an unknown ID suspends nothing', async () => {
+        const adapter = ownData({ hashIterations: FAST_HASH, suspendAfterFailures: 1 });
+        const share = await adapter.createTranscriptShare({ accessCode, includeAddress: false });
+        await guess(adapter, 'UNKNOWN234567', 3);
+        expect((await adapter.listTranscriptShares())[0].suspendedAt).to.equal(null);
+        await adapter.viewSharedTranscript({ transcriptId: share.transcriptId, accessCode });
       });
     });
 

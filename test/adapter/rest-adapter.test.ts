@@ -121,6 +121,36 @@ describe('RestAdapter', () => {
       expect(error.status).to.equal(404);
     });
 
+    it('resumeTranscriptShare: POST …/resume, and 404 for an unknown share', async () => {
+      const spy = spyFetch();
+      const spied = adapterFor('ok', { fetch: spy.fetch });
+      expect(await spied.resumeTranscriptShare(SHARED_ID)).to.equal(undefined);
+      expect(spy.calls.map((c) => `${c.init.method} ${new URL(c.url).pathname}`)).to.deep.equal([
+        `POST /mock-api/ok/transcript/shares/${SHARED_ID}/resume`,
+      ]);
+      const error = await failure(adapter.resumeTranscriptShare('UNKNOWN2345'), 'not-found');
+      expect(error.status).to.equal(404);
+    });
+
+    it('a view of a suspended share: forbidden, with reason share-suspended from the problem type', async () => {
+      const error = await failure(
+        adapter.viewSharedTranscript({ transcriptId: 'SUSPENDED2345', accessCode: SHARED_CODE }),
+        'forbidden',
+      );
+      expect(error.status).to.equal(403);
+      expect(error.reason).to.equal('share-suspended');
+    });
+
+    it('a common access code: invalid-request on field accessCode, with reason common-access-code', async () => {
+      const error = await failure(
+        adapter.createTranscriptShare({ accessCode: 'Password1', includeAddress: false }),
+        'invalid-request',
+      );
+      expect(error.field).to.equal('accessCode');
+      expect(error.reason).to.equal('common-access-code');
+      expect(error.message).to.not.include('Password1');
+    });
+
     it('viewSharedTranscript, without the address, and one 404 for a wrong ID or code', async () => {
       const transcript = await adapter.viewSharedTranscript({ transcriptId: SHARED_ID, accessCode: SHARED_CODE });
       expect(transcript.learner.address).to.equal(null);
@@ -275,6 +305,11 @@ describe('RestAdapter', () => {
         expect(error.message).to.match(new RegExp(`^GET /mock-api/status-${status}/learner: HTTP ${status}`));
       });
     }
+
+    it('gives no reason for a problem type it does not know, or about:blank', async () => {
+      const error = await failure(adapterFor('status-403').getLearner(), 'forbidden');
+      expect(error.reason).to.equal(undefined);
+    });
 
     it('takes detail and field from a problem+json body for invalid-request', async () => {
       const request = { to: 'x@example.com', includeAddress: false };

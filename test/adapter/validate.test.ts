@@ -169,6 +169,14 @@ describe('validate', () => {
       );
     });
 
+    it('keeps a share’s suspendedAt when the backend sends one (null or a date-time), and leaves it out otherwise', () => {
+      expect(parseTranscriptShare(share({ suspendedAt: '2025-04-02T09:00:00Z' })).suspendedAt).to.equal(
+        '2025-04-02T09:00:00Z',
+      );
+      expect(parseTranscriptShare(share({ suspendedAt: null })).suspendedAt).to.equal(null);
+      expect(parseTranscriptShare(share())).to.not.have.property('suspendedAt');
+    });
+
     it('counts length in characters, so a name of astral characters at the limit passes', () => {
       const name = '𝒜'.repeat(RESPONSE_LIMITS.text);
       expect(parseLearner({ ...learner(), name }).name).to.equal(name);
@@ -217,6 +225,15 @@ describe('validate', () => {
       expect(
         invalidMessage(() => parseTranscriptShare(share({ includeAddress: 'yes' as unknown as boolean }))),
       ).to.equal('share.includeAddress: expected a boolean, got a string');
+    });
+
+    it('refuses a suspendedAt that is not a date-time', () => {
+      for (const suspendedAt of ['yesterday', '2025-04-02', 1_743_584_400_000, true, {}]) {
+        expect(
+          invalidMessage(() => parseTranscriptShare(share({ suspendedAt: suspendedAt as unknown as string }))),
+          JSON.stringify(suspendedAt),
+        ).to.match(/^share\.suspendedAt: /);
+      }
     });
 
     it('refuses dates that do not exist or are not ISO', () => {

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { RestAdapter } from '../../src/adapter/rest-adapter.js';
-import { describeAdapterContract, rejection } from '../adapter/contract.js';
+import { describeAdapterContract, rejection, suspendByGuessing } from '../adapter/contract.js';
 
 const BASE = '/e2e-api';
 
@@ -17,7 +17,10 @@ async function signIn(): Promise<void> {
 describe('RestAdapter on the reference server', () => {
   before(signIn);
 
-  describeAdapterContract('RestAdapter + reference server', () => new RestAdapter({ baseUrl: BASE }));
+  // test/support/server-proxy.mjs has the server suspend a share after 3 failed views.
+  describeAdapterContract('RestAdapter + reference server', () => new RestAdapter({ baseUrl: BASE }), {
+    suspendShare: suspendByGuessing(3),
+  });
 
   describe('sessions and shares over HTTP', () => {
     it('answers without the session cookie with kind unauthorized', async () => {
@@ -45,6 +48,19 @@ describe('RestAdapter on the reference server', () => {
 
     it('keeps the session cookie away from scripts', () => {
       expect(document.cookie).to.not.include('session=');
+    });
+
+    it('refuses a common password as access code with reason common-access-code on field accessCode', async () => {
+      const adapter = new RestAdapter({ baseUrl: BASE });
+      const before = await adapter.listTranscriptShares();
+      const error = await rejection(
+        adapter.createTranscriptShare({ accessCode: 'Password1', includeAddress: false }),
+        'invalid-request',
+      );
+      expect(error.field).to.equal('accessCode');
+      expect(error.reason).to.equal('common-access-code');
+      expect(error.message).to.not.include('Password1');
+      expect(await adapter.listTranscriptShares()).to.deep.equal(before);
     });
 
     it('refuses an access code of the wrong length on the server too, with the field named', async () => {

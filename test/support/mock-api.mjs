@@ -113,6 +113,9 @@ const BADGES = [
 const SHARED_ID = 'K7QM2XWN4HD9R';
 const SHARED_CODE = 'correct-horse-battery';
 
+/** A share the mock says is suspended: its views answer 403 with the suspended problem type. */
+const SUSPENDED_ID = 'SUSPENDED2345';
+
 const SHARES = [
   {
     transcriptId: SHARED_ID,
@@ -211,6 +214,13 @@ function serveOk(ctx, method, path, body) {
       if (typeof body?.accessCode !== 'string' || typeof body.includeAddress !== 'boolean') {
         return problem(ctx, 400, { detail: 'accessCode and includeAddress are required.' });
       }
+      if (body.accessCode.toLowerCase() === 'password1') {
+        return problem(ctx, 422, {
+          type: 'urn:cert-elements:problem:common-access-code',
+          detail: 'This access code is one of the most common passwords.',
+          field: 'accessCode',
+        });
+      }
       return json(ctx, 201, {
         transcriptId: 'ABCD2345EFGHJ',
         url: 'https://learn.example.org/shared?transcript=ABCD2345EFGHJ',
@@ -220,7 +230,19 @@ function serveOk(ctx, method, path, body) {
       });
     case 'POST shared-transcripts/view':
       if (body?.transcriptId === SHARED_ID && body.accessCode === SHARED_CODE) return json(ctx, 200, transcript(false));
+      if (body?.transcriptId === SUSPENDED_ID) {
+        return problem(ctx, 403, {
+          type: 'urn:cert-elements:problem:share-suspended',
+          detail: 'This transcript share is suspended after many failed attempts to open it.',
+        });
+      }
       return problem(ctx, 404, { detail: 'No shared transcript matches this transcript ID and access code.' });
+  }
+  const resume = /^transcript\/shares\/([^/]+)\/resume$/.exec(path);
+  if (method === 'POST' && resume) {
+    return [SHARED_ID, SUSPENDED_ID].includes(decodeURIComponent(resume[1]))
+      ? noContent(ctx)
+      : problem(ctx, 404, { detail: 'No such share.' });
   }
   const revoke = /^transcript\/shares\/([^/]+)$/.exec(path);
   if (method === 'DELETE' && revoke) {

@@ -38,6 +38,8 @@ function start(publicBaseUrl = null) {
       // The tests sign in as the demo learner, each test anew.
       demoSignIn: true,
       demoSignInsPerMinute: 10_000,
+      // A share suspended after 3 failed views (from any address), so the contract can suspend one from 127.0.0.1.
+      shareSuspendAfterFailures: 3,
       // Share URLs on the test pages' origin, as PUBLIC_BASE_URL puts them on a partner's.
       publicBaseUrl,
     });

@@ -194,7 +194,8 @@ export class ShareDialog extends ViewerPart {
     } catch (error) {
       if (signal.aborted) return;
       if (isAdapterError(error) && error.kind === 'invalid-request' && error.field === 'accessCode') {
-        this.codeError = errorMessage(error, this.locale.messages);
+        this.codeError =
+          error.reason === 'common-access-code' ? this.m.codeTooCommon : errorMessage(error, this.locale.messages);
         void this.focusAfterUpdate('#share-code');
       } else {
         this.failure = this.m.shareFailed(errorMessage(error, this.locale.messages));

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { isAdapterError } from '../../adapter/errors.js';
 import { formatTranscriptId } from '../../rules/transcript-share.js';
 import { errorMessage } from '../../internal/error-message.js';
@@ -10,12 +10,17 @@ import type { TranscriptShare } from '../../model.js';
 import { dialogFailure } from './dialog-parts.js';
 import { ViewerPart, type ViewerHost } from './viewer-part.js';
 
-/** The learner's existing shares, in the share dialog: date, address choice, revoke after a confirmation. */
+/**
+ * The learner's existing shares, in the share dialog: date, address choice, revoke after a
+ * confirmation; a share suspended after guessing says so and, where the adapter can, resumes.
+ */
 export class ShareList extends ViewerPart {
   private readonly shares: AdapterResource<TranscriptShare[]>;
   /** The share whose revocation awaits confirmation. */
   private confirming: string | null = null;
   private revoking = false;
+  /** The share being resumed. */
+  private resuming: string | null = null;
   private failure = '';
 
   constructor(
@@ -69,6 +74,7 @@ export class ShareList extends ViewerPart {
         ${m.sharedOn(formatDate(share.createdAt, lang))}${until} ·
         ${share.includeAddress ? m.addressIncluded : m.addressNotIncluded}
       </p>
+      ${share.suspendedAt ? this.renderSuspended(share, id) : nothing}
       ${
         this.confirming === share.transcriptId
           ? html`<div class="confirm" role="group" aria-labelledby="revoke-question">
@@ -81,6 +87,51 @@ export class ShareList extends ViewerPart {
             @click=${() => this.handleAsk(share.transcriptId)}>${m.revoke}</button>`
       }
     </li>`;
+  }
+
+  /** Why nobody can open the share, and Resume when the adapter can lift the suspension. */
+  private renderSuspended(share: TranscriptShare, id: string) {
+    const m = this.m;
+    const canResume = typeof this.consumer.adapter?.resumeTranscriptShare === 'function';
+    const noteId = `suspended-${share.transcriptId}`;
+    return html`<p class="reminder" id=${noteId}>
+        ${m.shareSuspended(formatDate(share.suspendedAt, this.locale.lang))}
+        ${canResume ? m.shareSuspendedResume : m.shareSuspendedRevoke}
+      </p>
+      ${
+        canResume
+          ? html`<button type="button" data-resume=${share.transcriptId} aria-label=${m.resumeShare(id)}
+            aria-describedby=${noteId} aria-disabled=${this.resuming === share.transcriptId ? 'true' : 'false'}
+            @click=${() => this.handleResume(share.transcriptId)}>${this.resuming === share.transcriptId ? m.resuming : m.resume}</button>`
+          : nothing
+      }`;
+  }
+
+  private async handleResume(id: string): Promise<void> {
+    const adapter = this.consumer.adapter;
+    if (this.resuming || !adapter?.resumeTranscriptShare) return;
+    this.resuming = id;
+    this.failure = '';
+    this.host.requestUpdate();
+    const signal = this.nextSignal();
+    try {
+      await adapter.resumeTranscriptShare(id, { signal });
+    } catch (error) {
+      if (!signal.aborted) {
+        this.failure = this.m.resumeFailed(errorMessage(error, this.locale.messages));
+        this.reportError(error);
+        // Revoked or expired meanwhile: the list shows what is left.
+        if (isAdapterError(error) && error.kind === 'not-found') void this.reload();
+      }
+      return;
+    } finally {
+      this.resuming = null;
+      this.host.requestUpdate();
+    }
+    this.announce(this.m.shareResumed(formatTranscriptId(id)));
+    await this.reload();
+    // The share stays in the list: focus stays with it, on its remaining button.
+    await this.focusAfterUpdate(`[data-revoke="${id}"]`);
   }
 
   private handleAsk(id: string): void {

@@ -9,7 +9,8 @@ import { ViewerPart } from './viewer-part.js';
 
 /**
  * The shared mode's form: transcript ID and access code, then the transcript. Every way of not
- * matching (unknown ID, wrong code, revoked, expired) gets the one message that does not say which.
+ * matching (unknown ID, wrong code, revoked, expired) gets the one message that does not say which;
+ * a share suspended after guessing gets its own, since the backend tells it whatever the code.
  */
 export class SharedAccess extends ViewerPart {
   /** The transcript once opened. */
@@ -132,6 +133,8 @@ export class SharedAccess extends ViewerPart {
   };
 
   private failureMessage(error: unknown): string {
+    // Suspended is no secret: the 403 already tells that the ID exists, and the viewer needs the way out.
+    if (isAdapterError(error) && error.reason === 'share-suspended') return this.m.sharedSuspended;
     const noMatch =
       isAdapterError(error) && ['not-found', 'forbidden', 'unauthorized', 'invalid-request'].includes(error.kind);
     return noMatch ? this.m.noMatch : errorMessage(error, this.locale.messages);
