@@ -63,6 +63,19 @@ export interface CertificateForOptions extends CertificatePdfOptions {
  * The official PDF when the adapter has one (`getCertificatePdf` returns a `Blob` that really is a
  * PDF), else ours. A backend that says `not-found` gets ours; other adapter errors are passed on.
  */
+/**
+ * Loads jsPDF and runs it once on an empty page, so that compiling it is not part of the learner's
+ * first PDF (`<cert-list>` calls it at idle after the first selection). Never rejects.
+ */
+export async function prepareCertificatePdf(): Promise<void> {
+  try {
+    const { jsPDF } = await loadJsPdf();
+    new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4', compress: true }).output('arraybuffer');
+  } catch {
+    // Offline, say: the learner's PDF will say so when they ask for one.
+  }
+}
+
 export async function certificateFor(
   adapter: CertAdapter | null | undefined,
   cert: Certification,

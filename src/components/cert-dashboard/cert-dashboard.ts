@@ -4,6 +4,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consumer.js';
 import { AdapterProvider } from '../../internal/adapter-provider.js';
 import { renderResourceState } from '../../internal/resource-state.js';
+import { cancelIdle, whenIdle } from '../../internal/idle.js';
 import { tokens } from '../../internal/tokens.js';
 import { styles } from './cert-dashboard.styles.js';
 
@@ -268,16 +269,4 @@ export class CertDashboard extends LitElement {
     e.preventDefault();
     this.select(sections[next], true);
   }
-}
-
-/** Runs `task` when the browser is idle (soon after, where it has no `requestIdleCallback`); returns its handle. */
-function whenIdle(task: () => void): number {
-  return typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(task, { timeout: 5000 })
-    : (setTimeout(task, 200) as unknown as number);
-}
-
-function cancelIdle(handle: number): void {
-  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
-  else clearTimeout(handle);
 }

@@ -9,6 +9,7 @@ import { AdapterConsumer, AdapterResource } from '../../internal/adapter-consume
 import { certificateIds, keepSelectable } from '../../internal/certifications.js';
 import { deepActiveElement } from '../../internal/dialog.js';
 import { renderResourceState } from '../../internal/resource-state.js';
+import { whenIdle } from '../../internal/idle.js';
 import { tokens } from '../../internal/tokens.js';
 import type { Certification, Learner } from '../../model.js';
 import { hasCertificate } from '../../rules/certificate.js';
@@ -112,6 +113,9 @@ export class CertList extends LitElement {
   private selected: ReadonlySet<string> = new Set();
   /** The preview and download code did not load (offline, say). */
   private actionsFailed = false;
+
+  /** Whether the PDF code was asked for ahead of the first download (`preparePdfCode`). */
+  private pdfCodeRequested = false;
 
   /** The data the selection was last checked against. */
   private prunedFor: Certification[] | undefined;
@@ -303,11 +307,29 @@ export class CertList extends LitElement {
     const next = new Set(ids);
     if (next.size === this.selected.size && [...next].every((id) => this.selected.has(id))) return;
     this.selected = next;
+    if (next.size > 0) this.preparePdfCode();
     // "Your 4 certificates are ready." spoke of the old selection.
     this.actions?.jobs.clearMessages();
     this.actionsFailed = false;
     const event = new CertSelectionChangeEvent({ ids: this.selectedIds });
     this.dispatchEvent(event);
+  }
+
+  /**
+   * After the first selection, at idle: fetches the download code and jsPDF and runs jsPDF once, so the
+   * learner's first PDF neither waits for them nor compiles them in one long task. Once per element.
+   */
+  private preparePdfCode(): void {
+    if (this.pdfCodeRequested) return;
+    this.pdfCodeRequested = true;
+    whenIdle(() => {
+      // A failure here is silent: the learner asked for nothing yet, and what they ask for says it.
+      void import('./actions.js').catch(() => undefined);
+      void import('../../export/certificate-pdf.js').then(
+        ({ prepareCertificatePdf }) => whenIdle(() => void prepareCertificatePdf()),
+        () => undefined,
+      );
+    });
   }
 
   private cancelButton(): HTMLButtonElement | null {
