@@ -66,12 +66,7 @@ describe('the scrypt queue', () => {
         assert.equal(reply.headers.get('content-type'), 'application/problem+json; charset=utf-8');
         assert.equal((reply.json as ProblemBody).status, 503);
       }
-      const counted = server.db
-        .prepare("SELECT count(*) AS n FROM share_view_attempts WHERE scope = 'client'")
-        .get() as {
-        n: number;
-      };
-      assert.equal(counted.n, 4);
+      assert.equal(await server.count("SELECT count(*) AS n FROM share_view_attempts WHERE scope = 'client'"), 4);
       await server.signIn();
       const created = await Promise.all(
         Array.from({ length: 8 }, () =>

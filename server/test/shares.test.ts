@@ -89,7 +89,7 @@ describe('transcript shares', () => {
         }
       }
     }
-    const stored = server.db.prepare('SELECT code_hash FROM transcript_shares').all() as { code_hash: string }[];
+    const stored = await server.sql.all<{ code_hash: string }>('SELECT code_hash FROM transcript_shares');
     for (const { code_hash } of stored) assert.match(code_hash, /^\$scrypt\$ln=\d+,r=8,p=1\$/);
   });
 
