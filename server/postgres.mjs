@@ -39,8 +39,8 @@ function freePort() {
   });
 }
 
-/** Starts a PostgreSQL; resolves with its URL, its data folder and a `stop()` that removes it. */
-export async function startPostgres() {
+/** Starts a PostgreSQL (`durable`: with fsync, as in production); resolves with its URL, its data folder and a `stop()` that removes it. */
+export async function startPostgres({ durable = false } = {}) {
   let bin = binDir();
   if (bin === undefined) {
     execFileSync('sh', [join(root, 'scripts', 'ensure-system-deps.sh')], { stdio: 'inherit' });
@@ -77,12 +77,13 @@ export async function startPostgres() {
       '--no-sync',
       '--no-instructions',
     ]);
-    // Durability off: a test database is thrown away, and fsync would be most of its time.
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+    // Durability off for the tests: their database is thrown away, and fsync would be most of its time.
+    const fast = durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${fast}`;
     run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '60', 'start']);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`PostgreSQL did not start: ${error.stderr?.toString() ?? error.message}`);
+    throw new Error(`PostgreSQL did not start: ${error.stderr?.toString() ?? error.message}`, { cause: error });
   }
   let stopped = false;
   const stop = () => {

@@ -463,6 +463,21 @@ const placeholders = (text: string) => {
   return text.replace(/\?/g, () => `$${++n}`);
 };
 
+const statements = new Map<string, { name: string; text: string }>();
+
+/**
+ * The statement as a named prepared statement: each connection parses and plans it once, not at
+ * every request (the learner's reads go from 700 to … requests/s on two instances).
+ */
+function prepared(text: string, values: readonly unknown[]): pg.QueryConfig {
+  let statement = statements.get(text);
+  if (!statement) {
+    statement = { name: `s${statements.size + 1}`, text: placeholders(text) };
+    statements.set(text, statement);
+  }
+  return { ...statement, values: values as unknown[] };
+}
+
 class PostgresSql implements Sql {
   readonly dialect = 'postgres';
   readonly #pool: pg.Pool;
@@ -477,11 +492,11 @@ class PostgresSql implements Sql {
   }
 
   async all<R>(text: string, params: readonly unknown[] = []): Promise<R[]> {
-    return (await (this.#client ?? this.#pool).query(placeholders(text), params as unknown[])).rows as R[];
+    return (await (this.#client ?? this.#pool).query(prepared(text, params))).rows as R[];
   }
 
   async run(text: string, params: readonly unknown[] = []): Promise<number> {
-    return (await (this.#client ?? this.#pool).query(placeholders(text), params as unknown[])).rowCount ?? 0;
+    return (await (this.#client ?? this.#pool).query(prepared(text, params))).rowCount ?? 0;
   }
 
   async exec(text: string): Promise<void> {
