@@ -161,7 +161,7 @@ async function measure(label, instances) {
 function report(r) {
   const f = (x) => x.toFixed(1);
   const line = (name, m, connections) =>
-    `  ${name.padEnd(14)} ${String(Math.round(m.perSecond)).padStart(6)} req/s  p50 ${f(m.p50)} ms  p99 ${f(m.p99)} ms  max ${f(m.max)} ms  (${connections} connections, ${m.requests} requests, statuses ${JSON.stringify(m.statuses)})`;
+    `  ${name.padEnd(14)} ${(m.perSecond < 100 ? m.perSecond.toFixed(1) : String(Math.round(m.perSecond))).padStart(6)} req/s  p50 ${f(m.p50)} ms  p99 ${f(m.p99)} ms  max ${f(m.max)} ms  (${connections} connections, ${m.requests} requests, statuses ${JSON.stringify(m.statuses)})`;
   console.log(`\n${r.label} (load average before: ${r.loadBefore})`);
   console.log(line('learner reads', r.learner, CONNECTIONS));
   console.log(line('shared views', r.views, VIEW_CONNECTIONS));
