@@ -1,5 +1,5 @@
 // `npm run test:server`: the server's tests on SQLite, then again on a throwaway PostgreSQL
-// (postgres.mjs), each store a run of its own. Arguments after `--` pick test files (the compiled
+// (postgres.mjs), each store a run of its own, the end-to-end test in Chromium included. Arguments after `--` pick test files (the compiled
 // .js), e.g. `node server/run-tests.mjs -- server/dist/server/test/shares.test.js`; `--sqlite` or
 // `--postgres` runs one store only.
 import { spawnSync } from 'node:child_process';
@@ -16,8 +16,6 @@ const picked = dash >= 0 ? args.slice(dash + 1) : [];
 const all = readdirSync(testDir)
   .filter((f) => f.endsWith('.test.js'))
   .map((f) => join(testDir, f));
-// Chromium against the server checks the widgets, not the store: once, on SQLite.
-const onPostgres = (files) => files.filter((f) => !f.endsWith('browser.test.js'));
 const files = picked.length > 0 ? picked : all;
 
 function runTests(label, testFiles, env) {
@@ -45,7 +43,7 @@ if (!args.includes('--sqlite')) {
   });
   try {
     ok =
-      runTests('PostgreSQL', onPostgres(files), {
+      runTests('PostgreSQL', files, {
         TEST_POSTGRES_URL: postgres.url,
         TEST_POSTGRES_DATA: postgres.dataDir,
       }) && ok;
