@@ -467,7 +467,8 @@ const statements = new Map<string, { name: string; text: string }>();
 
 /**
  * The statement as a named prepared statement: each connection parses and plans it once, not at
- * every request (the learner's reads go from 700 to … requests/s on two instances).
+ * every request (in a 3 s load test on two instances, the learner's reads went from 713 to 1,333
+ * requests/s). Names are per text, so the few statements built with a list of `?` stay few.
  */
 function prepared(text: string, values: readonly unknown[]): pg.QueryConfig {
   let statement = statements.get(text);

@@ -1,7 +1,8 @@
 /**
  * Transcript shares: the rules of `src/rules/transcript-share.ts`, as MemoryAdapter keeps them, on
- * SQLite or PostgreSQL; every count is in the database, so instances on one database act as one. IDs come from the shared generator (a CSPRNG, 13 characters of a 32-letter alphabet: 65
- * bits); access codes are kept as scrypt hashes; every failed view is the same answer and the same
+ * SQLite or PostgreSQL; every count is in the database, so instances on one database act as one.
+ * IDs come from the shared generator (a CSPRNG, 13 characters of a 32-letter alphabet: 65 bits);
+ * access codes are kept as scrypt hashes; every failed view is the same answer and the same
  * hashing work. Failed views are limited per client (address) and transcript ID, and per client, so
  * a guesser at one address locks out nobody else; failures from all addresses together suspend the
  * share until its learner resumes it. An attempt is counted while it is checked, so parallel
