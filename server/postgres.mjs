@@ -4,7 +4,8 @@
 // The binaries: PG_BIN, else the newest /usr/lib/postgresql/<version>/bin, else initdb on the PATH;
 // missing, scripts/ensure-system-deps.sh installs Debian's `postgresql` package.
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,11 @@ function binDir() {
   } catch {
     return undefined;
   }
+}
+
+/** The user's uid and gid. */
+function owner(user) {
+  return ['-u', '-g'].map((flag) => Number(execFileSync('id', [flag, user]).toString()));
 }
 
 function freePort() {
@@ -56,21 +62,23 @@ export async function startPostgres({ durable = false } = {}) {
     const [command, all] = asRoot ? ['runuser', ['-u', user, '--', tool(name), ...args]] : [tool(name), args];
     execFileSync(command, all, { stdio: ['ignore', 'ignore', 'pipe'] });
   };
-  if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', user]).toString());
-    const gid = Number(execFileSync('id', ['-g', user]).toString());
-    chownSync(dir, uid, gid);
-  }
+  if (asRoot) chownSync(dir, ...owner(user));
   const data = join(dir, 'data');
   const port = await freePort();
+  // A password, not trust: anyone on the machine can reach a 127.0.0.1 port.
+  const password = randomBytes(18).toString('base64url');
+  const passwordFile = join(dir, 'password');
+  writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+  if (asRoot) chownSync(passwordFile, ...owner(user));
   try {
     run('initdb', [
       '-D',
       data,
       '-U',
       'cert',
+      `--pwfile=${passwordFile}`,
       '-A',
-      'trust',
+      'scram-sha-256',
       '-E',
       'UTF8',
       '--locale=C',
@@ -95,5 +103,5 @@ export async function startPostgres({ durable = false } = {}) {
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  return { url: `postgres://cert@127.0.0.1:${port}/postgres`, dataDir: data, stop };
+  return { url: `postgres://cert:${password}@127.0.0.1:${port}/postgres`, dataDir: data, stop };
 }

@@ -37,10 +37,15 @@ if (!args.includes('--postgres'))
 if (!args.includes('--sqlite')) {
   const postgres = await startPostgres();
   const stop = () => postgres.stop();
-  process.once('SIGINT', () => {
-    stop();
-    process.exit(130);
-  });
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ]) {
+    process.once(signal, () => {
+      stop();
+      process.exit(code);
+    });
+  }
   try {
     ok =
       runTests('PostgreSQL', files, {
