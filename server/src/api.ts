@@ -55,7 +55,7 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
 
   const signedIn = async (request: FastifyRequest) => {
     const learnerId = await deps.authenticate(request);
-    if (!learnerId || !store.hasLearner(learnerId))
+    if (!learnerId || !(await store.hasLearner(learnerId)))
       throw new Problem(401, 'Sign in first: this request carries no valid session.');
     request.learnerId = learnerId;
   };
@@ -70,9 +70,9 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
   api.get<{ Params: { certificationId: string } }>(
     '/certifications/:certificationId/pdf',
     { ...learnerRoute, ...schema('getCertificatePdf') },
-    (request) => {
+    async (request) => {
       const id = request.params.certificationId;
-      const known = store.certifications(request.learnerId).some((c) => c.id === id);
+      const known = (await store.certifications(request.learnerId)).some((c) => c.id === id);
       // This server keeps no official PDFs: the widgets then make the certificate in the browser.
       throw new Problem(
         404,
@@ -95,19 +95,26 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
       const lang = request.body.lang === undefined ? null : canonicalLanguageTag(request.body.lang);
       const email = { to, includeAddress, lang };
       const current = now();
-      const transcript = transcriptOf(store, request.learnerId, includeAddress, current)!;
+      const transcript = (await transcriptOf(store, request.learnerId, includeAddress, current))!;
       const message = transcriptEmail(transcript, { to, from: config.mailFrom, lang });
-      // The checks and the reservation are one transaction: 200 requests at once take at most the cap.
-      const reservation = store.atomically(() => {
-        const lastIdentical = store
-          .outboxSince(request.learnerId, new Date(current.getTime() - TRANSCRIPT_EMAIL_REPEAT_MS).toISOString())
-          .find((sent) => sameTranscriptEmail(sent, email));
+      // The checks and the reservation are one transaction, one at a time per learner over every
+      // process: 200 requests at once take at most the cap.
+      const reservation = await store.atomically(`e-mails of ${request.learnerId}`, async (tx) => {
+        const lastIdentical = (
+          await tx.outboxSince(
+            request.learnerId,
+            new Date(current.getTime() - TRANSCRIPT_EMAIL_REPEAT_MS).toISOString(),
+          )
+        ).find((sent) => sameTranscriptEmail(sent, email));
         if (lastIdentical) {
           throw new Problem(429, 'This transcript e-mail was just sent; an identical one waits a minute.', {
             retryAfter: repeatWaitSeconds(Date.parse(lastIdentical.createdAt), current.getTime()),
           });
         }
-        const recent = store.outboxTimesSince(request.learnerId, new Date(current.getTime() - HOUR_MS).toISOString());
+        const recent = await tx.outboxTimesSince(
+          request.learnerId,
+          new Date(current.getTime() - HOUR_MS).toISOString(),
+        );
         if (recent.length >= config.emailsPerHour) {
           const freedAt = Date.parse(recent[recent.length - config.emailsPerHour] ?? current.toISOString()) + HOUR_MS;
           const retryAfter = Math.max(1, Math.ceil((freedAt - current.getTime()) / 1000));
@@ -115,7 +122,7 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
             retryAfter,
           });
         }
-        return store.reserveOutbox({
+        return tx.reserveOutbox({
           learnerId: request.learnerId,
           to,
           lang,
@@ -131,11 +138,11 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
         sent = await mail.send(message);
       } catch (error) {
         // Nothing went out: the slot is given back, so a broken transport does not use up the hour.
-        store.releaseOutbox(reservation);
+        await store.releaseOutbox(reservation);
         request.log.error({ err: error, transport: mail.name }, 'the transcript e-mail could not be sent');
         throw new Problem(503, 'The e-mail could not be sent just now; try again later.', { retryAfter: 60 });
       }
-      store.markOutboxSent(reservation, sent.messageId, sent.file);
+      await store.markOutboxSent(reservation, sent.messageId, sent.file);
       return reply.code(204).send();
     },
   );
@@ -159,7 +166,9 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     suspendedAt: share.suspendedAt,
   });
 
-  api.get('/transcript/shares', learnerRoute, (request) => shares.list(request.learnerId).map(publicShare));
+  api.get('/transcript/shares', learnerRoute, async (request) =>
+    (await shares.list(request.learnerId)).map(publicShare),
+  );
 
   api.post<{ Body: CreateTranscriptShareRequest }>(
     '/transcript/shares',
@@ -182,7 +191,7 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     '/transcript/shares/:transcriptId',
     { ...learnerRoute, ...schema('revokeTranscriptShare') },
     async (request, reply) => {
-      if (!shares.revoke(request.learnerId, request.params.transcriptId))
+      if (!(await shares.revoke(request.learnerId, request.params.transcriptId)))
         throw new Problem(404, 'You have no active transcript share with this transcript ID.');
       return reply.code(204).send();
     },
@@ -192,7 +201,7 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     '/transcript/shares/:transcriptId/resume',
     { ...learnerRoute, ...schema('resumeTranscriptShare') },
     async (request, reply) => {
-      if (!shares.resume(request.learnerId, request.params.transcriptId))
+      if (!(await shares.resume(request.learnerId, request.params.transcriptId)))
         throw new Problem(404, 'You have no active transcript share with this transcript ID.');
       return reply.code(204).send();
     },
@@ -222,15 +231,21 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     // Not part of openapi.yaml: the reference server's stand-in for a partner's own sign-in.
     api.post('/demo/sign-in', async (request: FastifyRequest, reply: FastifyReply) => {
       // Signed in already: keep that session rather than start one per page load.
-      if (sessions.learnerFor(request) === deps.demoLearnerId) return reply.code(204).send();
-      const wait = store.takeRateSlot('demo-sign-in', request.ip, config.demoSignInsPerMinute, 60_000, now().getTime());
+      if ((await sessions.learnerFor(request)) === deps.demoLearnerId) return reply.code(204).send();
+      const wait = await store.takeRateSlot(
+        'demo-sign-in',
+        request.ip,
+        config.demoSignInsPerMinute,
+        60_000,
+        now().getTime(),
+      );
       if (wait > 0)
         throw new Problem(429, 'Too many demo sign-ins from this address; try again later.', { retryAfter: wait });
-      sessions.signIn(request, reply, deps.demoLearnerId);
+      await sessions.signIn(request, reply, deps.demoLearnerId);
       return reply.code(204).send();
     });
     api.post('/demo/sign-out', async (request: FastifyRequest, reply: FastifyReply) => {
-      sessions.signOut(request, reply);
+      await sessions.signOut(request, reply);
       return reply.code(204).send();
     });
   }

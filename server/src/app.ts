@@ -15,7 +15,7 @@ import { registerApi } from './api.js';
 import type { ServerConfig } from './config.js';
 import { contract } from './contract.js';
 import { addCorsHeaders, answerPreflight, isCrossSiteRequest } from './cross-origin.js';
-import { openDatabase, type Db } from './database.js';
+import { openDatabase, type Sql } from './database.js';
 import { QueuedHashing } from './hashing-queue.js';
 import { OutboxFolderTransport, SmtpTransport, type MailTransport } from './mail.js';
 import { registerPages } from './pages.js';
@@ -44,7 +44,8 @@ export interface AppOptions {
 export interface App {
   fastify: FastifyInstance;
   config: ServerConfig;
-  db: Db;
+  /** The database (SQLite or PostgreSQL), for what the store has no method for: tests, maintenance. */
+  sql: Sql;
   store: Store;
   shares: TranscriptShares;
   sessions: Sessions;
@@ -69,11 +70,11 @@ function servedDemoImage(badge: Badge): Badge {
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options;
   const now = options.now ?? (() => new Date());
-  const db = openDatabase(config.databaseFile);
-  const store = new Store(db);
-  if (options.seedDemoLearner !== false && !store.hasLearner(DEMO_LEARNER_ID)) {
+  const sql = await openDatabase(config.databaseUrl ?? config.databaseFile, { poolSize: config.databasePoolSize });
+  const store = new Store(sql);
+  if (options.seedDemoLearner !== false && !(await store.hasLearner(DEMO_LEARNER_ID))) {
     const demo = demoData(now());
-    store.putLearner(demo.learner, demo.certifications, demo.badges.map(servedDemoImage), now());
+    await store.putLearner(demo.learner, demo.certifications, demo.badges.map(servedDemoImage), now());
   }
   const shares = new TranscriptShares(
     store,
@@ -192,7 +193,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   return {
     fastify,
     config,
-    db,
+    sql,
     store,
     shares,
     sessions,
@@ -200,7 +201,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     async close() {
       await fastify.close();
       mail.close?.();
-      db.close();
+      await sql.close();
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   SHARE_LIFETIME_DAYS,
   SHARE_MAX_FAILED_ATTEMPTS,
 } from '../../src/rules/transcript-share.js';
+import { DEFAULT_POOL_SIZE, isPostgresUrl } from './database.js';
 
 export interface ServerConfig {
   /** Interface to listen on. */
@@ -19,8 +20,12 @@ export interface ServerConfig {
   port: number;
   /** Folder for the database and the outbox; created when missing. */
   dataDir: string;
-  /** The SQLite file; `<dataDir>/cert-elements.sqlite` unless set. */
+  /** The SQLite file; `<dataDir>/cert-elements.sqlite` unless set. Not used when `databaseUrl` is set. */
   databaseFile: string;
+  /** A `postgres://` URL: the data lives in that PostgreSQL database instead of the SQLite file, shared by every instance on it. */
+  databaseUrl: string | null;
+  /** Connections each instance keeps open to PostgreSQL at most. */
+  databasePoolSize: number;
   /** Where the file mail transport writes `.eml` files; `<dataDir>/outbox` unless set. */
   outboxDir: string;
   /** Folder holding `index.html`, `shared.html`, `dist/` and `demo/`; `null` serves the API only. */
@@ -81,6 +86,8 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     port: 8080,
     dataDir,
     databaseFile: resolve(dataDir, 'cert-elements.sqlite'),
+    databaseUrl: null,
+    databasePoolSize: DEFAULT_POOL_SIZE,
     outboxDir: resolve(dataDir, 'outbox'),
     webRoot: REPOSITORY_ROOT,
     apiBase: '/api',
@@ -132,6 +139,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     o.outboxDir = resolve(dataDir, 'outbox');
   }
   set('databaseFile', 'DATABASE_FILE', path);
+  set('databaseUrl', 'DATABASE_URL', (v, name) => {
+    if (!isPostgresUrl(v)) throw new Error(`${name} must be a postgres:// URL.`);
+    return v;
+  });
+  set('databasePoolSize', 'DATABASE_POOL_SIZE', integer(1, 1000));
   set('outboxDir', 'OUTBOX_DIR', path);
   set('webRoot', 'WEB_ROOT', (v) => (v === 'none' ? null : path(v)));
   set('apiBase', 'API_BASE', (v, name) => {

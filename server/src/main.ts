@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { startServer, type RunningApp } from './app.js';
 import { configFromEnv } from './config.js';
+import { displayedDatabaseUrl } from './database.js';
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<RunningApp> {
   const config = configFromEnv(env);
@@ -22,7 +23,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   if (config.webRoot)
     console.log(`  dashboard ${server.url}  ·  shared transcripts ${new URL('shared.html', server.url).href}`);
   console.log(
-    `  API ${api.href}  ·  data ${config.databaseFile}  ·  e-mail ${config.smtpUrl ? 'SMTP' : config.outboxDir}`,
+    `  API ${api.href}  ·  data ${config.databaseUrl ? displayedDatabaseUrl(config.databaseUrl) : config.databaseFile}  ·  e-mail ${config.smtpUrl ? 'SMTP' : config.outboxDir}`,
   );
   if (config.demoSignIn) {
     console.log(

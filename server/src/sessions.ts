@@ -33,19 +33,19 @@ export class Sessions {
   }
 
   /** The signed-in learner's ID from the request's session cookie, or `null`. */
-  learnerFor(request: FastifyRequest): string | null {
+  async learnerFor(request: FastifyRequest): Promise<string | null> {
     const token = request.cookies[SESSION_COOKIE];
     if (!token || token.length > 200) return null;
     return this.#store.sessionLearner(tokenHash(token), this.#now().toISOString());
   }
 
   /** Starts a session for `learnerId` and sets its cookie on `reply`. */
-  signIn(request: FastifyRequest, reply: FastifyReply, learnerId: string): void {
+  async signIn(request: FastifyRequest, reply: FastifyReply, learnerId: string): Promise<void> {
     const now = this.#now();
-    this.#store.deleteExpiredSessions(now.toISOString());
+    await this.#store.deleteExpiredSessions(now.toISOString());
     const token = randomBytes(32).toString('base64url');
     const expires = new Date(now.getTime() + this.#settings.hours * 3_600_000);
-    this.#store.createSession(tokenHash(token), learnerId, now.toISOString(), expires.toISOString());
+    await this.#store.createSession(tokenHash(token), learnerId, now.toISOString(), expires.toISOString());
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -55,9 +55,9 @@ export class Sessions {
     });
   }
 
-  signOut(request: FastifyRequest, reply: FastifyReply): void {
+  async signOut(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const token = request.cookies[SESSION_COOKIE];
-    if (token) this.#store.deleteSession(tokenHash(token));
+    if (token) await this.#store.deleteSession(tokenHash(token));
     reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.#secure(request), path: '/' });
   }
 

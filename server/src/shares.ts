@@ -1,7 +1,8 @@
 /**
  * Transcript shares: the rules of `src/rules/transcript-share.ts`, as MemoryAdapter keeps them, on
- * SQLite. IDs come from the shared generator (a CSPRNG, 13 characters of a 32-letter alphabet: 65
- * bits); access codes are kept as scrypt hashes; every failed view is the same answer and the same
+ * SQLite or PostgreSQL; every count is in the database, so instances on one database act as one.
+ * IDs come from the shared generator (a CSPRNG, 13 characters of a 32-letter alphabet: 65 bits);
+ * access codes are kept as scrypt hashes; every failed view is the same answer and the same
  * hashing work. Failed views are limited per client (address) and transcript ID, and per client, so
  * a guesser at one address locks out nobody else; failures from all addresses together suspend the
  * share until its learner resumes it. An attempt is counted while it is checked, so parallel
@@ -54,9 +55,14 @@ export type ViewOutcome =
   | { outcome: 'rate-limited'; retryAfter: number };
 
 /** The transcript of `learnerId` as the contract describes it; the address only when `includeAddress`. */
-export function transcriptOf(store: Store, learnerId: string, includeAddress: boolean, now: Date): Transcript | null {
-  const learner = store.learner(learnerId);
-  return learner && contractTranscript(learner, store.certifications(learnerId), includeAddress, now);
+export async function transcriptOf(
+  store: Store,
+  learnerId: string,
+  includeAddress: boolean,
+  now: Date,
+): Promise<Transcript | null> {
+  const [learner, certifications] = await Promise.all([store.learner(learnerId), store.certifications(learnerId)]);
+  return learner && contractTranscript(learner, certifications, includeAddress, now);
 }
 
 export class TranscriptShares {
@@ -80,18 +86,18 @@ export class TranscriptShares {
     return this.#unmatchableHash();
   }
 
-  list(learnerId: string): ShareRow[] {
+  list(learnerId: string): Promise<ShareRow[]> {
     return this.#store.activeShares(learnerId, this.#now().toISOString());
   }
 
   async create(learnerId: string, accessCode: string, includeAddress: boolean): Promise<ShareRow> {
     // A cheap look first, so a learner at the cap costs no hashing; the binding check comes after.
-    this.#refuseAtCap(learnerId);
+    await this.#refuseAtCap(this.#store, learnerId);
     const codeHash = await this.#codes.hash(accessCode, this.#rules.scryptLog2N);
     const created = this.#now();
     // Counted and inserted in one transaction: creations that hashed in parallel cannot all pass the count.
-    return this.#store.atomically(() => {
-      this.#refuseAtCap(learnerId);
+    return this.#store.atomically(`shares of ${learnerId}`, async (tx) => {
+      await this.#refuseAtCap(tx, learnerId);
       for (let draw = 0; draw < MAX_ID_DRAWS; draw++) {
         const share = {
           transcriptId: newTranscriptId(),
@@ -101,14 +107,14 @@ export class TranscriptShares {
           createdAt: created.toISOString(),
           expiresAt: new Date(created.getTime() + this.#rules.lifetimeDays * DAY_MS).toISOString(),
         };
-        if (this.#store.insertShare(share)) return { ...share, revokedAt: null, suspendedAt: null };
+        if (await tx.insertShare(share)) return { ...share, revokedAt: null, suspendedAt: null };
       }
       throw new Error('No free transcript ID found; the ID generator is broken.');
     });
   }
 
-  #refuseAtCap(learnerId: string): void {
-    if (this.#store.countActiveShares(learnerId, this.#now().toISOString()) >= this.#rules.maxActive) {
+  async #refuseAtCap(store: Store, learnerId: string): Promise<void> {
+    if ((await store.countActiveShares(learnerId, this.#now().toISOString())) >= this.#rules.maxActive) {
       throw new Problem(
         409,
         `You have ${this.#rules.maxActive} active transcript shares, the most allowed; revoke one first.`,
@@ -117,7 +123,7 @@ export class TranscriptShares {
   }
 
   /** Revokes the learner's active share; `false` when they have none with this ID (typed in any form). */
-  revoke(learnerId: string, transcriptId: string): boolean {
+  revoke(learnerId: string, transcriptId: string): Promise<boolean> {
     return this.#store.revokeShare(learnerId, normalizeTranscriptId(transcriptId), this.#now().toISOString());
   }
 
@@ -127,7 +133,7 @@ export class TranscriptShares {
     const deadline = performance.now() + MAX_WAIT_FOR_CHECKS_MS;
     for (;;) {
       const now = this.#now();
-      const admitted = this.#admit(id, client, now.getTime());
+      const admitted = await this.#admit(id, client, now.getTime());
       if (admitted.outcome === 'admitted') return this.#check(id, accessCode, now, admitted.share, admitted.counted);
       if (admitted.outcome !== 'wait') return admitted;
       // Earlier attempts being checked could reach the limit: wait for their verdict instead of
@@ -140,20 +146,21 @@ export class TranscriptShares {
   }
 
   /** Lifts a suspension; `false` when the learner has no active share with this ID. */
-  resume(learnerId: string, transcriptId: string): boolean {
+  resume(learnerId: string, transcriptId: string): Promise<boolean> {
     return this.#store.resumeShare(learnerId, normalizeTranscriptId(transcriptId), this.#now().toISOString());
   }
 
   /**
    * Whether an attempt may be checked now, decided in one transaction with counting it: refused
    * while its address has used up its failures on this ID or overall, postponed while attempts
-   * being checked could use them up.
+   * being checked could use them up. Both limits are the address's, so admissions are one at a
+   * time per address, over every process on the database.
    */
-  #admit(id: string, client: string, nowMs: number): Admission {
-    return this.#store.atomically((): Admission => {
-      const { windowMs } = this.#rules;
-      this.#store.pruneAttempts(nowMs - windowMs);
-      const share = this.#store.share(id);
+  async #admit(id: string, client: string, nowMs: number): Promise<Admission> {
+    const { windowMs } = this.#rules;
+    await this.#store.pruneAttempts(nowMs - windowMs);
+    return this.#store.atomically(`share views from ${client}`, async (tx): Promise<Admission> => {
+      const share = await tx.share(id);
       const live = share !== null && share.revokedAt === null && Date.parse(share.expiresAt) > nowMs;
       if (live && share.suspendedAt !== null) return { outcome: 'suspended' };
       const limits: [AttemptScope, string, number][] = [
@@ -163,7 +170,7 @@ export class TranscriptShares {
       let retryAfter = 0;
       let wait = false;
       for (const [scope, key, max] of limits) {
-        const { failures, checking } = this.#store.attempts(scope, key, nowMs - windowMs, nowMs - STALE_CHECK_MS);
+        const { failures, checking } = await tx.attempts(scope, key, nowMs - windowMs, nowMs - STALE_CHECK_MS);
         if (failures.length >= max) {
           // Below the limit again once enough of the oldest failures have left the window.
           const freedAt = failures[failures.length - max] + windowMs;
@@ -172,11 +179,14 @@ export class TranscriptShares {
       }
       if (retryAfter > 0) return { outcome: 'rate-limited', retryAfter };
       if (wait) return { outcome: 'wait' };
-      const counted = [
-        this.#store.addAttempt('pair', pairKey(client, id), nowMs),
-        this.#store.addAttempt('client', client, nowMs),
-        this.#store.addAttempt('transcript', id, nowMs),
-      ];
+      const counted = await tx.addAttempts(
+        [
+          ['pair', pairKey(client, id)],
+          ['client', client],
+          ['transcript', id],
+        ],
+        nowMs,
+      );
       return { outcome: 'admitted', share: live ? share : null, counted };
     });
   }
@@ -198,16 +208,16 @@ export class TranscriptShares {
       if (error instanceof HashingBusy) verdict = 'unchecked';
       throw error;
     } finally {
-      if (verdict === 'wrong') this.#store.settleAttempts(counted);
-      else this.#store.forgetAttempts(counted);
+      if (verdict === 'wrong') await this.#store.settleAttempts(counted);
+      else await this.#store.forgetAttempts(counted);
       this.#notifySettled();
     }
     const matches = verdict === 'right';
     if (!share || !matches) {
-      if (share) this.#suspendIfGuessedAt(id, now);
+      if (share) await this.#suspendIfGuessedAt(id, now);
       return { outcome: 'no-match' };
     }
-    const transcript = transcriptOf(this.#store, share.learnerId, share.includeAddress, now);
+    const transcript = await transcriptOf(this.#store, share.learnerId, share.includeAddress, now);
     if (!transcript) return { outcome: 'no-match' };
     return {
       outcome: 'shown',
@@ -216,10 +226,15 @@ export class TranscriptShares {
   }
 
   /** Suspends a share once failures from all addresses together reach the limit within the window. */
-  #suspendIfGuessedAt(id: string, now: Date): void {
+  async #suspendIfGuessedAt(id: string, now: Date): Promise<void> {
     const nowMs = now.getTime();
-    const { failures } = this.#store.attempts('transcript', id, nowMs - this.#rules.windowMs, nowMs - STALE_CHECK_MS);
-    if (failures.length >= this.#rules.suspendAfterFailures) this.#store.suspendShare(id, now.toISOString());
+    const { failures } = await this.#store.attempts(
+      'transcript',
+      id,
+      nowMs - this.#rules.windowMs,
+      nowMs - STALE_CHECK_MS,
+    );
+    if (failures.length >= this.#rules.suspendAfterFailures) await this.#store.suspendShare(id, now.toISOString());
   }
 
   /** Resolves when an attempt of this process is settled, or after a short while (another process may settle one). */

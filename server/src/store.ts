@@ -1,5 +1,7 @@
 /**
- * Every SQL statement the server runs, behind methods named for what they do. Learner data is
+ * Every SQL statement the server runs, behind methods named for what they do, on SQLite or
+ * PostgreSQL alike (`Sql` in database.ts; the SQL is written once, in what both understand). A new
+ * query is one more method here. Learner data is
  * checked against the responses of `openapi.yaml` on its way in, so the database never holds, and a
  * response never carries, anything but the properties the contract lists; rows are read back as
  * this server wrote them.
@@ -7,7 +9,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { Badge, Certification, Learner } from '../../src/model.js';
 import { contract } from './contract.js';
-import type { Db } from './database.js';
+import type { Sql } from './database.js';
 
 export interface ShareRow {
   transcriptId: string;
@@ -81,18 +83,18 @@ function shareRow(r: ShareRecord): ShareRow {
 }
 
 export class Store {
-  readonly db: Db;
+  readonly sql: Sql;
 
-  constructor(db: Db) {
-    this.db = db;
+  constructor(sql: Sql) {
+    this.sql = sql;
   }
 
-  hasLearner(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM learners WHERE id = ?').get(id) !== undefined;
+  async hasLearner(id: string): Promise<boolean> {
+    return (await this.sql.all('SELECT 1 FROM learners WHERE id = ?', [id])).length > 0;
   }
 
   /** Adds or replaces a learner with their certifications and badges, all checked against the contract first. */
-  putLearner(learner: Learner, certifications: Certification[], badges: Badge[], now: Date): void {
+  async putLearner(learner: Learner, certifications: Certification[], badges: Badge[], now: Date): Promise<void> {
     const answers = contract();
     const l = checked(answers.responseCheck('getLearner'), learner, 'learner');
     const certs = checked(answers.responseCheck('listCertifications'), certifications, 'certifications');
@@ -103,164 +105,172 @@ export class Store {
     };
     ids(certs, 'Certification');
     ids(bs, 'Badge');
-    this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO learners (id, name, email, address, created_at) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, address = excluded.address`,
-        )
-        .run(l.id, l.name, l.email, l.address === null ? null : JSON.stringify(l.address), now.toISOString());
+    await this.sql.transaction(async (tx) => {
+      await tx.run(
+        `INSERT INTO learners (id, name, email, address, created_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, address = excluded.address`,
+        [l.id, l.name, l.email, l.address === null ? null : JSON.stringify(l.address), now.toISOString()],
+      );
       for (const table of ['certifications', 'badges'] as const) {
-        this.db.prepare(`DELETE FROM ${table} WHERE learner_id = ?`).run(l.id);
-        const insert = this.db.prepare(`INSERT INTO ${table} (learner_id, id, position, document) VALUES (?, ?, ?, ?)`);
-        (table === 'certifications' ? certs : bs).forEach((item, position) =>
-          insert.run(l.id, item.id, position, JSON.stringify(item)),
-        );
+        await tx.run(`DELETE FROM ${table} WHERE learner_id = ?`, [l.id]);
+        const items = table === 'certifications' ? certs : bs;
+        for (const [position, item] of items.entries()) {
+          await tx.run(`INSERT INTO ${table} (learner_id, id, position, document) VALUES (?, ?, ?, ?)`, [
+            l.id,
+            item.id,
+            position,
+            JSON.stringify(item),
+          ]);
+        }
       }
-    })();
+    }, `learner ${l.id}`);
   }
 
-  learner(id: string): Learner | null {
-    const row = this.db.prepare('SELECT id, name, email, address FROM learners WHERE id = ?').get(id) as
-      { id: string; name: string; email: string; address: string | null } | undefined;
+  async learner(id: string): Promise<Learner | null> {
+    const [row] = await this.sql.all<{ id: string; name: string; email: string; address: string | null }>(
+      'SELECT id, name, email, address FROM learners WHERE id = ?',
+      [id],
+    );
     if (!row) return null;
     const address = row.address === null ? null : storedObject<Learner['address']>(row.address, 'address');
     return { id: row.id, name: row.name, email: row.email, address };
   }
 
-  certifications(learnerId: string): Certification[] {
+  certifications(learnerId: string): Promise<Certification[]> {
     return this.documents<Certification>('certifications', learnerId);
   }
 
-  badges(learnerId: string): Badge[] {
+  badges(learnerId: string): Promise<Badge[]> {
     return this.documents<Badge>('badges', learnerId);
   }
 
-  private documents<T>(table: 'certifications' | 'badges', learnerId: string): T[] {
-    const rows = this.db
-      .prepare(`SELECT document FROM ${table} WHERE learner_id = ? ORDER BY position, id`)
-      .all(learnerId) as { document: string }[];
+  private async documents<T>(table: 'certifications' | 'badges', learnerId: string): Promise<T[]> {
+    const rows = await this.sql.all<{ document: string }>(
+      `SELECT document FROM ${table} WHERE learner_id = ? ORDER BY position, id`,
+      [learnerId],
+    );
     return rows.map((r) => storedObject<T>(r.document, table.slice(0, -1)));
   }
 
-  createSession(tokenHash: string, learnerId: string, createdAt: string, expiresAt: string): void {
-    this.db
-      .prepare('INSERT INTO sessions (token_hash, learner_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
-      .run(tokenHash, learnerId, createdAt, expiresAt);
+  async createSession(tokenHash: string, learnerId: string, createdAt: string, expiresAt: string): Promise<void> {
+    await this.sql.run('INSERT INTO sessions (token_hash, learner_id, created_at, expires_at) VALUES (?, ?, ?, ?)', [
+      tokenHash,
+      learnerId,
+      createdAt,
+      expiresAt,
+    ]);
   }
 
-  sessionLearner(tokenHash: string, now: string): string | null {
-    const row = this.db
-      .prepare('SELECT learner_id FROM sessions WHERE token_hash = ? AND expires_at > ?')
-      .get(tokenHash, now) as { learner_id: string } | undefined;
+  async sessionLearner(tokenHash: string, now: string): Promise<string | null> {
+    const [row] = await this.sql.all<{ learner_id: string }>(
+      'SELECT learner_id FROM sessions WHERE token_hash = ? AND expires_at > ?',
+      [tokenHash, now],
+    );
     return row?.learner_id ?? null;
   }
 
-  deleteSession(tokenHash: string): void {
-    this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.sql.run('DELETE FROM sessions WHERE token_hash = ?', [tokenHash]);
   }
 
-  deleteExpiredSessions(now: string): void {
-    this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
+  async deleteExpiredSessions(now: string): Promise<void> {
+    await this.sql.run('DELETE FROM sessions WHERE expires_at <= ?', [now]);
   }
 
   /**
    * Counts one event for `key` in `bucket` unless `max` were counted in the last `windowMs`; returns
    * 0 when counted, else the seconds until the oldest leaves the window. Check and count are one
-   * transaction.
+   * transaction, one at a time per bucket and key over every process.
    */
-  takeRateSlot(bucket: string, key: string, max: number, windowMs: number, nowMs: number): number {
-    return this.atomically(() => {
-      this.db.prepare('DELETE FROM rate_events WHERE bucket = ? AND at_ms <= ?').run(bucket, nowMs - windowMs);
-      const times = this.db
-        .prepare('SELECT at_ms FROM rate_events WHERE bucket = ? AND key = ? ORDER BY at_ms')
-        .all(bucket, key) as { at_ms: number }[];
+  async takeRateSlot(bucket: string, key: string, max: number, windowMs: number, nowMs: number): Promise<number> {
+    await this.sql.run('DELETE FROM rate_events WHERE bucket = ? AND at_ms <= ?', [bucket, nowMs - windowMs]);
+    return this.sql.transaction(async (tx) => {
+      const times = await tx.all<{ at_ms: number }>(
+        'SELECT at_ms FROM rate_events WHERE bucket = ? AND key = ? AND at_ms > ? ORDER BY at_ms',
+        [bucket, key, nowMs - windowMs],
+      );
       if (times.length >= max)
         return Math.max(1, Math.ceil((times[times.length - max].at_ms + windowMs - nowMs) / 1000));
-      this.db.prepare('INSERT INTO rate_events (bucket, key, at_ms) VALUES (?, ?, ?)').run(bucket, key, nowMs);
+      await tx.run('INSERT INTO rate_events (bucket, key, at_ms) VALUES (?, ?, ?)', [bucket, key, nowMs]);
       return 0;
-    });
+    }, `rate ${bucket} ${key}`);
   }
 
   /** Stores a new share; `false` when its transcript ID is taken (then draw another). */
-  insertShare(share: Omit<ShareRow, 'revokedAt' | 'suspendedAt'>): boolean {
-    const result = this.db
-      .prepare(
-        `INSERT INTO transcript_shares (${SHARE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)
-         ON CONFLICT (transcript_id) DO NOTHING`,
-      )
-      .run(
+  async insertShare(share: Omit<ShareRow, 'revokedAt' | 'suspendedAt'>): Promise<boolean> {
+    const changes = await this.sql.run(
+      `INSERT INTO transcript_shares (transcript_id, learner_id, code_hash, include_address, created_at, expires_at)
+       VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (transcript_id) DO NOTHING`,
+      [
         share.transcriptId,
         share.learnerId,
         share.codeHash,
         share.includeAddress ? 1 : 0,
         share.createdAt,
         share.expiresAt,
-      );
-    return result.changes === 1;
+      ],
+    );
+    return changes === 1;
   }
 
   /** The learner's shares neither revoked nor expired at `now`, newest first. */
-  activeShares(learnerId: string, now: string): ShareRow[] {
-    const rows = this.db
-      .prepare(
-        `SELECT ${SHARE_COLUMNS} FROM transcript_shares
-         WHERE learner_id = ? AND revoked_at IS NULL AND expires_at > ?
-         ORDER BY created_at DESC, rowid DESC`,
-      )
-      .all(learnerId, now) as ShareRecord[];
+  async activeShares(learnerId: string, now: string): Promise<ShareRow[]> {
+    const rows = await this.sql.all<ShareRecord>(
+      `SELECT ${SHARE_COLUMNS} FROM transcript_shares
+       WHERE learner_id = ? AND revoked_at IS NULL AND expires_at > ?
+       ORDER BY created_at DESC, rowid DESC`,
+      [learnerId, now],
+    );
     return rows.map(shareRow);
   }
 
   /** How many of the learner's shares are neither revoked nor expired at `now`. */
-  countActiveShares(learnerId: string, now: string): number {
-    const row = this.db
-      .prepare(
-        'SELECT count(*) AS n FROM transcript_shares WHERE learner_id = ? AND revoked_at IS NULL AND expires_at > ?',
-      )
-      .get(learnerId, now) as { n: number };
+  async countActiveShares(learnerId: string, now: string): Promise<number> {
+    const [row] = await this.sql.all<{ n: number }>(
+      'SELECT count(*) AS n FROM transcript_shares WHERE learner_id = ? AND revoked_at IS NULL AND expires_at > ?',
+      [learnerId, now],
+    );
     return row.n;
   }
 
-  share(transcriptId: string): ShareRow | null {
-    const row = this.db
-      .prepare(`SELECT ${SHARE_COLUMNS} FROM transcript_shares WHERE transcript_id = ?`)
-      .get(transcriptId) as ShareRecord | undefined;
+  async share(transcriptId: string): Promise<ShareRow | null> {
+    const [row] = await this.sql.all<ShareRecord>(
+      `SELECT ${SHARE_COLUMNS} FROM transcript_shares WHERE transcript_id = ?`,
+      [transcriptId],
+    );
     return row ? shareRow(row) : null;
   }
 
   /** Revokes the learner's active share with this ID; `false` when there is none. */
-  revokeShare(learnerId: string, transcriptId: string, now: string): boolean {
-    const result = this.db
-      .prepare(
-        `UPDATE transcript_shares SET revoked_at = ?
-         WHERE transcript_id = ? AND learner_id = ? AND revoked_at IS NULL AND expires_at > ?`,
-      )
-      .run(now, transcriptId, learnerId, now);
-    return result.changes === 1;
+  async revokeShare(learnerId: string, transcriptId: string, now: string): Promise<boolean> {
+    const changes = await this.sql.run(
+      `UPDATE transcript_shares SET revoked_at = ?
+       WHERE transcript_id = ? AND learner_id = ? AND revoked_at IS NULL AND expires_at > ?`,
+      [now, transcriptId, learnerId, now],
+    );
+    return changes === 1;
   }
 
   /** Suspends a live share (once: the first suspension's time stays). */
-  suspendShare(transcriptId: string, now: string): void {
-    this.db
-      .prepare(
-        `UPDATE transcript_shares SET suspended_at = ?
-         WHERE transcript_id = ? AND suspended_at IS NULL AND revoked_at IS NULL AND expires_at > ?`,
-      )
-      .run(now, transcriptId, now);
+  async suspendShare(transcriptId: string, now: string): Promise<void> {
+    await this.sql.run(
+      `UPDATE transcript_shares SET suspended_at = ?
+       WHERE transcript_id = ? AND suspended_at IS NULL AND revoked_at IS NULL AND expires_at > ?`,
+      [now, transcriptId, now],
+    );
   }
 
   /** Lifts the suspension of the learner's active share and forgets the failures that caused it; `false` when there is no such share. */
-  resumeShare(learnerId: string, transcriptId: string, now: string): boolean {
-    return this.atomically(() => {
-      const result = this.db
-        .prepare(
-          `UPDATE transcript_shares SET suspended_at = NULL
-           WHERE transcript_id = ? AND learner_id = ? AND revoked_at IS NULL AND expires_at > ?`,
-        )
-        .run(transcriptId, learnerId, now);
-      if (result.changes !== 1) return false;
-      this.db.prepare("DELETE FROM share_view_attempts WHERE scope = 'transcript' AND key = ?").run(transcriptId);
+  resumeShare(learnerId: string, transcriptId: string, now: string): Promise<boolean> {
+    return this.sql.transaction(async (tx) => {
+      const changes = await tx.run(
+        `UPDATE transcript_shares SET suspended_at = NULL
+         WHERE transcript_id = ? AND learner_id = ? AND revoked_at IS NULL AND expires_at > ?`,
+        [transcriptId, learnerId, now],
+      );
+      if (changes !== 1) return false;
+      await tx.run("DELETE FROM share_view_attempts WHERE scope = 'transcript' AND key = ?", [transcriptId]);
       return true;
     });
   }
@@ -270,17 +280,16 @@ export class Store {
    * are still being checked. One left unsettled at or before `staleMs` (a process that died mid-check)
    * counts as a failure.
    */
-  attempts(
+  async attempts(
     scope: AttemptScope,
     key: string,
     afterMs: number,
     staleMs: number,
-  ): { failures: number[]; checking: number } {
-    const rows = this.db
-      .prepare(
-        'SELECT at_ms, settled FROM share_view_attempts WHERE scope = ? AND key = ? AND at_ms > ? ORDER BY at_ms',
-      )
-      .all(scope, key, afterMs) as { at_ms: number; settled: number }[];
+  ): Promise<{ failures: number[]; checking: number }> {
+    const rows = await this.sql.all<{ at_ms: number; settled: number }>(
+      'SELECT at_ms, settled FROM share_view_attempts WHERE scope = ? AND key = ? AND at_ms > ? ORDER BY at_ms',
+      [scope, key, afterMs],
+    );
     const failures: number[] = [];
     let checking = 0;
     for (const r of rows) {
@@ -290,64 +299,69 @@ export class Store {
     return { failures, checking };
   }
 
-  /** Counts an attempt as being checked; returns its row ID. */
-  addAttempt(scope: AttemptScope, key: string, atMs: number): number {
-    return Number(
-      this.db
-        .prepare('INSERT INTO share_view_attempts (scope, key, at_ms, settled) VALUES (?, ?, ?, 0)')
-        .run(scope, key, atMs).lastInsertRowid,
+  /** Counts attempts as being checked, one per scope and key; returns their row IDs. */
+  async addAttempts(keys: readonly [AttemptScope, string][], atMs: number): Promise<number[]> {
+    const rows = await this.sql.all<{ rowid: number }>(
+      `INSERT INTO share_view_attempts (scope, key, at_ms, settled) VALUES ${keys.map(() => '(?, ?, ?, 0)').join(', ')}
+       RETURNING rowid`,
+      keys.flatMap(([scope, key]) => [scope, key, atMs]),
     );
+    return rows.map((r) => r.rowid);
   }
 
   /** The attempts were wrong: they count as failures from now on. */
-  settleAttempts(rowIds: readonly number[]): void {
-    const settle = this.db.prepare('UPDATE share_view_attempts SET settled = 1 WHERE rowid = ?');
-    this.atomically(() => rowIds.forEach((id) => settle.run(id)));
+  async settleAttempts(rowIds: readonly number[]): Promise<void> {
+    if (rowIds.length === 0) return;
+    await this.sql.run(
+      `UPDATE share_view_attempts SET settled = 1 WHERE rowid IN (${rowIds.map(() => '?').join(', ')})`,
+      rowIds,
+    );
   }
 
   /** The attempts were right: they never count. */
-  forgetAttempts(rowIds: readonly number[]): void {
-    const forget = this.db.prepare('DELETE FROM share_view_attempts WHERE rowid = ?');
-    this.atomically(() => rowIds.forEach((id) => forget.run(id)));
+  async forgetAttempts(rowIds: readonly number[]): Promise<void> {
+    if (rowIds.length === 0) return;
+    await this.sql.run(`DELETE FROM share_view_attempts WHERE rowid IN (${rowIds.map(() => '?').join(', ')})`, rowIds);
   }
 
   /** Forgets attempts at or before `untilMs`. */
-  pruneAttempts(untilMs: number): void {
-    this.db.prepare('DELETE FROM share_view_attempts WHERE at_ms <= ?').run(untilMs);
+  async pruneAttempts(untilMs: number): Promise<void> {
+    await this.sql.run('DELETE FROM share_view_attempts WHERE at_ms <= ?', [untilMs]);
   }
 
   /**
-   * Runs `work` in one write transaction taken at its start (`BEGIN IMMEDIATE`), so that a check and
-   * the insert it allows cannot interleave with another request's, in this process or another.
+   * Runs `work` in one transaction, one at a time per `lockKey` over every process on the database,
+   * so that a check and the insert it allows cannot interleave with another request's. `work` uses
+   * the store it is given, not this one.
    */
-  atomically<T>(work: () => T): T {
-    return this.db.transaction(work).immediate();
+  atomically<T>(lockKey: string, work: (store: Store) => Promise<T>): Promise<T> {
+    return this.sql.transaction((tx) => work(tx === this.sql ? this : new Store(tx)), lockKey);
   }
 
   /** Records a transcript e-mail about to be sent (status `sending`); returns its row ID. */
-  reserveOutbox(e: Omit<OutboxEntry, 'messageId' | 'emlFile'>): number {
+  reserveOutbox(e: Omit<OutboxEntry, 'messageId' | 'emlFile'>): Promise<number> {
     return this.addOutbox({ ...e, messageId: null, emlFile: null }, 'sending');
   }
 
   /** The reserved e-mail went out. */
-  markOutboxSent(id: number, messageId: string | null, emlFile: string | null): void {
-    this.db
-      .prepare("UPDATE outbox SET status = 'sent', message_id = ?, eml_file = ? WHERE id = ?")
-      .run(messageId, emlFile, id);
+  async markOutboxSent(id: number, messageId: string | null, emlFile: string | null): Promise<void> {
+    await this.sql.run("UPDATE outbox SET status = 'sent', message_id = ?, eml_file = ? WHERE id = ?", [
+      messageId,
+      emlFile,
+      id,
+    ]);
   }
 
   /** The reserved e-mail could not be sent: its slot is free again. */
-  releaseOutbox(id: number): void {
-    this.db.prepare("DELETE FROM outbox WHERE id = ? AND status = 'sending'").run(id);
+  async releaseOutbox(id: number): Promise<void> {
+    await this.sql.run("DELETE FROM outbox WHERE id = ? AND status = 'sending'", [id]);
   }
 
-  addOutbox(e: OutboxEntry, status: 'sending' | 'sent' = 'sent'): number {
-    const result = this.db
-      .prepare(
-        `INSERT INTO outbox (learner_id, to_address, lang, subject, body_text, include_address, transport, message_id, eml_file, created_at, status)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+  async addOutbox(e: OutboxEntry, status: 'sending' | 'sent' = 'sent'): Promise<number> {
+    const [row] = await this.sql.all<{ id: number }>(
+      `INSERT INTO outbox (learner_id, to_address, lang, subject, body_text, include_address, transport, message_id, eml_file, created_at, status)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [
         e.learnerId,
         e.to,
         e.lang,
@@ -359,26 +373,26 @@ export class Store {
         e.emlFile,
         e.createdAt,
         status,
-      );
-    return Number(result.lastInsertRowid);
+      ],
+    );
+    return row.id;
   }
 
   /** The learner's e-mails sent or being sent after `since`, newest first: to whom, with which choices, when. */
-  outboxSince(
+  async outboxSince(
     learnerId: string,
     since: string,
-  ): Array<{ to: string; includeAddress: boolean; lang: string | null; createdAt: string }> {
-    const rows = this.db
-      .prepare(
-        `SELECT to_address, include_address, lang, created_at FROM outbox
-         WHERE learner_id = ? AND created_at > ? ORDER BY created_at DESC, id DESC`,
-      )
-      .all(learnerId, since) as {
+  ): Promise<Array<{ to: string; includeAddress: boolean; lang: string | null; createdAt: string }>> {
+    const rows = await this.sql.all<{
       to_address: string;
       include_address: number;
       lang: string | null;
       created_at: string;
-    }[];
+    }>(
+      `SELECT to_address, include_address, lang, created_at FROM outbox
+       WHERE learner_id = ? AND created_at > ? ORDER BY created_at DESC, id DESC`,
+      [learnerId, since],
+    );
     return rows.map((r) => ({
       to: r.to_address,
       includeAddress: r.include_address === 1,
@@ -388,10 +402,11 @@ export class Store {
   }
 
   /** When the learner's e-mails after `since` were sent or reserved, oldest first. */
-  outboxTimesSince(learnerId: string, since: string): string[] {
-    const rows = this.db
-      .prepare('SELECT created_at FROM outbox WHERE learner_id = ? AND created_at > ? ORDER BY created_at')
-      .all(learnerId, since) as { created_at: string }[];
+  async outboxTimesSince(learnerId: string, since: string): Promise<string[]> {
+    const rows = await this.sql.all<{ created_at: string }>(
+      'SELECT created_at FROM outbox WHERE learner_id = ? AND created_at > ? ORDER BY created_at',
+      [learnerId, since],
+    );
     return rows.map((r) => r.created_at);
   }
 }

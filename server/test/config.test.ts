@@ -1,8 +1,10 @@
 /** Settings from environment variables. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { configFromEnv, defaultConfig, REPOSITORY_ROOT } from '../src/config.js';
+import { displayedDatabaseUrl } from '../src/database.js';
 
 describe('configuration', () => {
   it('defaults to 127.0.0.1:8080, data/ in the repository and the documented share rules', () => {
@@ -64,6 +66,32 @@ describe('configuration', () => {
     assert.equal(config.scryptQueueLength, 8);
     assert.throws(() => configFromEnv({ PUBLIC_BASE_URL: 'https://x.example/?a=1' }), /PUBLIC_BASE_URL/);
     assert.throws(() => configFromEnv({ TRUST_PROXY: '10.0.0.0/33' }), /TRUST_PROXY/);
+  });
+
+  it('reads DATABASE_URL and DATABASE_POOL_SIZE, and prints the URL without its password', () => {
+    assert.equal(configFromEnv({}).databaseUrl, null, 'SQLite unless set');
+    const config = configFromEnv({
+      DATABASE_URL: 'postgres://certs:s3cret-pw@db.example.com:5432/certs?sslmode=require',
+      DATABASE_POOL_SIZE: '4',
+    });
+    assert.equal(config.databaseUrl, 'postgres://certs:s3cret-pw@db.example.com:5432/certs?sslmode=require');
+    assert.equal(config.databasePoolSize, 4);
+    assert.equal(
+      displayedDatabaseUrl(config.databaseUrl),
+      'postgres://certs:***@db.example.com:5432/certs?sslmode=require',
+    );
+    assert.throws(
+      () => configFromEnv({ DATABASE_URL: 'mysql://db.example.com/certs' }),
+      /DATABASE_URL must be a postgres/,
+    );
+  });
+
+  it('has every variable it reads documented in server/README.md', () => {
+    const source = readFileSync(join(REPOSITORY_ROOT, 'server', 'src', 'config.ts'), 'utf8');
+    const readme = readFileSync(join(REPOSITORY_ROOT, 'server', 'README.md'), 'utf8');
+    const names = [...source.matchAll(/set\(\s*'\w+',\s*'([A-Z0-9_]+)'/g)].map((m) => m[1]);
+    assert.ok(names.length > 20, `found ${names.length}`);
+    for (const name of names) assert.match(readme, new RegExp(`^\\| \`${name}\``, 'm'), `${name} in the table`);
   });
 
   it('refuses an unreadable value, naming the variable', () => {

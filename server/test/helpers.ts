@@ -1,13 +1,49 @@
 /**
  * A real server for each test: its own temporary data folder and web root, a clock the test moves,
  * every log line kept, listening on a free 127.0.0.1 port. Nothing reaches beyond 127.0.0.1.
+ *
+ * The store is SQLite, or PostgreSQL when `TEST_POSTGRES_URL` names a database (test/postgres.mjs
+ * starts a throwaway one and sets it): then each server, and each `testDatabase()`, gets a schema
+ * of its own in it, dropped when disposed.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { startServer, type AppOptions, type RunningApp } from '../src/app.js';
 import { defaultConfig, type ServerConfig } from '../src/config.js';
+import { openPostgres, type Sql } from '../src/database.js';
+
+/** The PostgreSQL database the tests run on, or `undefined` for SQLite. */
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL || undefined;
+export const TEST_DIALECT = TEST_POSTGRES_URL ? 'postgres' : 'sqlite';
+
+let admin: Sql | undefined;
+const adminSql = () => (admin ??= openPostgres(TEST_POSTGRES_URL!, 2));
+
+/** A fresh, empty database: a SQLite file in a new folder, or a new schema in the test PostgreSQL database. */
+export async function testDatabase(): Promise<{ location: string; dispose(): Promise<void> }> {
+  if (!TEST_POSTGRES_URL) {
+    const dir = mkdtempSync(join(tmpdir(), 'cert-elements-db-'));
+    const dispose = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
+    return { location: join(dir, 'db.sqlite'), dispose };
+  }
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  await adminSql().exec(`CREATE SCHEMA ${schema}`);
+  const url = new URL(TEST_POSTGRES_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    location: url.href,
+    dispose: async () => void (await adminSql().exec(`DROP SCHEMA ${schema} CASCADE`)),
+  };
+}
+
+/** The one number a `SELECT count(*) AS n …` answers. */
+export async function count(sql: Sql, text: string, params: unknown[] = []): Promise<number> {
+  const [row] = await sql.all<{ n: number }>(text, params);
+  return Number(row.n);
+}
 
 export const DAY_MS = 86_400_000;
 
@@ -33,6 +69,10 @@ export interface Reply {
 
 export interface TestServer extends RunningApp {
   dataDir: string;
+  /** The PostgreSQL URL (its own schema) when the tests run on PostgreSQL, else `null`. */
+  databaseUrl: string | null;
+  /** `count(server.sql, …)`. */
+  count(text: string, params?: unknown[]): Promise<number>;
   webRoot: string;
   clock: ManualClock;
   logs: string[];
@@ -63,6 +103,8 @@ export interface TestServerOptions extends Omit<AppOptions, 'config' | 'now' | '
   clock?: ManualClock;
   dataDir?: string;
   webRoot?: string;
+  /** Another server's database (PostgreSQL), to share it; a fresh one by default. */
+  database?: { location: string; dispose(): Promise<void> };
 }
 
 const SHARED_HTML = `<!doctype html>
@@ -95,6 +137,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const webRoot = options.webRoot ?? makeWebRoot();
   const clock = options.clock ?? new ManualClock();
   const logs: string[] = [];
+  const database = options.database ?? (TEST_POSTGRES_URL ? await testDatabase() : undefined);
   const config = defaultConfig({
     host: '127.0.0.1',
     port: 0,
@@ -105,9 +148,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     logLevel: 'trace',
     // The tests sign in as the demo learner; demo-sign-in.test.ts checks that it is off by default.
     demoSignIn: true,
+    databaseUrl: database?.location ?? null,
     ...options.config,
   });
-  const { config: _c, clock: _k, dataDir: _d, webRoot: _w, ...appOptions } = options;
+  const { config: _c, clock: _k, dataDir: _d, webRoot: _w, database: _b, ...appOptions } = options;
   const running = await startServer({
     ...appOptions,
     config,
@@ -118,10 +162,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const server: TestServer = {
     ...running,
     dataDir,
+    databaseUrl: config.databaseUrl,
     webRoot,
     clock,
     logs,
     session: null,
+    count: (text, params) => count(running.sql, text, params),
     async api(path, init = {}) {
       const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...init.headers };
       const cookie = init.cookie === undefined ? server.session : init.cookie;
@@ -151,12 +197,21 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     },
     async restart() {
       await running.close();
-      const next = await startTestServer({ ...options, dataDir, webRoot, clock });
+      const next = await startTestServer({ ...options, dataDir, webRoot, clock, database });
       next.session = server.session;
+      if (!options.database && database) {
+        const disposeNext = next.dispose.bind(next);
+        next.dispose = async () => {
+          await disposeNext();
+          await database.dispose();
+        };
+      }
       return next;
     },
     async dispose() {
       await running.close();
+      // A database handed in belongs to whoever handed it in.
+      if (!options.database) await database?.dispose();
       rmSync(dataDir, { recursive: true, force: true });
       rmSync(webRoot, { recursive: true, force: true });
     },

@@ -60,8 +60,8 @@ async function emailTranscript(server: TestServer, body: Record<string, unknown>
   return server.api('/transcript/email', { body: { includeAddress: false, ...body } });
 }
 
-const lastRow = (server: TestServer) =>
-  server.db.prepare('SELECT * FROM outbox ORDER BY id DESC LIMIT 1').get() as OutboxRow;
+const lastRow = async (server: TestServer) =>
+  (await server.sql.all<OutboxRow>('SELECT * FROM outbox ORDER BY id DESC LIMIT 1'))[0];
 
 describe('transcript e-mail', () => {
   it('writes each message to the outbox table and as an .eml file, the address only when chosen', async () => {
@@ -83,7 +83,7 @@ describe('transcript e-mail', () => {
         ).status,
         204,
       );
-      const rows = server.db.prepare('SELECT * FROM outbox ORDER BY id').all() as OutboxRow[];
+      const rows = await server.sql.all<OutboxRow>('SELECT * FROM outbox ORDER BY id');
       assert.equal(rows.length, 2);
       const [without, withAddress] = rows;
       assert.equal(without.to_address, 'hr@example.com');
@@ -129,7 +129,7 @@ describe('transcript e-mail', () => {
       const reply = await server.api('/transcript/email', { body: { to: 'b@example.com', includeAddress: false } });
       assert.equal(reply.status, 503);
       assert.equal(reply.headers.get('retry-after'), '60');
-      assert.equal((server.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n, 1);
+      assert.equal(await server.count('SELECT count(*) AS n FROM outbox'), 1);
     } finally {
       await server.dispose();
     }
@@ -166,7 +166,7 @@ describe('transcript e-mail', () => {
       const learner = (await server.api('/learner')).json as Learner;
       const certifications = (await server.api('/certifications')).json as Certification[];
       assert.equal((await emailTranscript(server, { to: 'rrhh@empresa.example.es', lang: 'es' })).status, 204);
-      const row = lastRow(server);
+      const row = await lastRow(server);
       assert.equal(row.lang, 'es');
       assert.equal(row.subject, `Expediente académico de ${learner.name}`);
       const eml = readEml(readFileSync(row.eml_file!, 'utf8'));
@@ -205,10 +205,10 @@ describe('transcript e-mail', () => {
       await server.signIn();
       const learner = (await server.api('/learner')).json as Learner;
       assert.equal((await emailTranscript(server, { to: 'a@example.com' })).status, 204);
-      assert.equal(lastRow(server).lang, null);
-      assert.equal(lastRow(server).subject, `Academic transcript of ${learner.name}`);
+      assert.equal((await lastRow(server)).lang, null);
+      assert.equal((await lastRow(server)).subject, `Academic transcript of ${learner.name}`);
       assert.equal((await emailTranscript(server, { to: 'b@example.com', lang: 'fr-CA' })).status, 204);
-      const row = lastRow(server);
+      const row = await lastRow(server);
       assert.equal(row.lang, 'fr-CA');
       const eml = readEml(readFileSync(row.eml_file!, 'utf8'));
       assert.equal(eml.header('Subject'), `Academic transcript of ${learner.name}`);
@@ -231,7 +231,7 @@ describe('transcript e-mail', () => {
       await server.signIn();
       const learner = (await server.api('/learner')).json as Learner;
       assert.equal((await emailTranscript(server, { to: 'hr@example.com' })).status, 204);
-      const eml = readEml(readFileSync(lastRow(server).eml_file!, 'utf8'));
+      const eml = readEml(readFileSync((await lastRow(server)).eml_file!, 'utf8'));
       assert.equal(eml.header('Reply-To'), learner.email);
       assert.equal(eml.header('From'), '"cert-elements demo" <no-reply@cert-elements.invalid>');
       const invalid = transcriptEmail(hostileTranscript({ email: 'not an address\r\nBcc: x@evil.example' }), {
@@ -280,7 +280,7 @@ describe('transcript e-mail', () => {
       // Any difference makes it another e-mail.
       for (const other of [{ to: 'cv@example.com' }, { includeAddress: false }, { lang: 'en' }, { lang: undefined }])
         assert.equal((await emailTranscript(server, { ...request, ...other })).status, 204, JSON.stringify(other));
-      assert.equal((server.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n, 5);
+      assert.equal(await server.count('SELECT count(*) AS n FROM outbox'), 5);
       server.clock.advance(40_000);
       assert.equal((await emailTranscript(server, request)).status, 204, 'a minute later it goes again');
     } finally {
@@ -308,7 +308,7 @@ describe('transcript e-mail', () => {
       assert.equal(sent.length, 20, 'no more e-mails than EMAILS_PER_HOUR');
       assert.equal(statuses.filter((s) => s === 204).length, 20);
       assert.equal(statuses.filter((s) => s === 429).length, 180);
-      assert.equal((server.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n, 20);
+      assert.equal(await server.count('SELECT count(*) AS n FROM outbox'), 20);
     } finally {
       await server.dispose();
     }

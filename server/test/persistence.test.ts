@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Learner, Transcript, TranscriptShare } from '../../src/model.js';
 import { MIGRATIONS, openDatabase } from '../src/database.js';
-import { startTestServer } from './helpers.js';
+import { count, startTestServer, TEST_DIALECT, testDatabase } from './helpers.js';
 
 describe('persistence', () => {
   it('creates a missing data folder, seeds the demo learner once and records the schema version', async () => {
@@ -14,17 +14,15 @@ describe('persistence', () => {
     const dataDir = join(parent, 'not', 'there', 'yet');
     const server = await startTestServer({ dataDir });
     try {
-      assert.ok(existsSync(join(dataDir, 'cert-elements.sqlite')));
-      const versions = server.db
-        .prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version')
-        .all() as {
-        version: number;
-      }[];
+      if (server.sql.dialect === 'sqlite') assert.ok(existsSync(join(dataDir, 'cert-elements.sqlite')));
+      const versions = await server.sql.all<{ version: number }>(
+        'SELECT version, name, applied_at FROM schema_migrations ORDER BY version',
+      );
       assert.deepEqual(
         versions.map((v) => v.version),
         MIGRATIONS.map((m) => m.version),
       );
-      assert.equal((server.db.prepare('SELECT count(*) AS n FROM learners').get() as { n: number }).n, 1);
+      assert.equal(await server.count('SELECT count(*) AS n FROM learners'), 1);
       await server.signIn();
       const certifications = (await server.api('/certifications')).json as { id: string }[];
       assert.ok(certifications.length > 0);
@@ -70,66 +68,79 @@ describe('persistence', () => {
         cookie: null,
       });
       assert.equal(gone.status, 404);
-      assert.equal((server.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n, 1);
-      assert.equal(
-        (server.db.prepare('SELECT count(*) AS n FROM learners').get() as { n: number }).n,
-        1,
-        'seeded once',
-      );
+      assert.equal(await server.count('SELECT count(*) AS n FROM outbox'), 1);
+      assert.equal(await server.count('SELECT count(*) AS n FROM learners'), 1, 'seeded once');
     } finally {
       await server.dispose();
     }
   });
 
-  it('applies only the migrations a database lacks, and refuses a database newer than the server', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cert-elements-migrate-'));
-    const file = join(dir, 'db.sqlite');
+  it('applies only the migrations a database lacks, and refuses a database newer than the server', async () => {
+    const database = await testDatabase();
     try {
       const newest = MIGRATIONS.length;
-      const extra = {
-        version: newest + 1,
-        name: 'a test column',
-        sql: 'ALTER TABLE learners ADD COLUMN nickname TEXT',
-      };
-      openDatabase(file).close();
-      const db = openDatabase(file, [...MIGRATIONS, extra]);
-      const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as {
-        version: number;
-      }[];
+      const nickname = 'ALTER TABLE learners ADD COLUMN nickname TEXT';
+      const extra = { version: newest + 1, name: 'a test column', sqlite: nickname, postgres: nickname };
+      await (await openDatabase(database.location)).close();
+      const sql = await openDatabase(database.location, { migrations: [...MIGRATIONS, extra] });
+      const applied = await sql.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
       assert.deepEqual(
         applied.map((a) => a.version),
         [...MIGRATIONS.map((m) => m.version), newest + 1],
       );
-      db.close();
-      openDatabase(file, [...MIGRATIONS, extra]).close();
-      assert.throws(
-        () => openDatabase(file),
+      await sql.close();
+      await (await openDatabase(database.location, { migrations: [...MIGRATIONS, extra] })).close();
+      await assert.rejects(
+        openDatabase(database.location),
         new RegExp(`schema version ${newest + 1}, newer than this server knows \\(${newest}\\)`),
       );
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await database.dispose();
     }
   });
 
-  it('rolls a failing migration back whole', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cert-elements-migrate-'));
-    const file = join(dir, 'db.sqlite');
+  it('rolls a failing migration back whole', async () => {
+    const database = await testDatabase();
     try {
-      const broken = {
-        version: MIGRATIONS.length + 1,
-        name: 'broken',
-        sql: 'CREATE TABLE half (x INTEGER); SELECT * FROM no_such_table;',
-      };
-      assert.throws(() => openDatabase(file, [...MIGRATIONS, broken]), /no_such_table/);
-      const db = openDatabase(file);
-      assert.equal(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get(), undefined);
-      assert.equal(
-        (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number }).v,
-        MIGRATIONS.length,
-      );
-      db.close();
+      const half = 'CREATE TABLE half (x INTEGER); SELECT * FROM no_such_table;';
+      const broken = { version: MIGRATIONS.length + 1, name: 'broken', sqlite: half, postgres: half };
+      await assert.rejects(openDatabase(database.location, { migrations: [...MIGRATIONS, broken] }), /no_such_table/);
+      const sql = await openDatabase(database.location);
+      try {
+        const tables =
+          sql.dialect === 'sqlite'
+            ? "SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'"
+            : "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'half' AND table_schema = current_schema()";
+        assert.equal(await count(sql, tables), 0);
+        assert.equal(await count(sql, 'SELECT max(version) AS n FROM schema_migrations'), MIGRATIONS.length);
+      } finally {
+        await sql.close();
+      }
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await database.dispose();
     }
   });
+
+  // On SQLite a process has one connection, and two processes opening one file are tested in multi-instance.test.ts.
+  it(
+    'lets one process migrate at a time: many opening an empty database at once apply each migration once',
+    {
+      skip: TEST_DIALECT === 'sqlite' && 'SQLite: one connection per process',
+    },
+    async () => {
+      const database = await testDatabase();
+      try {
+        const opened = await Promise.all(Array.from({ length: 4 }, () => openDatabase(database.location)));
+        const [sql] = opened;
+        const versions = await sql.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+        assert.deepEqual(
+          versions.map((v) => v.version),
+          MIGRATIONS.map((m) => m.version),
+        );
+        await Promise.all(opened.map((s) => s.close()));
+      } finally {
+        await database.dispose();
+      }
+    },
+  );
 });

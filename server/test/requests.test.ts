@@ -18,11 +18,10 @@ function expectProblem(reply: Reply, status: number, detail: RegExp, field?: str
 }
 
 /** Counts of the rows a refused request must not add. */
-function stored(server: TestServer): { shares: number; outbox: number } {
-  const count = (sql: string) => (server.db.prepare(sql).get() as { n: number }).n;
+async function stored(server: TestServer): Promise<{ shares: number; outbox: number }> {
   return {
-    shares: count('SELECT count(*) AS n FROM transcript_shares WHERE revoked_at IS NULL'),
-    outbox: count('SELECT count(*) AS n FROM outbox'),
+    shares: await server.count('SELECT count(*) AS n FROM transcript_shares WHERE revoked_at IS NULL'),
+    outbox: await server.count('SELECT count(*) AS n FROM outbox'),
   };
 }
 
@@ -32,12 +31,12 @@ describe('request validation', () => {
   before(async () => {
     server = await startTestServer();
     await server.signIn();
-    before0 = stored(server);
+    before0 = await stored(server);
   });
   after(async () => {
     // Disposed even when the check fails: a server left listening keeps the test run from ending.
     try {
-      assert.deepEqual(stored(server), before0, 'no refused request stored anything');
+      assert.deepEqual(await stored(server), before0, 'no refused request stored anything');
     } finally {
       await server.dispose();
     }

@@ -11,7 +11,7 @@ import { defaultConfig } from '../src/config.js';
 import { openDatabase } from '../src/database.js';
 import { TranscriptShares, type ShareRules } from '../src/shares.js';
 import { Store } from '../src/store.js';
-import { DAY_MS, ManualClock } from './helpers.js';
+import { DAY_MS, ManualClock, testDatabase } from './helpers.js';
 
 /** scrypt as the server uses it, counting each hash and each verification. */
 class CountingCodes implements AccessCodeHashing {
@@ -28,7 +28,7 @@ class CountingCodes implements AccessCodeHashing {
 }
 
 describe('hashing work per view', () => {
-  it('is the same for an unknown, a revoked and an expired share as for a wrong code', async () => {
+  it('is the same for an unknown, a revoked and an expired share as for a wrong code', async (t) => {
     const config = defaultConfig();
     const rules: ShareRules = {
       lifetimeDays: config.shareLifetimeDays,
@@ -40,9 +40,15 @@ describe('hashing work per view', () => {
       scryptLog2N: 10,
     };
     const clock = new ManualClock();
-    const store = new Store(openDatabase(':memory:'));
+    const database = await testDatabase();
+    const sql = await openDatabase(database.location);
+    t.after(async () => {
+      await sql.close();
+      await database.dispose();
+    });
+    const store = new Store(sql);
     const demo = demoData(clock.now());
-    store.putLearner(demo.learner, demo.certifications, demo.badges, clock.now());
+    await store.putLearner(demo.learner, demo.certifications, demo.badges, clock.now());
     const codes = new CountingCodes();
     const shares = new TranscriptShares(store, rules, clock.now, codes);
     await shares.prepare();
@@ -52,7 +58,7 @@ describe('hashing work per view', () => {
     clock.advance(rules.lifetimeDays * DAY_MS);
     const live = await shares.create(demo.learner.id, code, false);
     const revoked = await shares.create(demo.learner.id, code, false);
-    assert.ok(shares.revoke(demo.learner.id, revoked.transcriptId));
+    assert.ok(await shares.revoke(demo.learner.id, revoked.transcriptId));
 
     let client = 0;
     const work = async (transcriptId: string, accessCode: string) => {

@@ -1,7 +1,8 @@
 /** The share rules one by one, through HTTP on a real server. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { COMMON_PASSWORDS_FILE } from '../src/common-access-codes.js';
 import type { Transcript } from '../../src/model.js';
 import { TRANSCRIPT_ID_ALPHABET, TRANSCRIPT_ID_LENGTH } from '../../src/rules/transcript-share.js';
@@ -75,11 +76,26 @@ describe('transcript shares', () => {
       assert.equal((await view(server, s.transcriptId, `${code}x`)).status, 404);
       assert.equal((await view(server, otherId(s.transcriptId), code)).status, 404);
     }
-    const files = ['', '-wal', '-shm'].map((suffix) => `${server.config.databaseFile}${suffix}`).filter(existsSync);
-    assert.ok(
-      files.some((f) => f.endsWith('-wal')),
-      'the WAL file is checked too',
-    );
+    let files: string[];
+    if (server.sql.dialect === 'sqlite') {
+      files = ['', '-wal', '-shm'].map((suffix) => `${server.config.databaseFile}${suffix}`).filter(existsSync);
+      assert.ok(
+        files.some((f) => f.endsWith('-wal')),
+        'the WAL file is checked too',
+      );
+    } else {
+      // Every file of the throwaway cluster (tables, indexes, write-ahead log), once written out.
+      await server.sql.exec('CHECKPOINT');
+      const data = process.env.TEST_POSTGRES_DATA;
+      assert.ok(data, 'postgres.mjs names the data folder');
+      files = (readdirSync(data, { recursive: true }) as string[])
+        .map((f) => join(data, f))
+        .filter((f) => statSync(f).isFile());
+      assert.ok(
+        files.some((f) => f.includes(`${sep}pg_wal${sep}`)),
+        'the write-ahead log is checked too',
+      );
+    }
     for (const file of files) {
       const bytes = readFileSync(file);
       for (const code of codes) {
@@ -89,7 +105,7 @@ describe('transcript shares', () => {
         }
       }
     }
-    const stored = server.db.prepare('SELECT code_hash FROM transcript_shares').all() as { code_hash: string }[];
+    const stored = await server.sql.all<{ code_hash: string }>('SELECT code_hash FROM transcript_shares');
     for (const { code_hash } of stored) assert.match(code_hash, /^\$scrypt\$ln=\d+,r=8,p=1\$/);
   });
 
