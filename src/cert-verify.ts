@@ -2,6 +2,6 @@
 import './components/cert-verify/define.js';
 
 export { CertVerify } from './components/cert-verify/cert-verify.js';
-export { CREDENTIAL_PARAM } from './components/cert-verify/cert-verify-view.js';
+export { CREDENTIAL_PARAM, verificationPageUrl } from './rules/verification.js';
 export { setAssetBase } from './rules/asset-base.js';
 export type * from './model.js';

@@ -3,6 +3,7 @@
  * answers 401 without a session; `viewSharedTranscript` needs none.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type {
   CreateTranscriptShareRequest,
@@ -12,6 +13,7 @@ import type {
 } from '../../src/model.js';
 import { accessCodeProblemText } from '../../src/rules/access-code.js';
 import { transcriptPageUrl } from '../../src/rules/share-url.js';
+import { isCredentialId, verificationOf } from '../../src/rules/verification.js';
 import { SHARE_SUSPENDED, SHARE_SUSPENDED_PROBLEM_TYPE } from '../../src/rules/share-problems.js';
 import {
   TRANSCRIPT_EMAIL_REPEAT_MS,
@@ -224,6 +226,32 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
         case 'no-match':
           throw NO_MATCHING_SHARE;
       }
+    },
+  );
+
+  api.get<{ Params: { credentialId: string } }>(
+    '/verifications/:credentialId',
+    schema('verifyCredential'),
+    async (request, reply) => {
+      const wait = await store.takeRateSlot(
+        'verification',
+        request.ip,
+        config.verificationsPerMinute,
+        60_000,
+        now().getTime(),
+      );
+      if (wait > 0)
+        throw new Problem(429, 'Too many verifications from this address; try again later.', { retryAfter: wait });
+      // As asked, up to 1,000 characters: an ID that cannot be one is answered like an unknown one.
+      const asked = request.params.credentialId.slice(0, 1000);
+      const found = isCredentialId(asked) ? await store.credential(asked) : undefined;
+      const verification = verificationOf(asked, found, now());
+      // Public, but checked again on every use: a revocation shows on the next request.
+      const { checkedAt: _, ...lasting } = verification;
+      const etag = `"${createHash('sha256').update(JSON.stringify(lasting)).digest('base64url').slice(0, 22)}"`;
+      reply.header('cache-control', 'public, no-cache').header('etag', etag);
+      if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+      return verification;
     },
   );
 

@@ -11,7 +11,9 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { demoData } from '../../src/demo/demo-data.js';
 import type { Badge } from '../../src/model.js';
 import { SCRYPT_ACCESS_CODES } from './access-codes.js';
-import { registerApi } from './api.js';
+import { listeningUrl, registerApi } from './api.js';
+import { withRandomCredentialIds } from './credentials.js';
+import { verificationPageUrl } from '../../src/rules/verification.js';
 import type { ServerConfig } from './config.js';
 import { contract } from './contract.js';
 import { addCorsHeaders, answerPreflight, isCrossSiteRequest } from './cross-origin.js';
@@ -74,7 +76,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const store = new Store(sql);
   if (options.seedDemoLearner !== false && !(await store.hasLearner(DEMO_LEARNER_ID))) {
     const demo = demoData(now());
-    await store.putLearner(demo.learner, demo.certifications, demo.badges.map(servedDemoImage), now());
+    const certifications = withRandomCredentialIds(demo.certifications);
+    await store.putLearner(demo.learner, certifications, demo.badges.map(servedDemoImage), now());
   }
   const shares = new TranscriptShares(
     store,
@@ -139,6 +142,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // Fastify's routes: answered here, in the same shape as every other error.
     clientErrorHandler: answerClientError,
   });
+
+  // Every certification's verification link leads to this server's verify.html: on the public URL
+  // configured, else the address it listens on; never on a request's Host.
+  store.verificationUrl = (credentialId) => {
+    const origin = config.publicBaseUrl ?? listeningUrl(fastify.server.address());
+    return config.webRoot && origin ? verificationPageUrl(new URL('verify.html', origin).href, credentialId) : null;
+  };
 
   fastify.setValidatorCompiler(({ schema }) => contract().compile(schema));
 

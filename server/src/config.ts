@@ -59,6 +59,8 @@ export interface ServerConfig {
   demoSignIn: boolean;
   /** New demo sessions one client (address) may start per minute. */
   demoSignInsPerMinute: number;
+  /** Credential verifications (`GET /verifications/{id}`) one client (address) may ask for per minute. */
+  verificationsPerMinute: number;
   /** Other origins allowed to call the API with the session cookie (CORS and the cross-site check). */
   trustedOrigins: string[];
   /**
@@ -108,6 +110,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     cookieSecure: 'auto',
     demoSignIn: false,
     demoSignInsPerMinute: 10,
+    verificationsPerMinute: 60,
     trustedOrigins: [],
     trustProxy: false,
     publicBaseUrl: null,
@@ -166,6 +169,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   set('cookieSecure', 'COOKIE_SECURE', (v, name) => (v === 'auto' ? 'auto' : boolean(v, name)));
   set('demoSignIn', 'DEMO_SIGN_IN', boolean);
   set('demoSignInsPerMinute', 'DEMO_SIGN_INS_PER_MINUTE', integer(1, 100_000));
+  set('verificationsPerMinute', 'VERIFICATIONS_PER_MINUTE', integer(1, 100_000));
   set('trustedOrigins', 'TRUSTED_ORIGINS', (v, name) =>
     v
       .split(',')

@@ -260,6 +260,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX rate_events_by_time ON rate_events (bucket, at_ms);
     `,
   },
+  {
+    version: 6,
+    name: 'certifications found by credential ID, for public verification',
+    sqlite: `
+      ALTER TABLE certifications ADD COLUMN credential_id TEXT;
+      UPDATE certifications SET credential_id = json_extract(document, '$.credentialId');
+      CREATE INDEX certifications_by_credential ON certifications (credential_id);
+    `,
+    postgres: `
+      ALTER TABLE certifications ADD COLUMN credential_id TEXT;
+      UPDATE certifications SET credential_id = (document::jsonb)->>'credentialId';
+      CREATE INDEX certifications_by_credential ON certifications (credential_id);
+    `,
+  },
 ];
 
 /** The database `location` names: a `postgres://` (or `postgresql://`) URL, else a SQLite file (`:memory:` too), migrated. */

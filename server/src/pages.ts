@@ -1,6 +1,7 @@
 /**
  * The demo pages and the built library: `index.html` (the dashboard on this API), `shared.html`
- * (the shared-transcript page, with its stricter CSP), `/dist/**` and the demo's own script, style
+ * (the shared-transcript page, with its stricter CSP), `verify.html` (credential verification, the same
+ * CSP), `/dist/**` and the demo's own script, style
  * and images. Nothing else of the web root is reachable.
  */
 import fastifyStatic from '@fastify/static';
@@ -27,6 +28,7 @@ export async function registerPages(fastify: FastifyInstance, webRoot: string): 
   fastify.get('/', page('index.html', PAGE_CSP));
   fastify.get('/index.html', page('index.html', PAGE_CSP));
   fastify.get('/shared.html', page('shared.html', SHARED_PAGE_CSP));
+  fastify.get('/verify.html', page('verify.html', SHARED_PAGE_CSP));
   // Browsers ask for it on every page; there is none, and a 404 would be noise in the console.
   fastify.get('/favicon.ico', (_request, reply) => reply.code(204).send());
 

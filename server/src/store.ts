@@ -113,15 +113,20 @@ export class Store {
       );
       for (const table of ['certifications', 'badges'] as const) {
         await tx.run(`DELETE FROM ${table} WHERE learner_id = ?`, [l.id]);
-        const items = table === 'certifications' ? certs : bs;
-        for (const [position, item] of items.entries()) {
-          await tx.run(`INSERT INTO ${table} (learner_id, id, position, document) VALUES (?, ?, ?, ?)`, [
-            l.id,
-            item.id,
-            position,
-            JSON.stringify(item),
-          ]);
-        }
+      }
+      for (const [position, c] of certs.entries()) {
+        await tx.run(
+          'INSERT INTO certifications (learner_id, id, position, document, credential_id) VALUES (?, ?, ?, ?, ?)',
+          [l.id, c.id, position, JSON.stringify(c), c.credentialId],
+        );
+      }
+      for (const [position, b] of bs.entries()) {
+        await tx.run('INSERT INTO badges (learner_id, id, position, document) VALUES (?, ?, ?, ?)', [
+          l.id,
+          b.id,
+          position,
+          JSON.stringify(b),
+        ]);
       }
     }, `learner ${l.id}`);
   }
@@ -136,8 +141,54 @@ export class Store {
     return { id: row.id, name: row.name, email: row.email, address };
   }
 
-  certifications(learnerId: string): Promise<Certification[]> {
-    return this.documents<Certification>('certifications', learnerId);
+  /**
+   * Where a credential is verified, given its ID: the server's own verification page. Set by the app
+   * (from `PUBLIC_BASE_URL`, else its listening address); every certification read from here then
+   * carries it as its `verificationUrl`. `null` leaves the stored URL.
+   */
+  verificationUrl: (credentialId: string) => string | null = () => null;
+
+  async certifications(learnerId: string): Promise<Certification[]> {
+    return (await this.documents<Certification>('certifications', learnerId)).map((c) => this.withVerificationUrl(c));
+  }
+
+  /**
+   * The certification whose credential ID this is, with its holder's name; `undefined` when none is,
+   * or when two are (credential IDs are unique; a duplicate verifies as nothing rather than as either).
+   */
+  async credential(credentialId: string): Promise<{ certification: Certification; holderName: string } | undefined> {
+    const rows = await this.sql.all<{ document: string; name: string }>(
+      `SELECT c.document, l.name FROM certifications c JOIN learners l ON l.id = c.learner_id
+       WHERE c.credential_id = ? LIMIT 2`,
+      [credentialId],
+    );
+    if (rows.length !== 1) return undefined;
+    const certification = storedObject<Certification>(rows[0].document, 'certification');
+    return { certification: this.withVerificationUrl(certification), holderName: rows[0].name };
+  }
+
+  /** Sets the status of the certification with this credential ID (`revoked`, say); `false` when there is none. */
+  async setCredentialStatus(credentialId: string, status: Certification['status']): Promise<boolean> {
+    return this.sql.transaction(async (tx) => {
+      const rows = await tx.all<{ learner_id: string; id: string; document: string }>(
+        'SELECT learner_id, id, document FROM certifications WHERE credential_id = ?',
+        [credentialId],
+      );
+      for (const row of rows) {
+        const document = { ...storedObject<Certification>(row.document, 'certification'), status };
+        await tx.run('UPDATE certifications SET document = ? WHERE learner_id = ? AND id = ?', [
+          JSON.stringify(document),
+          row.learner_id,
+          row.id,
+        ]);
+      }
+      return rows.length > 0;
+    }, `credential ${credentialId}`);
+  }
+
+  private withVerificationUrl(c: Certification): Certification {
+    const url = c.credentialId && c.status !== 'in-progress' ? this.verificationUrl(c.credentialId) : null;
+    return url ? { ...c, verificationUrl: url } : c;
   }
 
   badges(learnerId: string): Promise<Badge[]> {

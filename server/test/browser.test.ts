@@ -7,6 +7,11 @@ import assert from 'node:assert/strict';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
+import jsQR from 'jsqr';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPOSITORY_ROOT } from '../src/config.js';
 import { startTestServer, type TestServer } from './helpers.js';
@@ -184,4 +189,71 @@ describe('in Chromium, with the built library', { skip }, () => {
       assert.deepEqual(violations, [], colorScheme);
     }
   });
+
+  it('a certificate PDF’s QR code opens verify.html: valid with the holder’s name, and revoked once revoked', async () => {
+    const problems: string[] = [];
+    const learnerPage = await (await browser.newContext()).newPage();
+    await learnerPage.goto(server.url);
+    await learnerPage.getByRole('heading', { name: /María José Núñez-Ortega/ }).waitFor({ timeout: 15_000 });
+    // The learner's certificate, made by the built library from this server's data, as the dashboard makes it.
+    const made = await learnerPage.evaluate<{ pdf: string; credentialId: string }>(`(async () => {
+      const [learner, certifications] = await Promise.all(
+        ['/api/learner', '/api/certifications'].map((path) => fetch(path).then((r) => r.json())),
+      );
+      const cert = certifications.find((c) => c.status === 'earned' && c.credentialId);
+      const { certificatePdf } = await import('/dist/cert-elements.js');
+      const bytes = new Uint8Array(await (await certificatePdf(cert, learner)).arrayBuffer());
+      let binary = '';
+      for (const byte of bytes) binary += String.fromCharCode(byte);
+      return { pdf: btoa(binary), credentialId: cert.credentialId };
+    })()`);
+    const url = await qrCodeOf(Buffer.from(made.pdf, 'base64'));
+    assert.equal(url, new URL(`verify.html?credential=${made.credentialId}`, server.url).href);
+
+    // Whoever scans it: another browser, no session.
+    const verifier = await (await browser.newContext()).newPage();
+    await watch(verifier, problems);
+    await verifier.goto(url);
+    await verifier.getByRole('heading', { name: 'Valid credential' }).waitFor({ timeout: 15_000 });
+    const text = await verifier.locator('cert-verify section').innerText();
+    assert.match(text, /María José Núñez-Ortega/);
+    assert.doesNotMatch(text, /@|Calle de Alcalá/, 'no e-mail, no address');
+
+    assert.ok(await server.store.setCredentialStatus(made.credentialId, 'revoked'));
+    await verifier.reload();
+    await verifier.getByRole('heading', { name: 'Revoked credential' }).waitFor({ timeout: 15_000 });
+    assert.deepEqual(problems, []);
+  });
 });
+
+/** The QR code on a PDF's first page, as a phone reads it: rasterized by poppler (`pdftoppm`, grey), decoded by jsQR. */
+async function qrCodeOf(pdf: Buffer): Promise<string | undefined> {
+  const dir = await mkdtemp(join(tmpdir(), 'cert-elements-qr-'));
+  try {
+    await writeFile(join(dir, 'c.pdf'), pdf);
+    await promisify(execFile)('pdftoppm', [
+      '-r',
+      '150',
+      '-gray',
+      '-singlefile',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      join(dir, 'c.pdf'),
+      join(dir, 'page'),
+    ]);
+    // A binary PGM: "P5", width, height, maximum value, then one byte a pixel.
+    const pgm = await readFile(join(dir, 'page.pgm'));
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 64).toString('latin1'))!;
+    const [width, height] = [Number(header[1]), Number(header[2])];
+    const grey = pgm.subarray(header[0].length);
+    const rgba = new Uint8ClampedArray(width * height * 4);
+    for (let i = 0; i < width * height; i++) rgba.set([grey[i], grey[i], grey[i], 255], i * 4);
+    // jsqr is CommonJS whose module.exports is the function: Node's default import; TypeScript sees `.default`.
+    const decode = jsQR as unknown as typeof jsQR.default;
+    return decode(rgba, width, height)?.data;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -124,6 +124,10 @@ function makeWebRoot(): string {
     '<!doctype html><title>demo</title><cert-dashboard api-base="/api"></cert-dashboard>',
   );
   writeFileSync(join(root, 'shared.html'), SHARED_HTML);
+  writeFileSync(
+    join(root, 'verify.html'),
+    '<!doctype html><title>Verify</title><cert-verify api-base="/api"></cert-verify><script type="module" src="/dist/cert-elements.js"></script>',
+  );
   writeFileSync(join(root, 'dist', 'cert-elements.js'), 'export {};\n');
   writeFileSync(join(root, 'dist', 'chunks', 'jspdf-abc.js'), 'export {};\n');
   writeFileSync(join(root, 'demo', 'demo.js'), 'export {};\n');

@@ -1,6 +1,16 @@
 import type { Certification, CredentialVerification } from '../model.js';
 import { isExpired } from './expiry.js';
 
+/** The page URL's parameter that names the credential to verify (`verify.html?credential=…`). */
+export const CREDENTIAL_PARAM = 'credential';
+
+/** The verification page `page` (an absolute URL) for `credentialId`: `…/verify.html?credential=<ID>`. */
+export function verificationPageUrl(page: string, credentialId: string): string {
+  const url = new URL(page);
+  url.searchParams.set(CREDENTIAL_PARAM, credentialId);
+  return url.href;
+}
+
 /** The longest credential ID a verification looks up; longer ones cannot be one and are `not-found`. */
 export const CREDENTIAL_ID_MAX_LENGTH = 200;
 

@@ -3,6 +3,7 @@
  * against any adapter (MemoryAdapter here, RestAdapter on a real server elsewhere), so it asserts
  * shapes and rules, never the seeded learner's names.
  */
+import { isExpired } from '../../src/rules/expiry.js';
 import { expect } from '@open-wc/testing';
 import type { CertAdapter, RequestOptions } from '../../src/adapter/adapter.js';
 import {
@@ -294,6 +295,42 @@ export function describeAdapterContract(
           first[0].exams.length = 0;
         }
         expect(await adapter.listCertifications()).to.deep.equal(second);
+      });
+    });
+
+    describe('verifyCredential', () => {
+      it('verifies each listed credential: its verdict from its status and expiry, the learner as holder, nothing more', async function () {
+        if (!adapter.verifyCredential) this.skip();
+        const [certifications, learner] = await Promise.all([adapter.listCertifications(), adapter.getLearner()]);
+        const credentials = certifications.filter((c) => c.credentialId && c.status !== 'in-progress');
+        expect(credentials.length, 'certifications with a credential').to.be.greaterThan(0);
+        for (const c of credentials) {
+          const v = await adapter.verifyCredential(c.credentialId!);
+          const expected =
+            c.status === 'revoked' ? 'revoked' : c.status === 'expired' || isExpired(c.expiresOn) ? 'expired' : 'valid';
+          expect(v.verdict, c.credentialId!).to.equal(expected);
+          expect(v.credentialId).to.equal(c.credentialId);
+          expect(v.holderName).to.equal(learner.name);
+          expect(v.certification).to.deep.include({
+            title: c.title,
+            code: c.code,
+            earnedOn: c.earnedOn,
+            expiresOn: c.expiresOn,
+          });
+          expect(v.certification!.issuer.name).to.equal(c.issuer.name);
+          expect(Number.isNaN(Date.parse(v.checkedAt))).to.equal(false);
+          const text = JSON.stringify(v);
+          expect(text, 'no e-mail').not.to.include(learner.email);
+          expect(text, 'no internal ID').not.to.include(`"${c.id}"`);
+        }
+      });
+
+      it('answers an unknown ID and one that cannot be an ID alike: not found, no one, nothing', async function () {
+        if (!adapter.verifyCredential) this.skip();
+        for (const id of ['ZZZZ-ZZZZ-ZZZZ-ZZZZ', '../../etc/passwd', 'x'.repeat(300), '']) {
+          const v = await adapter.verifyCredential(id);
+          expect(v, id.slice(0, 20)).to.deep.include({ verdict: 'not-found', holderName: null, certification: null });
+        }
       });
     });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/cert-verify.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { AdapterError } from '../../src/adapter/errors.js';
@@ -271,6 +271,20 @@ describe('<cert-verify>', () => {
     let error: unknown;
     await bad.verifyCredential('VALID-1').catch((e: unknown) => (error = e));
     expect((error as AdapterError).kind).to.equal('invalid-response');
+  });
+
+  it('prints the verdict and details alone: no form, buttons or live line on paper', async () => {
+    const el = await verify('VALID-1');
+    await emulateMedia({ media: 'print' });
+    try {
+      const shown = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).display !== 'none';
+      expect(shown('#verdict'), 'verdict').to.equal(true);
+      expect(shown('dl'), 'details').to.equal(true);
+      expect(shown('.actions'), 'buttons').to.equal(false);
+      expect(shown('[role="status"]'), 'live line').to.equal(false);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   describe('accessibility', () => {

@@ -61,6 +61,14 @@ describe('verification links', () => {
     }))!;
     expect(fromOpenBadge.href).to.equal('https://issuer.example.org/assertions/123');
 
+    const fromCredentialId = (await show({
+      ...badge,
+      publicUrl: null,
+      openBadge: null,
+      credentialId: 'https://issuer.example.org/credentials/9',
+    }))!;
+    expect(fromCredentialId.href).to.equal('https://issuer.example.org/credentials/9');
+    expect(await show({ ...badge, publicUrl: null, openBadge: null, credentialId: 'NWCA-1234' })).to.equal(null);
     expect(await show({ ...badge, publicUrl: null, openBadge: null })).to.equal(null);
     expect(await show({ ...badge, publicUrl: 'javascript:alert(1)', openBadge: null })).to.equal(null);
   });

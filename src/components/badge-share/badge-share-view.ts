@@ -56,10 +56,13 @@ export class BadgeShareView {
     const image = safeImageUrl(badge.imageUrl, { base });
     const issuerUrl = safeLinkUrl(badge.issuer.url, { base });
     const criteriaUrl = safeLinkUrl(badge.criteriaUrl, { base });
-    // Its public page, or its Open Badges data's own URL (an OB 2.0 hosted assertion, an OB 3.0 credential ID).
+    // Its public page, or a credential ID that is a URL: its Open Badges data's own (an OB 2.0 hosted
+    // assertion, an OB 3.0 credential ID) or the backend's. An ID that is no URL leads nowhere to check it.
     const openBadgeId = typeof badge.openBadge === 'object' ? badge.openBadge?.id : undefined;
     const verifyUrl =
-      safeLinkUrl(badge.publicUrl, { base }) ?? (typeof openBadgeId === 'string' ? safeLinkUrl(openBadgeId) : null);
+      safeLinkUrl(badge.publicUrl, { base }) ??
+      (typeof openBadgeId === 'string' ? safeLinkUrl(openBadgeId) : null) ??
+      safeLinkUrl(badge.credentialId);
     const expired = isExpired(badge.expiresOn);
     return html`<article part="card" dir=${this.locale.dir}>
       ${image ? html`<img part="image" src=${image} alt=${m.badges.imageAlt(badge.name)} width="96" height="96" />` : html`<span></span>`}

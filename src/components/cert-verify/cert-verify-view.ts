@@ -9,14 +9,11 @@ import { renderResourceState } from '../../internal/resource-state.js';
 import type { CredentialVerification } from '../../model.js';
 import { pageBaseUrl } from '../../rules/page-base.js';
 import { safeLinkUrl } from '../../rules/safe-url.js';
-import { CREDENTIAL_ID_MAX_LENGTH } from '../../rules/verification.js';
+import { CREDENTIAL_ID_MAX_LENGTH, CREDENTIAL_PARAM } from '../../rules/verification.js';
 import { CertVerify, certVerifyView } from './cert-verify.js';
 import { styles } from './cert-verify.styles.js';
 
 addEnglish({ verify: enVerify });
-
-/** The page URL's parameter that names the credential to verify (`verify.html?credential=…`). */
-export const CREDENTIAL_PARAM = 'credential';
 
 /** The adapter cannot verify credentials (it has no `verifyCredential`). */
 class VerificationUnsupported extends AdapterError {
