@@ -21,7 +21,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<Runnin
   const api = new URL(config.apiBase.slice(1), server.url);
   console.log(`cert-elements reference server: ${server.url}`);
   if (config.webRoot)
-    console.log(`  dashboard ${server.url}  ·  shared transcripts ${new URL('shared.html', server.url).href}`);
+    console.log(
+      `  dashboard ${server.url}  ·  shared transcripts ${new URL('shared.html', server.url).href}  ·  verification ${new URL('verify.html', server.url).href}`,
+    );
   console.log(
     `  API ${api.href}  ·  data ${config.databaseUrl ? displayedDatabaseUrl(config.databaseUrl) : config.databaseFile}  ·  e-mail ${config.smtpUrl ? 'SMTP' : config.outboxDir}`,
   );
