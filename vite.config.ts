@@ -11,14 +11,16 @@ const ENTRIES = { 'cert-elements': 'src/script-tag.ts', 'demo-data': 'src/demo/d
 /**
  * jsPDF loads html2canvas, canvg and DOMPurify with `import()` for `html()`, SVG images and HTML
  * sanitising, none of which cert-elements calls: they are answered by a module that has nothing in
- * it, so none of their code is in dist/ and none can be fetched.
+ * it, so none of their code is in dist/ and none can be fetched. Its PNG decoder (fast-png, with pako
+ * and iobuffer) is answered by one that refuses: no PDF of ours holds a PNG image.
  */
 function jsPdfOptionalDependencies(): Plugin {
   const stub = fileURLToPath(new URL('./scripts/jspdf-optional-dependency.js', import.meta.url));
+  const noPng = fileURLToPath(new URL('./scripts/jspdf-no-png.js', import.meta.url));
   return {
     name: 'cert-elements:jspdf-optional-dependencies',
     enforce: 'pre',
-    resolveId: (id) => (['html2canvas', 'canvg', 'dompurify'].includes(id) ? stub : null),
+    resolveId: (id) => (['html2canvas', 'canvg', 'dompurify'].includes(id) ? stub : id === 'fast-png' ? noPng : null),
   };
 }
 

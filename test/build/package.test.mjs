@@ -31,7 +31,7 @@ test('no published source map carries the sources', () => {
   }
 });
 
-test("jsPDF's optional html2canvas, canvg and DOMPurify are not shipped", () => {
+test("jsPDF's optional html2canvas, canvg and DOMPurify, and its PNG decoder, are not shipped", () => {
   assert.deepEqual(
     files.filter((f) => /html2canvas|canvg|purify|index\.es-/i.test(f)),
     [],
@@ -42,6 +42,8 @@ test("jsPDF's optional html2canvas, canvg and DOMPurify are not shipped", () => 
     !code.some((c) => /Niklas von Hertzen|cure53|FeGaussianBlurElement/.test(c)),
     'an optional jsPDF dependency is inside a chunk',
   );
+  // fast-png (with pako and iobuffer): no PDF of ours holds a PNG image (scripts/jspdf-no-png.js).
+  assert.ok(!code.some((c) => /wrong PNG signature/.test(c)), 'fast-png is inside a chunk');
 });
 
 test('every file the library fetches ships once, in dist/lib/assets/, each font with its OFL licence beside it', () => {
