@@ -55,6 +55,11 @@ export interface PageQr {
 }
 
 /** The QR code a phone would read off the first page (rasterized at 150 dpi, decoded with jsQR), or null. */
+/** `qpdf --check` on the PDF: `ok` when it reports neither an error nor a warning. */
+export function checkPdf(pdf: Blob | Uint8Array): Promise<{ ok: boolean; output: string }> {
+  return pdfCommand('pdf-check', pdf);
+}
+
 export async function readPdfQr(pdf: Blob | Uint8Array): Promise<PageQr | null> {
   return (await pdfCommand<{ qr: PageQr | null }>('pdf-qr', pdf)).qr;
 }
