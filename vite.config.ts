@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
 
@@ -7,22 +6,6 @@ import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
  * element alone uses the npm build, `cert-elements/cert-list`, whose bundler splits at that entry.)
  */
 const ENTRIES = { 'cert-elements': 'src/script-tag.ts', 'demo-data': 'src/demo/demo-data.ts' };
-
-/**
- * jsPDF loads html2canvas, canvg and DOMPurify with `import()` for `html()`, SVG images and HTML
- * sanitising, none of which cert-elements calls: they are answered by a module that has nothing in
- * it, so none of their code is in dist/ and none can be fetched. Its PNG decoder (fast-png, with pako
- * and iobuffer) is answered by one that refuses: no PDF of ours holds a PNG image.
- */
-function jsPdfOptionalDependencies(): Plugin {
-  const stub = fileURLToPath(new URL('./scripts/jspdf-optional-dependency.js', import.meta.url));
-  const noPng = fileURLToPath(new URL('./scripts/jspdf-no-png.js', import.meta.url));
-  return {
-    name: 'cert-elements:jspdf-optional-dependencies',
-    enforce: 'pre',
-    resolveId: (id) => (['html2canvas', 'canvg', 'dompurify'].includes(id) ? stub : id === 'fast-png' ? noPng : null),
-  };
-}
 
 /**
  * Library mode inlines every `new URL('./file', import.meta.url)` asset as a data: URL, which a strict
@@ -54,7 +37,7 @@ export default defineConfig({
   publicDir: false,
   // Font files are found next to the chunk that asks for them, wherever dist/ is served from.
   base: './',
-  plugins: [jsPdfOptionalDependencies(), assetsAsFiles(), minifyCssTemplatesPlugin()],
+  plugins: [assetsAsFiles(), minifyCssTemplatesPlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

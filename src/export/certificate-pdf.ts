@@ -4,7 +4,7 @@
  * a QR code, drawn from the layout in `./certificate-layout.ts`. jsPDF and the fonts load on the
  * first call, never before.
  */
-import type { jsPDF as JsPdf } from 'jspdf';
+import type { jsPDF as JsPdf } from '../vendor/jspdf/index.js';
 import type { CertAdapter } from '../adapter/adapter.js';
 import { loadLocale } from '../i18n/messages.js';
 import type { Certification, Learner } from '../model.js';

@@ -8,7 +8,7 @@
  * character is checked against the real `cmap` of the font that draws it, and one that no font can
  * draw raises a `PdfFontError`.
  */
-import type { jsPDF } from 'jspdf';
+import type { jsPDF } from '../vendor/jspdf/index.js';
 import { builtInSources } from './built-in-fonts.js';
 import { readFontMetrics, toTrueType, type FontMetrics } from './font-file.js';
 import {

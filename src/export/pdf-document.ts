@@ -3,11 +3,11 @@
  * use (never with the page), and Info strings any script survives.
  */
 
-let jspdfModule: Promise<typeof import('jspdf')> | undefined;
+let jspdfModule: Promise<typeof import('../vendor/jspdf/index.js')> | undefined;
 
-/** `import('jspdf')` once; a failed load (offline) is tried again on the next call. */
-export function loadJsPdf(): Promise<typeof import('jspdf')> {
-  jspdfModule ??= import('jspdf').catch((error: unknown) => {
+/** jsPDF (the part of it in src/vendor/jspdf/) once; a failed load (offline) is tried again on the next call. */
+export function loadJsPdf(): Promise<typeof import('../vendor/jspdf/index.js')> {
+  jspdfModule ??= import('../vendor/jspdf/index.js').catch((error: unknown) => {
     jspdfModule = undefined;
     throw error;
   });

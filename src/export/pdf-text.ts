@@ -6,7 +6,7 @@
  * whole lines ourselves, then draw each font run already in visual order, with jsPDF's own passes
  * turned off for this document (its ligature pass would corrupt visual-order Arabic).
  */
-import type { jsPDF } from 'jspdf';
+import type { jsPDF } from '../vendor/jspdf/index.js';
 
 /** The jsPDF class (from `await import('jspdf')`): its bidi engine is a static. */
 export type JsPdfClass = typeof jsPDF;

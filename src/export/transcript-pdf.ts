@@ -6,7 +6,7 @@
  * wording in the person's language; names in any script the PDF fonts cover. jsPDF and the fonts
  * load on the first call, never before.
  */
-import type { jsPDF as JsPdf } from 'jspdf';
+import type { jsPDF as JsPdf } from '../vendor/jspdf/index.js';
 import type { Messages } from '../i18n/en.js';
 import { formatDate } from '../i18n/format.js';
 import { addressLines } from '../rules/address.js';

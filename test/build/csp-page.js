@@ -41,7 +41,7 @@ try {
   const jspdfBeforeDownload = performance
     .getEntriesByType('resource')
     .map((e) => e.name)
-    .filter((name) => /jspdf/i.test(name));
+    .filter((name) => /\/jspdf[^/]*\.js/i.test(name));
   list.shadowRoot.querySelector('dialog').close();
   list.selectAll();
   const { blob, filename } = await list.downloadSelected();
@@ -51,7 +51,7 @@ try {
   const jspdfAfterDownload = performance
     .getEntriesByType('resource')
     .map((e) => e.name)
-    .filter((name) => /jspdf/i.test(name));
+    .filter((name) => /\/jspdf[^/]*\.js/i.test(name));
   report({
     ok: true,
     heading,

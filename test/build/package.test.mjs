@@ -31,7 +31,7 @@ test('no published source map carries the sources', () => {
   }
 });
 
-test("jsPDF's optional html2canvas, canvg and DOMPurify, and its PNG decoder, are not shipped", () => {
+test("jsPDF's html2canvas, canvg, DOMPurify and PNG decoder are not shipped: src/vendor/jspdf/ has none of its plugins that use them", () => {
   assert.deepEqual(
     files.filter((f) => /html2canvas|canvg|purify|index\.es-/i.test(f)),
     [],
@@ -42,7 +42,7 @@ test("jsPDF's optional html2canvas, canvg and DOMPurify, and its PNG decoder, ar
     !code.some((c) => /Niklas von Hertzen|cure53|FeGaussianBlurElement/.test(c)),
     'an optional jsPDF dependency is inside a chunk',
   );
-  // fast-png (with pako and iobuffer): no PDF of ours holds a PNG image (scripts/jspdf-no-png.js).
+  // fast-png (with pako and iobuffer): the part of jsPDF in src/vendor/jspdf/ reads no images.
   assert.ok(!code.some((c) => /wrong PNG signature/.test(c)), 'fast-png is inside a chunk');
 });
 

@@ -17,7 +17,8 @@ const jspdfRequests = () =>
   performance
     .getEntriesByType('resource')
     .map((e) => e.name)
-    .filter((name) => /jspdf/i.test(name));
+    // A file named for jsPDF: its module, or the built chunk (not a folder that happens to say jspdf).
+    .filter((name) => /\/jspdf[^/]*\.js/i.test(name));
 
 /** A list of `certs` for `name`, with the first certificate's preview open and drawn. */
 async function previewOf(

@@ -1,0 +1,2 @@
+// Tree shaking reduces bundle size
+export { zlibSync, unzlibSync } from "fflate";
