@@ -43,15 +43,17 @@ function packagePaths(node, found = []) {
 function runtimeImports(file) {
   const source = read(file);
   const [imports] = parse(source, file);
-  return imports
-    .filter(({ n, ss, se, d }) => {
-      if (!n?.startsWith('.')) return false;
-      if (d > -1) return !/typeof\s*$/.test(source.slice(Math.max(0, ss - 10), ss));
-      return !/^(import|export)\s+type\b/.test(source.slice(ss, se));
-    })
-    .map(({ n }) => relative(root, resolve(dirname(join(root, file)), n)).replace(/\.js$/, '.ts'))
-    // jsPDF's copied source draws into PDFs, never into a shadow root.
-    .filter((path) => !path.startsWith('src/vendor/'));
+  return (
+    imports
+      .filter(({ n, ss, se, d }) => {
+        if (!n?.startsWith('.')) return false;
+        if (d > -1) return !/typeof\s*$/.test(source.slice(Math.max(0, ss - 10), ss));
+        return !/^(import|export)\s+type\b/.test(source.slice(ss, se));
+      })
+      .map(({ n }) => relative(root, resolve(dirname(join(root, file)), n)).replace(/\.js$/, '.ts'))
+      // jsPDF's copied source draws into PDFs, never into a shadow root.
+      .filter((path) => !path.startsWith('src/vendor/'))
+  );
 }
 
 /**
