@@ -399,14 +399,13 @@ const SAME_TASK_GAP_US = 100;
  * the microtask checkpoint that runs right after it, where most of the async work is), by wall time
  * and by the most CPU time one task took.
  */
-function mainThreadTasks(traceJson) {
+function mainThreadTasks(traceJson, marks = 'bench-batch') {
   const parsed = JSON.parse(traceJson);
   const events = parsed.traceEvents ?? parsed;
   const mark = (name) => events.find((e) => e.name === name && e.cat.includes('blink.user_timing'));
-  const start = mark('bench-batch-start');
-  const end = mark('bench-batch-end');
-  if (!start || !end || start.tts === undefined)
-    throw new Error('The trace has no bench-batch marks with thread times');
+  const start = mark(`${marks}-start`);
+  const end = mark(`${marks}-end`);
+  if (!start || !end || start.tts === undefined) throw new Error(`The trace has no ${marks} marks with thread times`);
   const slices = events
     .filter((e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.dur > 0)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -436,17 +435,25 @@ function mainThreadTasks(traceJson) {
 
 let traceCount = 0;
 
-/** One batch (`bench.batch(pauseMs)`) in `page`, under a Chromium trace. */
-async function tracedBatch(browser, page, pauseMs = 0) {
+/** `evaluate()` in `page` under a Chromium trace; returns its result and the trace's text. */
+async function traced(browser, page, evaluate) {
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-  const run = await page.evaluate((pause) => window.bench.batch(pause), pauseMs);
+  const result = await evaluate();
   const trace = await browser.stopTracing();
   // BENCH_TRACES=<folder> keeps each trace, to open in Perfetto or the DevTools Performance panel.
   if (process.env.BENCH_TRACES) {
     mkdirSync(process.env.BENCH_TRACES, { recursive: true });
     writeFileSync(path.join(process.env.BENCH_TRACES, `trace-${++traceCount}.json`), trace);
   }
-  return { ...run, ...mainThreadTasks(trace.toString('utf8')) };
+  return { result, trace: trace.toString('utf8') };
+}
+
+/** One batch (`bench.batch(pauseMs)`) in `page`, under a Chromium trace. */
+async function tracedBatch(browser, page, pauseMs = 0) {
+  const { result, trace } = await traced(browser, page, () =>
+    page.evaluate((pause) => window.bench.batch(pause), pauseMs),
+  );
+  return { ...result, ...mainThreadTasks(trace) };
 }
 
 /** A fresh page of `build` with a <cert-list> of `count` shown, the network quiet: nothing of the PDF code loaded yet. */
@@ -463,7 +470,7 @@ async function coldPage(browser, build, count) {
  */
 async function compare(browser, builds) {
   const out = new Map(
-    builds.map((b) => [b, { pdf: { firstMs: null, ms: [], bytes: [] }, warm: [], cold: [], paused: [] }]),
+    builds.map((b) => [b, { pdf: { firstMs: null, ms: [], bytes: [], cpuMs: [] }, warm: [], cold: [], paused: [] }]),
   );
   const pages = new Map();
   for (const b of builds) pages.set(b, await builtPage(browser, b));
@@ -471,16 +478,19 @@ async function compare(browser, builds) {
   log(`1/4 certificate PDFs: ${RUNS.pdfWarmUps} warm-ups, then ${RUNS.pdf} timed per build, alternating`);
   for (let round = 0; round < RUNS.pdfRounds; round++) {
     for (const b of round % 2 ? [...builds].reverse() : builds) {
-      const r = await pages
-        .get(b)
-        .page.evaluate(
+      const { page } = pages.get(b);
+      const { result: r, trace } = await traced(browser, page, () =>
+        page.evaluate(
           ([runs, warmUps]) => window.bench.pdfs(runs, warmUps),
           [RUNS.pdf / RUNS.pdfRounds, round === 0 ? RUNS.pdfWarmUps : 0],
-        );
+        ),
+      );
       const f = out.get(b).pdf;
       f.firstMs ??= r.firstMs;
       f.ms.push(...r.ms);
       f.bytes.push(...r.bytes);
+      // The thread's CPU clock over the round's timed calls, per PDF: robust to a busy machine.
+      f.cpuMs.push(mainThreadTasks(trace, 'bench-pdfs').cpuMs / r.ms.length);
     }
   }
 
@@ -633,6 +643,7 @@ function print({ host, dist, builds, compared, pdf, zips, render, loadEnd, secon
   const cpu = (runs) => runs.map((r) => r.cpuMs);
   const over50 = (runs) => runs.map((r) => r.longTasks.length);
   timed(`ms per certificate PDF (median of ${o.pdf.ms.length})`, (x) => x.pdf.ms);
+  timed(`  main-thread CPU per PDF, ms (median of ${RUNS.pdfRounds} rounds)`, (x) => x.pdf.cpuMs);
   rows.push([
     'first PDF of a page, ms (one call)',
     ms(o.pdf.firstMs),
