@@ -772,8 +772,11 @@ function giveUpAfter(limitMs) {
     void stopAll().finally(() => process.exit(1));
   }, limitMs);
 }
+/** Set on SIGINT or SIGTERM: what fails while everything is being stopped is not worth reporting. */
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
+    interrupted = true;
     log(`${signal}: stopping`);
     void stopAll().finally(() => process.exit(130));
   });
@@ -785,6 +788,6 @@ try {
 } catch (error) {
   clearTimeout(giveUp);
   await stopAll();
-  log(error?.stack ?? String(error));
-  process.exit(1);
+  if (!interrupted) log(error?.stack ?? String(error));
+  process.exit(interrupted ? 130 : 1);
 }
