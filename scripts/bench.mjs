@@ -162,7 +162,14 @@ const git = (...args) => execFileSync('git', args, { cwd: root, maxBuffer: 256 *
  * again; the build (a few seconds) is made afresh each run. Returns the folder that holds dist/.
  */
 function buildBaseline() {
-  const commit = git('rev-parse', '--verify', `${BASELINE_COMMIT}^{commit}`).toString().trim();
+  let commit;
+  try {
+    commit = git('rev-parse', '--verify', '--quiet', `${BASELINE_COMMIT}^{commit}`).toString().trim();
+  } catch {
+    throw new Error(
+      `The baseline commit ${BASELINE_COMMIT} is not in this clone's history (a shallow clone? git fetch --unshallow)`,
+    );
+  }
   const lock = git('show', `${commit}:package-lock.json`);
   const modules = path.join(CACHE, createHash('sha256').update(lock).digest('hex').slice(0, 16));
   if (!existsSync(path.join(modules, 'installed'))) {
