@@ -11,6 +11,7 @@
 import type { jsPDF } from 'jspdf';
 import { builtInSources } from './built-in-fonts.js';
 import { readFontMetrics, toTrueType, type FontMetrics } from './font-file.js';
+import { subsetTrueType } from './font-subset.js';
 import {
   PdfFontError,
   registeredFontSources,
@@ -32,17 +33,28 @@ export {
   type PdfFontWeight,
 } from './font-registry.js';
 
+/** A face cut down to some characters, as jsPDF's VFS takes a font (a binary string). */
+interface FaceCut {
+  codePoints: ReadonlySet<number>;
+  binary: string;
+}
+
+/** Code points past which a face's next cut starts afresh instead of growing the last one. */
+const CUT_GROWTH_LIMIT = 512;
+
 /** One weight of one font, loaded and checked, ready to add to any number of documents. */
 export class PdfFontFace {
   /** The font name given to jsPDF (`doc.setFont(face.id, face.style)`). */
   readonly id: string;
   readonly style: PdfFontWeight;
   private readonly vfsName: string;
+  private lastCut: FaceCut | undefined;
+  private whole: string | undefined;
 
   constructor(
     readonly source: Readonly<Pick<FontSource, 'family' | 'declares'>>,
     readonly weight: PdfFontWeight,
-    private readonly binary: string,
+    private readonly ttf: Uint8Array,
     private readonly metrics: FontMetrics,
   ) {
     this.id = source.family;
@@ -67,10 +79,42 @@ export class PdfFontFace {
     return (units * size) / unitsPerEm;
   }
 
-  /** Adds the font to a document (jsPDF subsets it on output). */
-  install(doc: jsPDF): void {
-    doc.addFileToVFS(this.vfsName, this.binary);
+  /**
+   * The face cut down to the code points of `codePoints` it covers. The last cut is kept and
+   * reused while it holds them all (every PDF of a batch, or of one learner); a cut that lacks
+   * some grows by them, up to `CUT_GROWTH_LIMIT` code points.
+   */
+  cut(codePoints: Iterable<number>): FaceCut {
+    const wanted = new Set<number>();
+    for (const cp of codePoints) if (this.covers(cp)) wanted.add(cp);
+    const last = this.lastCut;
+    if (last && [...wanted].every((cp) => last.codePoints.has(cp))) return last;
+    if (last && last.codePoints.size + wanted.size <= CUT_GROWTH_LIMIT)
+      for (const cp of last.codePoints) wanted.add(cp);
+    const ttf = subsetTrueType(this.ttf, this.metrics.glyphs, wanted, this.id);
+    this.lastCut = { codePoints: wanted, binary: bytesToBinaryString(ttf) };
+    return this.lastCut;
+  }
+
+  /**
+   * Adds the face to a document, cut down to `codePoints` (jsPDF parses, subsets and deflates
+   * what it is given, for every document: a cut keeps that small). Returns the code points the
+   * document can draw with `doc.setFont(face.id, face.style)`.
+   */
+  install(doc: jsPDF, codePoints: Iterable<number>): ReadonlySet<number> {
+    const cut = this.cut(codePoints);
+    doc.addFileToVFS(this.vfsName, cut.binary);
     doc.addFont(this.vfsName, this.id, this.style, 'Identity-H');
+    return cut.codePoints;
+  }
+
+  /** Adds the whole face under a font name of its own, for characters its cut lacks; returns that name. */
+  installWhole(doc: jsPDF): string {
+    this.whole ??= bytesToBinaryString(this.ttf);
+    const name = `${this.id}-whole`;
+    doc.addFileToVFS(`${name}-${this.weight}.ttf`, this.whole);
+    doc.addFont(`${name}-${this.weight}.ttf`, name, this.style, 'Identity-H');
+    return name;
   }
 }
 
@@ -105,7 +149,7 @@ function loadFace(source: FontSource, requested: PdfFontWeight): Promise<PdfFont
         );
       }
       const ttf = toTrueType(bytes, source.family);
-      return new PdfFontFace(source, weight, bytesToBinaryString(ttf), readFontMetrics(ttf, source.family));
+      return new PdfFontFace(source, weight, ttf, readFontMetrics(ttf, source.family));
     })();
     cache.set(weight, face);
     face.catch(() => cache.delete(weight));
@@ -142,8 +186,14 @@ export class PdfFontSet {
     return this.faces;
   }
 
-  install(doc: jsPDF): void {
-    for (const face of this.faces) face.install(doc);
+  /** Cuts every face down to `codePoints` ahead of the documents that will draw them (a batch). */
+  cut(codePoints: ReadonlySet<number>): void {
+    for (const face of this.faces) face.cut(codePoints);
+  }
+
+  /** Adds every face to one document, cut down to `codePoints`: what the document will draw. */
+  install(doc: jsPDF, codePoints: ReadonlySet<number>): DocumentFonts {
+    return new DocumentFonts(doc, this.faces, codePoints);
   }
 
   /** Runs of `text` by face; throws `PdfFontError` (`uncovered-characters`) for what no face draws. */
@@ -175,6 +225,35 @@ export class PdfFontSet {
   /** Width in points of `text` at `size`. */
   width(text: string, size: number, weight: PdfFontWeight): number {
     return this.runs(text, weight).reduce((sum, run) => sum + run.face.width(run.text, size), 0);
+  }
+}
+
+/** The faces as installed in one document: which jsPDF font name draws a run. */
+export class DocumentFonts {
+  private readonly cuts = new Map<PdfFontFace, ReadonlySet<number>>();
+  private readonly wholes = new Map<PdfFontFace, string>();
+
+  constructor(
+    private readonly doc: jsPDF,
+    faces: readonly PdfFontFace[],
+    codePoints: ReadonlySet<number>,
+  ) {
+    for (const face of faces) this.cuts.set(face, face.install(doc, codePoints));
+  }
+
+  /**
+   * The font name for `doc.setFont(name, run.face.style)`: the face's cut, or, should a run hold a
+   * character the cut lacks (text nobody declared), the whole face, added to the document then.
+   * jsPDF would silently drop the rest of the run at a character its font has no glyph for.
+   */
+  fontName(run: FontRun): string {
+    const cut = this.cuts.get(run.face);
+    let complete = cut !== undefined;
+    for (let i = 0; complete && i < run.text.length; i++) complete = cut?.has(run.text.charCodeAt(i)) ?? false;
+    if (complete) return run.face.id;
+    let name = this.wholes.get(run.face);
+    if (name === undefined) this.wholes.set(run.face, (name = run.face.installWhole(this.doc)));
+    return name;
   }
 }
 

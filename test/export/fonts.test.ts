@@ -114,7 +114,7 @@ describe('PDF fonts', () => {
       const woff = await fetchBytes(url);
       const reference = await readWithFontkit(woff, codePoints);
       const metrics = readFontMetrics(toTrueType(woff));
-      const face = new PdfFontFace({ family: 'Sample', declares: () => true }, 'normal', '', metrics);
+      const face = new PdfFontFace({ family: 'Sample', declares: () => true }, 'normal', new Uint8Array(), metrics);
       expect(metrics.unitsPerEm, url).to.equal(reference.unitsPerEm);
       expect(
         reference.glyphs.filter((g) => g.id !== 0 && g.cp > 0x7f),
