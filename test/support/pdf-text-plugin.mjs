@@ -9,8 +9,8 @@
  * `pdf-text`: `pdftotext -layout` output and `pdfinfo`'s page count and title. `pdf-words`: each
  * page's size and its words with their boxes (`pdftotext -bbox`), in points from the page's top
  * left. `pdf-qr`: the first page rasterized (`pdftoppm -r 150 -png`) and decoded with jsQR: the
- * text and corners (in points) of the QR code, or null. Needs poppler-utils
- * (`apt-get install poppler-utils`).
+ * text and corners (in points) of the QR code, or null. `pdf-check`: `qpdf --check`, as
+ * { ok, report }. Needs poppler-utils and qpdf (`apt-get install poppler-utils qpdf`).
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -99,7 +99,17 @@ async function pdfQr(file, dir) {
   };
 }
 
-const COMMANDS = { 'pdf-text': pdfText, 'pdf-words': pdfWords, 'pdf-qr': pdfQr };
+/** `qpdf --check`: whether the file's structure and every stream hold up; its report either way. */
+async function pdfCheck(file) {
+  try {
+    const { stdout } = await run('qpdf', ['--check', file]);
+    return { ok: true, report: stdout };
+  } catch (error) {
+    return { ok: false, report: `${error.stdout ?? ''}${error.stderr ?? ''}` || String(error) };
+  }
+}
+
+const COMMANDS = { 'pdf-text': pdfText, 'pdf-words': pdfWords, 'pdf-qr': pdfQr, 'pdf-check': pdfCheck };
 
 export function pdfTextPlugin() {
   return {
