@@ -211,7 +211,9 @@ export class PdfTextLayout extends TextFitter {
    * with a `PdfFontError` when a character has no font.
    */
   static async prepareBatch(jsPdfClass: JsPdfClass, needs: readonly PdfTextNeed[]): Promise<void> {
-    const cutter = new FontCutter((clean) => jsPdfClass.prototype.processArabic(clean));
+    // A document only for its Arabic shaper: jsPDF copies its plugins onto each instance, not the prototype.
+    const shaper = new jsPdfClass();
+    const cutter = new FontCutter((clean) => shaper.processArabic(clean));
     await cutter.cutFonts(needs);
   }
 
