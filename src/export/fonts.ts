@@ -8,11 +8,14 @@
  * character is checked against the real `cmap` of the font that draws it, and one that no font can
  * draw raises a `PdfFontError`.
  */
+import { zlibSync } from 'fflate';
 import type { jsPDF } from 'jspdf';
 import { builtInSources } from './built-in-fonts.js';
 import { readFontMetrics, toTrueType, type FontMetrics } from './font-file.js';
 import { subsetTrueType } from './font-subset.js';
+import { embedCutsOnOutput, jsPdfFontSeamProblem, type EmbeddedCut } from './jspdf-font-seam.js';
 import {
+  PDF_FONT_WEIGHTS,
   PdfFontError,
   registeredFontSources,
   type FontBytes,
@@ -36,7 +39,35 @@ export {
 /** A face cut down to some characters, as jsPDF's VFS takes a font (a binary string). */
 interface FaceCut {
   codePoints: ReadonlySet<number>;
+  ttf: Uint8Array;
   binary: string;
+  /** The cut as a PDF embeds it; made on the first document that embeds it through the seam. */
+  embedded?: EmbeddedCut;
+}
+
+/** The cut's font objects, ready for `embedCutsOnOutput()`: deflated once, widths and ToUnicode once. */
+function embedCut(cut: FaceCut): EmbeddedCut {
+  const { glyphs, advances, unitsPerEm } = readFontMetrics(cut.ttf);
+  const unicodeOf = new Map<number, number>();
+  for (const [cp, glyph] of glyphs) if (!unicodeOf.has(glyph)) unicodeOf.set(glyph, cp);
+  const hex = (n: number) => n.toString(16).padStart(4, '0');
+  const entries = [...unicodeOf].sort(([a], [b]) => a - b).map(([glyph, cp]) => `<${hex(glyph)}><${hex(cp)}>`);
+  let cmap =
+    '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo <<\n  /Registry (Adobe)\n' +
+    '  /Ordering (UCS)\n  /Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n' +
+    '1 begincodespacerange\n<0000><ffff>\nendcodespacerange';
+  for (let i = 0; i < entries.length; i += 100) {
+    const block = entries.slice(i, i + 100);
+    cmap += `\n${block.length} beginbfchar\n${block.join('\n')}\nendbfchar`;
+  }
+  cmap += '\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend';
+  const scale = 1000 / unitsPerEm;
+  return {
+    fontFile: bytesToBinaryString(zlibSync(cut.ttf)),
+    fontFileLength: cut.ttf.length,
+    toUnicode: bytesToBinaryString(zlibSync(new TextEncoder().encode(cmap))),
+    widths: `[0 [${Array.from(advances, (advance) => Math.trunc(advance * scale)).join(' ')}]]`,
+  };
 }
 
 /** Code points past which a face's next cut starts afresh instead of growing the last one. */
@@ -92,7 +123,7 @@ export class PdfFontFace {
     if (last && last.codePoints.size + wanted.size <= CUT_GROWTH_LIMIT)
       for (const cp of last.codePoints) wanted.add(cp);
     const ttf = subsetTrueType(this.ttf, this.metrics.glyphs, wanted, this.id);
-    this.lastCut = { codePoints: wanted, binary: bytesToBinaryString(ttf) };
+    this.lastCut = { codePoints: wanted, ttf, binary: bytesToBinaryString(ttf) };
     return this.lastCut;
   }
 
@@ -101,11 +132,11 @@ export class PdfFontFace {
    * what it is given, for every document: a cut keeps that small). Returns the code points the
    * document can draw with `doc.setFont(face.id, face.style)`.
    */
-  install(doc: jsPDF, codePoints: Iterable<number>): ReadonlySet<number> {
+  install(doc: jsPDF, codePoints: Iterable<number>): FaceCut {
     const cut = this.cut(codePoints);
     doc.addFileToVFS(this.vfsName, cut.binary);
     doc.addFont(this.vfsName, this.id, this.style, 'Identity-H');
-    return cut.codePoints;
+    return cut;
   }
 
   /** Adds the whole face under a font name of its own, for characters its cut lacks; returns that name. */
@@ -161,6 +192,9 @@ function describe(chars: string[]): string {
   return chars.map((c) => `${c} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
 }
 
+/** The UTF-16 units a document (or a batch) draws, by weight. */
+export type DrawnCodePoints = ReadonlyMap<PdfFontWeight, ReadonlySet<number>>;
+
 /** What a PDF will draw: a string and the weight it is drawn in. */
 export interface PdfTextNeed {
   text: string;
@@ -187,13 +221,25 @@ export class PdfFontSet {
   }
 
   /** Cuts every face down to `codePoints` ahead of the documents that will draw them (a batch). */
-  cut(codePoints: ReadonlySet<number>): void {
-    for (const face of this.faces) face.cut(codePoints);
+  cut(drawn: DrawnCodePoints): void {
+    for (const face of this.faces) face.cut(this.drawnBy(face, drawn));
   }
 
-  /** Adds every face to one document, cut down to `codePoints`: what the document will draw. */
-  install(doc: jsPDF, codePoints: ReadonlySet<number>): DocumentFonts {
-    return new DocumentFonts(doc, this.faces, codePoints);
+  /** Adds every face to one document, cut down to what it will draw there. */
+  install(doc: jsPDF, drawn: DrawnCodePoints): DocumentFonts {
+    return new DocumentFonts(
+      doc,
+      this.faces.map((face) => [face, this.drawnBy(face, drawn)]),
+    );
+  }
+
+  /** What `face` draws: the text of its weight, and of the other weight when its family has no face of that weight here. */
+  private drawnBy(face: PdfFontFace, drawn: DrawnCodePoints): ReadonlySet<number> {
+    const weights = PDF_FONT_WEIGHTS.filter(
+      (w) => w === face.weight || !this.faces.some((f) => f.id === face.id && f.weight === w),
+    );
+    if (weights.length === 1) return drawn.get(face.weight) ?? new Set();
+    return new Set(weights.flatMap((w) => [...(drawn.get(w) ?? [])]));
   }
 
   /** Runs of `text` by face; throws `PdfFontError` (`uncovered-characters`) for what no face draws. */
@@ -230,15 +276,14 @@ export class PdfFontSet {
 
 /** The faces as installed in one document: which jsPDF font name draws a run. */
 export class DocumentFonts {
-  private readonly cuts = new Map<PdfFontFace, ReadonlySet<number>>();
+  private readonly cuts = new Map<PdfFontFace, FaceCut>();
   private readonly wholes = new Map<PdfFontFace, string>();
 
   constructor(
     private readonly doc: jsPDF,
-    faces: readonly PdfFontFace[],
-    codePoints: ReadonlySet<number>,
+    faces: ReadonlyArray<readonly [PdfFontFace, ReadonlySet<number>]>,
   ) {
-    for (const face of faces) this.cuts.set(face, face.install(doc, codePoints));
+    for (const [face, codePoints] of faces) this.cuts.set(face, face.install(doc, codePoints));
   }
 
   /**
@@ -249,11 +294,28 @@ export class DocumentFonts {
   fontName(run: FontRun): string {
     const cut = this.cuts.get(run.face);
     let complete = cut !== undefined;
-    for (let i = 0; complete && i < run.text.length; i++) complete = cut?.has(run.text.charCodeAt(i)) ?? false;
+    for (let i = 0; complete && i < run.text.length; i++) {
+      complete = cut?.codePoints.has(run.text.charCodeAt(i)) ?? false;
+    }
     if (complete) return run.face.id;
     let name = this.wholes.get(run.face);
     if (name === undefined) this.wholes.set(run.face, (name = run.face.installWhole(this.doc)));
     return name;
+  }
+
+  /**
+   * Call once all text is drawn, right before `doc.output()`: the cuts go into the PDF as made once
+   * per cut (`./jspdf-font-seam.ts`) instead of jsPDF subsetting and deflating them again. Does
+   * nothing when the seam does not fit this jsPDF (`jsPdfVersion`, the class's `version`).
+   */
+  beforeOutput(jsPdfVersion: string): void {
+    if (jsPdfFontSeamProblem(jsPdfVersion, this.doc) !== null) return;
+    const fonts = [...this.cuts].map(([face, cut]) => ({
+      name: face.id,
+      style: face.style,
+      cut: (cut.embedded ??= embedCut(cut)),
+    }));
+    embedCutsOnOutput(this.doc, fonts);
   }
 }
 

@@ -84,8 +84,8 @@ export interface FittedText {
 export class TextFitter {
   private readonly shaped = new Map<string, string>();
   protected fonts!: PdfFontSet;
-  /** Every UTF-16 unit the texts of `loadFonts()` can draw: shaped, and with their bidi mirrors. */
-  protected readonly drawn = new Set<number>();
+  /** Every UTF-16 unit the texts of `loadFonts()` can draw, by weight: shaped, and with their bidi mirrors. */
+  protected readonly drawn = new Map<PdfFontWeight, Set<number>>();
 
   protected constructor(private readonly shapeRtl: (clean: string) => string) {}
 
@@ -101,13 +101,15 @@ export class TextFitter {
     const all = [...needs, ...[...weights].map((weight) => ({ text: ELLIPSIS, weight }))];
     const shaped = all.map(({ text, weight }) => ({ text: this.shape(text), weight }));
     this.fonts = await loadPdfFonts(shaped);
-    for (const { text } of shaped) {
+    for (const { text, weight } of shaped) {
+      let drawn = this.drawn.get(weight);
+      if (!drawn) this.drawn.set(weight, (drawn = new Set()));
       const rtl = RTL_STRONG.test(text);
       for (let i = 0; i < text.length; i++) {
         const unit = text.charCodeAt(i);
-        this.drawn.add(unit);
+        drawn.add(unit);
         const mirror = rtl ? MIRROR.get(unit) : undefined;
-        if (mirror !== undefined) this.drawn.add(mirror);
+        if (mirror !== undefined) drawn.add(mirror);
       }
     }
   }
@@ -219,8 +221,13 @@ export class PdfTextLayout extends TextFitter {
 
   private installed!: DocumentFonts;
 
+  /** Call once everything is drawn, right before `doc.output()`: the fonts go in as cut once per batch. */
+  beforeOutput(): void {
+    this.installed.beforeOutput(this.jsPdfClass.version);
+  }
+
   private constructor(
-    jsPdfClass: JsPdfClass,
+    private readonly jsPdfClass: JsPdfClass,
     private readonly doc: jsPDF,
   ) {
     super((clean) => doc.processArabic(clean));
