@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import { certificatePdfBytes, prepareCertificateBatch } from '../../src/export/certificate-pdf.js';
+import { JSPDF_FONT_SEAM_VERSION, jsPdfFontSeamProblem } from '../../src/export/jspdf-font-seam.js';
+import { loadJsPdf } from '../../src/export/pdf-document.js';
+import { PdfTextLayout } from '../../src/export/pdf-text.js';
+import { certification, learner, TODAY } from './fixtures.js';
+import { checkPdf, pdfFontPrograms, readable, readPdf } from './read-pdf.js';
+
+const SEAM =
+  'the jsPDF font seam (src/export/jspdf-font-seam.ts: the font entry from doc.getFont(), the putFont event, ' +
+  'putStream with alreadyAppliedFilters)';
+
+const equalBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
+
+/** Runs `make`, failing on anything jsPDF's event bus swallowed and logged (it catches handlers' errors). */
+async function withoutSwallowedErrors<T>(make: () => Promise<T>): Promise<T> {
+  const logged: unknown[][] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => logged.push(args);
+  try {
+    const result = await make();
+    expect(
+      logged.map((args) => args.map(String).join(' ')),
+      `${SEAM}: errors jsPDF swallowed`,
+    ).to.deep.equal([]);
+    return result;
+  } finally {
+    console.error = original;
+  }
+}
+
+describe('the jsPDF font seam', () => {
+  it('fits the jsPDF installed: the exact version package.json pins and the seam was written against', async () => {
+    const { jsPDF } = await loadJsPdf();
+    expect(
+      jsPDF.version,
+      `jspdf is no longer ${JSPDF_FONT_SEAM_VERSION}: re-check ${SEAM} against it, then update JSPDF_FONT_SEAM_VERSION and the exact version in package.json`,
+    ).to.equal(JSPDF_FONT_SEAM_VERSION);
+    const pkg = (await (await fetch('/package.json')).json()) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies.jspdf, `package.json must pin jspdf exactly, for ${SEAM}`).to.equal(
+      JSPDF_FONT_SEAM_VERSION,
+    );
+    expect(jsPdfFontSeamProblem(jsPDF.version, new jsPDF())).to.equal(null);
+  });
+
+  it('takes effect: the PDFs of a batch embed one font program, byte for byte, and each reads back whole', async () => {
+    const person = learner('María José Núñez');
+    const certs = ['Azure Administrator', 'Security Engineer Expert'].map((title, i) =>
+      certification({ id: `seam-${i}`, title }),
+    );
+    const pdfs = await withoutSwallowedErrors(async () => {
+      await prepareCertificateBatch(certs, person, { today: TODAY });
+      return Promise.all(certs.map((cert) => certificatePdfBytes(cert, person, { today: TODAY })));
+    });
+    for (const [i, pdf] of pdfs.entries()) {
+      const text = readable((await readPdf(pdf)).text);
+      expect(text).to.include('María José Núñez').and.include(certs[i].title);
+      const check = await checkPdf(pdf);
+      expect(check.ok, `${SEAM}: ${check.report}`).to.equal(true);
+    }
+    const [first, second] = pdfs.map(pdfFontPrograms);
+    expect(first, 'one program per face: regular and bold').to.have.length(2);
+    // jsPDF's own path subsets each document to the glyphs it uses: two titles, two different programs.
+    expect(
+      first.every((font, i) => equalBytes(font, second[i])),
+      `${SEAM}: the batch's font programs differ between its PDFs, so jsPDF subset them itself`,
+    ).to.equal(true);
+  });
+
+  it('leaves a document to jsPDF when the seam does not fit it (another version), and the PDF is still right', async () => {
+    const { jsPDF } = await loadJsPdf();
+    class OtherJsPdf extends jsPDF {
+      static override version = '9.9.9';
+    }
+    expect(jsPdfFontSeamProblem('9.9.9', new jsPDF())).to.include('9.9.9');
+    const make = async (jsPdfClass: typeof jsPDF) => {
+      const doc = new jsPdfClass({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
+      const layout = await PdfTextLayout.create(jsPdfClass, doc, [{ text: 'Dvořák Ωμέγα', weight: 'normal' }]);
+      layout.drawLine('Dvořák Ωμέγα', 72, 100, { size: 14, weight: 'normal' });
+      layout.beforeOutput();
+      return new Uint8Array(doc.output('arraybuffer'));
+    };
+    const [ours, theirs] = [await make(jsPDF), await make(OtherJsPdf)];
+    for (const pdf of [ours, theirs]) {
+      expect(readable((await readPdf(pdf)).text).trim()).to.equal('Dvořák Ωμέγα');
+      expect((await checkPdf(pdf)).ok).to.equal(true);
+    }
+    const same = pdfFontPrograms(ours).every((font, i) =>
+      equalBytes(font, pdfFontPrograms(theirs)[i] ?? new Uint8Array()),
+    );
+    expect(same, 'jsPDF embeds its own subset of the cut, not the cut').to.equal(false);
+  });
+});
