@@ -70,6 +70,14 @@ function embedCut(cut: FaceCut): EmbeddedCut {
   };
 }
 
+/**
+ * Bytes of whole cuts (font programs, ToUnicode maps, widths) one PDF embeds at most: with the rest
+ * of a certificate (about 6 KB), it stays under 20 KB even when a batch's cuts are large.
+ */
+const WHOLE_CUTS_BUDGET = 10 * 1024;
+
+const embeddedSize = (cut: EmbeddedCut) => cut.fontFile.length + cut.toUnicode.length + cut.widths.length;
+
 /** Code points past which a face's next cut starts afresh instead of growing the last one. */
 const CUT_GROWTH_LIMIT = 512;
 
@@ -310,12 +318,13 @@ export class DocumentFonts {
    */
   beforeOutput(jsPdfVersion: string): void {
     if (jsPdfFontSeamProblem(jsPdfVersion, this.doc) !== null) return;
-    const fonts = [...this.cuts].map(([face, cut]) => ({
-      name: face.id,
-      style: face.style,
-      cut: (cut.embedded ??= embedCut(cut)),
-    }));
-    embedCutsOnOutput(this.doc, fonts);
+    const fonts = [...this.cuts]
+      .map(([face, cut]) => ({ name: face.id, style: face.style, cut: (cut.embedded ??= embedCut(cut)) }))
+      .sort((a, b) => embeddedSize(a.cut) - embeddedSize(b.cut));
+    // A whole cut holds the glyphs of the whole batch: past the budget, jsPDF embeds only those this document draws.
+    let budget = WHOLE_CUTS_BUDGET;
+    const whole = fonts.filter(({ cut }) => (budget -= embeddedSize(cut)) >= 0);
+    if (whole.length) embedCutsOnOutput(this.doc, whole);
   }
 }
 

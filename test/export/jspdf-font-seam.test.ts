@@ -67,6 +67,28 @@ describe('the jsPDF font seam', () => {
     ).to.equal(true);
   });
 
+  it('keeps every PDF of a batch within 20 KB even when the batch draws every Latin-1 letter in bold', async () => {
+    const letters = [...Array(0x7f - 0x21).keys()].map((i) => String.fromCharCode(0x21 + i));
+    for (let c = 0xc0; c <= 0xff; c++) letters.push(String.fromCharCode(c));
+    const certs = Array.from({ length: 20 }, (_, i) =>
+      certification({
+        id: `wide-${i}`,
+        title: `${letters.slice(i * 8, i * 8 + 8).join('')} Administrator`,
+        issuer: { name: `${letters.slice((i * 8 + 40) % 150, ((i * 8 + 40) % 150) + 8).join('')} Learning` },
+      }),
+    );
+    for (const name of ['María José Núñez', 'محمد عبد الله']) {
+      await prepareCertificateBatch(certs, learner(name), { today: TODAY });
+      for (const cert of [certs[0], certs[19]]) {
+        const pdf = await certificatePdfBytes(cert, learner(name), { today: TODAY });
+        expect(pdf.length, `${name}, ${cert.title}: ${pdf.length} bytes`).to.be.at.most(20 * 1024);
+        expect(readable((await readPdf(pdf)).text))
+          .to.include(name)
+          .and.include(cert.title);
+      }
+    }
+  });
+
   it('leaves a document to jsPDF when the seam does not fit it (another version), and the PDF is still right', async () => {
     const { jsPDF } = await loadJsPdf();
     class OtherJsPdf extends jsPDF {

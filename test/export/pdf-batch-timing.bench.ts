@@ -3,21 +3,35 @@
  * Not a test (no `.test.ts`): run it alone, on a quiet machine, with
  *
  *   npx wtr --files test/export/pdf-batch-timing.bench.ts
+ *
+ * With a copy of another commit's `src/` in `tmp-baseline/src` (`mkdir -p tmp-baseline && git
+ * archive <commit> src | tar -x -C tmp-baseline`), it times that copy too, in the same page, round
+ * by round in alternating order, so that the machine's load falls on both alike.
  */
-import { certificatePdfBytes } from '../../src/export/certificate-pdf.js';
 import { buildCertificateZip } from '../../src/export/zip.js';
-import type { Certification } from '../../src/model.js';
+import type { Certification, Learner } from '../../src/model.js';
 import { certification, learner, TODAY } from './fixtures.js';
 
 const BATCH = 100;
-const ROUNDS = 5;
+const ROUNDS = 7;
 const TITLES = ['Azure Administrator Associate', 'Security Operations Analyst', 'Data Engineer', 'DevOps Expert'];
-
 const LEARNERS = {
   Latin: 'María José Núñez',
   Cyrillic: 'Дмитрий Шостакович',
   Arabic: 'محمد عبد الله',
 };
+const BASELINE = '/tmp-baseline/src/export/zip.ts';
+
+type BuildZip = typeof buildCertificateZip;
+
+async function baselineBuild(): Promise<BuildZip | null> {
+  try {
+    const url: string = BASELINE;
+    return ((await import(/* @vite-ignore */ url)) as { buildCertificateZip: BuildZip }).buildCertificateZip;
+  } catch {
+    return null;
+  }
+}
 
 function batch(): Certification[] {
   return Array.from({ length: BATCH }, (_, i) =>
@@ -27,31 +41,37 @@ function batch(): Certification[] {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** Milliseconds per certificate of one ZIP of the batch, made in one go (no yielding between certificates). */
+async function msPerPdf(build: BuildZip, certs: Certification[], person: Learner): Promise<number> {
+  const start = performance.now();
+  await build(certs, person, { date: TODAY, sliceMs: 60_000 });
+  return (performance.now() - start) / certs.length;
+}
+
 describe('certificate PDF timing (prints, asserts nothing)', function () {
-  this.timeout(600_000);
+  this.timeout(900_000);
 
   for (const [script, name] of Object.entries(LEARNERS)) {
     it(`${BATCH} certificates of a ${script} learner`, async () => {
       const certs = batch();
       const person = learner(name);
+      const builds: Array<[string, BuildZip]> = [['now', buildCertificateZip]];
+      const baseline = await baselineBuild();
+      if (baseline) builds.unshift(['baseline', baseline]);
       // Warm: jsPDF compiled, fonts fetched and parsed, code optimized.
-      for (const cert of certs.slice(0, 20)) await certificatePdfBytes(cert, person, { today: TODAY });
-      const perPdf: number[] = [];
-      const zips: number[] = [];
-      let bytes = 0;
+      for (const [, build] of builds) await build(certs.slice(0, 30), person, { date: TODAY });
+      const times = new Map<string, number[]>(builds.map(([label]) => [label, []]));
       for (let round = 0; round < ROUNDS; round++) {
-        let start = performance.now();
-        for (const cert of certs) bytes = (await certificatePdfBytes(cert, person, { today: TODAY })).length;
-        perPdf.push((performance.now() - start) / BATCH);
-        start = performance.now();
-        await buildCertificateZip(certs, person, { date: TODAY, sliceMs: 1000 });
-        zips.push(performance.now() - start);
+        const order = round % 2 ? [...builds].reverse() : builds;
+        for (const [label, build] of order) times.get(label)?.push(await msPerPdf(build, certs, person));
       }
-      console.log(
-        `${script}: ${median(perPdf).toFixed(2)} ms per PDF (median of ${ROUNDS} rounds of ${BATCH}: ` +
-          `${perPdf.map((t) => t.toFixed(2)).join(' ')}); ZIP of ${BATCH} ${median(zips).toFixed(0)} ms ` +
-          `(${zips.map((t) => t.toFixed(0)).join(' ')}); last PDF ${bytes} bytes`,
+      const lines = [...times].map(
+        ([label, t]) => `${label} ${median(t).toFixed(2)} ms per PDF (${t.map((x) => x.toFixed(2)).join(' ')})`,
       );
+      const ratio = baseline
+        ? `; now ÷ baseline ${(median(times.get('now') ?? []) / median(times.get('baseline') ?? [])).toFixed(2)}`
+        : '';
+      console.log(`${script}, ZIP of ${BATCH}: ${lines.join('; ')}${ratio}`);
     });
   }
 });
