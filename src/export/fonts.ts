@@ -13,7 +13,7 @@ import type { jsPDF } from 'jspdf';
 import { builtInSources } from './built-in-fonts.js';
 import { readFontMetrics, toTrueType, type FontMetrics } from './font-file.js';
 import { subsetTrueType } from './font-subset.js';
-import { embedCutsOnOutput, jsPdfFontSeamProblem, type EmbeddedCut } from './jspdf-font-seam.js';
+import { embedCutsOnOutput, jsPdfFontSeamProblem, type EmbeddedCut } from './font-seam.js';
 import {
   PDF_FONT_WEIGHTS,
   PdfFontError,
@@ -313,7 +313,7 @@ export class DocumentFonts {
 
   /**
    * Call once all text is drawn, right before `doc.output()`: the cuts go into the PDF as made once
-   * per cut (`./jspdf-font-seam.ts`) instead of jsPDF subsetting and deflating them again. Does
+   * per cut (`./font-seam.ts`) instead of jsPDF subsetting and deflating them again. Does
    * nothing when the seam does not fit this jsPDF (`jsPdfVersion`, the class's `version`).
    */
   beforeOutput(jsPdfVersion: string): void {

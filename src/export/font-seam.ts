@@ -1,6 +1,6 @@
 /**
  * The one place that reaches into jsPDF's internals (jspdf is pinned to the exact version this was
- * written against; `test/export/jspdf-font-seam.test.ts` fails, naming this seam, when it changes).
+ * written against; `test/export/font-seam.test.ts` fails, naming this seam, when it changes).
  *
  * Given a font, jsPDF subsets, deflates and maps it again in every document: on a batch's font cut
  * that is still a fifth of each certificate's time. This writes the cut's font objects from bytes

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { certificatePdfBytes, prepareCertificateBatch } from '../../src/export/certificate-pdf.js';
-import { JSPDF_FONT_SEAM_VERSION, jsPdfFontSeamProblem } from '../../src/export/jspdf-font-seam.js';
+import { JSPDF_FONT_SEAM_VERSION, jsPdfFontSeamProblem } from '../../src/export/font-seam.js';
 import { loadJsPdf } from '../../src/export/pdf-document.js';
 import { PdfTextLayout } from '../../src/export/pdf-text.js';
 import { certification, learner, TODAY } from './fixtures.js';
 import { checkPdf, pdfFontPrograms, readable, readPdf } from './read-pdf.js';
 
 const SEAM =
-  'the jsPDF font seam (src/export/jspdf-font-seam.ts: the font entry from doc.getFont(), the putFont event, ' +
+  'the jsPDF font seam (src/export/font-seam.ts: the font entry from doc.getFont(), the putFont event, ' +
   'putStream with alreadyAppliedFilters)';
 
 const equalBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
