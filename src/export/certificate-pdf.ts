@@ -8,8 +8,8 @@ import type { jsPDF as JsPdf } from 'jspdf';
 import type { CertAdapter } from '../adapter/adapter.js';
 import { loadLocale } from '../i18n/messages.js';
 import type { Certification, Learner } from '../model.js';
-import { hasCertificate } from '../rules/certificate.js';
 import {
+  CertificateExportError,
   certificateContent,
   certificateTextNeeds,
   layoutCertificate,
@@ -61,10 +61,15 @@ export async function prepareCertificateBatch(
   const lang = options.lang ?? 'en';
   const messages = options.messages ?? (await loadLocale(lang));
   const needs = new Map<string, PdfTextNeed>();
-  for (const cert of certs.filter(hasCertificate)) {
-    for (const need of certificateTextNeeds(certificateContent(cert, learner, { ...options, lang, messages }))) {
-      needs.set(`${need.weight}\u0000${need.text}`, need);
+  for (const cert of certs) {
+    let content: ReturnType<typeof certificateContent>;
+    try {
+      content = certificateContent(cert, learner, { ...options, lang, messages });
+    } catch (error) {
+      if (error instanceof CertificateExportError) continue;
+      throw error;
     }
+    for (const need of certificateTextNeeds(content)) needs.set(`${need.weight}\u0000${need.text}`, need);
   }
   const { jsPDF } = await loadJsPdf();
   await PdfTextLayout.prepareBatch(jsPDF, [...needs.values()]);

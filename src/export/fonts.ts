@@ -15,7 +15,6 @@ import { readFontMetrics, toTrueType, type FontMetrics } from './font-file.js';
 import { subsetTrueType } from './font-subset.js';
 import { embedCutsOnOutput, jsPdfFontSeamProblem, type EmbeddedCut } from './font-seam.js';
 import {
-  PDF_FONT_WEIGHTS,
   PdfFontError,
   registeredFontSources,
   type FontBytes,
@@ -243,7 +242,7 @@ export class PdfFontSet {
 
   /** What `face` draws: the text of its weight, and of the other weight when its family has no face of that weight here. */
   private drawnBy(face: PdfFontFace, drawn: DrawnCodePoints): ReadonlySet<number> {
-    const weights = PDF_FONT_WEIGHTS.filter(
+    const weights = [...drawn.keys()].filter(
       (w) => w === face.weight || !this.faces.some((f) => f.id === face.id && f.weight === w),
     );
     if (weights.length === 1) return drawn.get(face.weight) ?? new Set();

@@ -10,7 +10,7 @@ import type { Messages } from '../i18n/en.js';
 import { loadLocale } from '../i18n/messages.js';
 import type { Certification, Learner } from '../model.js';
 import { certificateBytesFor, prepareCertificateBatch } from './certificate-pdf.js';
-import { isPdfFontError } from './font-registry.js';
+import { PdfFontError } from './font-registry.js';
 import { certificateFileName, uniqueZipEntryNames, zipFileName } from '../rules/file-names.js';
 
 export interface ZipItem {
@@ -146,7 +146,7 @@ export async function buildCertificateZip(
   // The fonts cut once for the whole batch; a failure here (a character no font has) is left for
   // the certificate that has it to report, in its turn, as it would without the cut.
   await prepareCertificateBatch(certs, learner, { lang, messages }).catch((error: unknown) => {
-    if (!isPdfFontError(error)) throw error;
+    if (!(error instanceof PdfFontError)) throw error;
   });
   signal?.throwIfAborted();
   let sliceStart = performance.now();
