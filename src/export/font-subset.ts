@@ -9,6 +9,7 @@
  * font cut to the characters a batch of PDFs draws makes that per-document work small, through its
  * public `addFont()`.
  */
+import { emptySfnt } from './font-file.js';
 import { PdfFontError } from './font-registry.js';
 
 const ARG_1_AND_2_ARE_WORDS = 0x0001;
@@ -220,20 +221,11 @@ export function subsetTrueType(
 }
 
 function assemble(flavor: number, tables: ReadonlyArray<readonly [string, Uint8Array]>): Uint8Array {
-  const numTables = tables.length;
-  let size = 12 + 16 * numTables;
-  for (const [, data] of tables) size += (data.length + 3) & ~3;
-  const font = new Uint8Array(size);
-  const view = new DataView(font.buffer);
-  let entrySelector = 0;
-  while (2 << entrySelector <= numTables) entrySelector++;
-  const searchRange = (1 << entrySelector) * 16;
-  view.setUint32(0, flavor);
-  view.setUint16(4, numTables);
-  view.setUint16(6, searchRange);
-  view.setUint16(8, entrySelector);
-  view.setUint16(10, numTables * 16 - searchRange);
-  let offset = 12 + 16 * numTables;
+  const { font, view } = emptySfnt(
+    flavor,
+    tables.map(([, data]) => data.length),
+  );
+  let offset = 12 + 16 * tables.length;
   let headOffset = -1;
   tables.forEach(([tag, data], i) => {
     const record = 12 + 16 * i;

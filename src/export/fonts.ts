@@ -1,8 +1,10 @@
 /**
  * Font selection for the PDFs: which fonts a text needs, loading only those on first use, checking
  * that every character has a glyph, splitting text into runs of one font each, and registering
- * them with a jsPDF document. The files are read by `./font-file.ts`; the built-in subsets and
- * their coverage are in `./built-in-fonts.ts`.
+ * them with a jsPDF document, each cut down (`./font-subset.ts`) to the characters a document, or
+ * a whole batch of them, draws; the cut is made once and embedded as made (`./font-seam.ts`). The
+ * files are read by `./font-file.ts`; the built-in subsets and their coverage are in
+ * `./built-in-fonts.ts`.
  *
  * jsPDF draws a character a font lacks as nothing, or as another glyph, without a word; so every
  * character is checked against the real `cmap` of the font that draws it, and one that no font can
