@@ -67,6 +67,24 @@ describe('the jsPDF font seam', () => {
     ).to.equal(true);
   });
 
+  it("reuses a learner's cut while it holds what the next PDF draws, with no batch made", async () => {
+    const person = learner('Ana Ruiz');
+    const first = await certificatePdfBytes(certification({ title: 'Network Administrator QXZ' }), person, {
+      today: TODAY,
+    });
+    // Every letter of this title is in the first one's (which has more): the same cut, so the same programs.
+    const second = await certificatePdfBytes(certification({ title: 'Network Admin' }), person, { today: TODAY });
+    const [a, b] = [first, second].map(pdfFontPrograms);
+    expect(a).to.have.length(2);
+    expect(
+      a.every((font, i) => equalBytes(font, b[i])),
+      'a cut made anew for the second PDF',
+    ).to.equal(true);
+    expect(readable((await readPdf(second)).text))
+      .to.include('Network Admin')
+      .and.include('Ana Ruiz');
+  });
+
   it('keeps every PDF of a batch within 20 KB even when the batch draws every Latin-1 letter in bold', async () => {
     const letters = [...Array(0x7f - 0x21).keys()].map((i) => String.fromCharCode(0x21 + i));
     for (let c = 0xc0; c <= 0xff; c++) letters.push(String.fromCharCode(c));
