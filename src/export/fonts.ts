@@ -346,6 +346,14 @@ export async function loadPdfFonts(texts: Iterable<PdfTextNeed>): Promise<PdfFon
   const sources = [...registeredFontSources(), ...builtInSources];
   const loaded = new Map<string, PdfFontFace>();
   const needs = [...texts];
+  const keys = new Map(sources.map((s) => [s, { normal: `${s.family}\u0000normal`, bold: `${s.family}\u0000bold` }]));
+  // Called for every character of every text of every PDF: no closure or string made per call.
+  const usable = (s: FontSource, cp: number, weight: PdfFontWeight): boolean => {
+    if (cp > 0xffff || !s.declares(cp)) return false;
+    const key = keys.get(s);
+    const face = key && (loaded.get(key[weight]) ?? loaded.get(key.normal));
+    return face ? face.covers(cp) : true;
+  };
   // Declared ranges pick the files to fetch; the cmap of what arrives has the last word. A claimed
   // character a registered font lacks sends us round again for the next font that claims it.
   for (let round = 0; round <= sources.length; round++) {
@@ -355,13 +363,8 @@ export async function loadPdfFonts(texts: Iterable<PdfTextNeed>): Promise<PdfFon
       let current: FontSource | undefined;
       for (const char of text) {
         const cp = char.codePointAt(0) ?? 0;
-        const usable = (s: FontSource): boolean => {
-          if (cp > 0xffff || !s.declares(cp)) return false;
-          const face = loaded.get(`${s.family}\u0000${weight}`) ?? loaded.get(`${s.family}\u0000normal`);
-          return face ? face.covers(cp) : true;
-        };
-        if (current && usable(current)) continue;
-        current = sources.find(usable);
+        if (current && usable(current, cp, weight)) continue;
+        current = sources.find((s) => usable(s, cp, weight));
         if (!current) {
           if (!missing.includes(char)) missing.push(char);
           continue;
