@@ -6,8 +6,8 @@ set -eu
 missing=""
 [ -x "${CHROME_PATH:-/usr/bin/chromium}" ] || missing="$missing chromium"
 { command -v pdftotext && command -v pdftoppm; } >/dev/null 2>&1 || missing="$missing poppler-utils"
-command -v unzip >/dev/null 2>&1 || missing="$missing unzip"
 command -v qpdf >/dev/null 2>&1 || missing="$missing qpdf"
+command -v unzip >/dev/null 2>&1 || missing="$missing unzip"
 { [ -n "${PG_BIN:-}" ] || ls /usr/lib/postgresql/*/bin/initdb || command -v initdb; } >/dev/null 2>&1 || missing="$missing postgresql"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

@@ -9,6 +9,7 @@ import type { CertAdapter } from '../adapter/adapter.js';
 import { loadLocale } from '../i18n/messages.js';
 import type { Certification, Learner } from '../model.js';
 import {
+  CertificateExportError,
   certificateContent,
   certificateTextNeeds,
   layoutCertificate,
@@ -16,6 +17,7 @@ import {
   type CertificatePdfOptions,
 } from './certificate-layout.js';
 import { officialCertificatePdf } from './official-certificate.js';
+import type { PdfTextNeed } from './fonts.js';
 import { loadJsPdf, pdfInfoString } from './pdf-document.js';
 import { PdfTextLayout } from './pdf-text.js';
 
@@ -42,7 +44,35 @@ export async function certificatePdfBytes(
     creator: 'cert-elements',
   });
   doc.setLanguage(lang as Parameters<JsPdf['setLanguage']>[0]);
+  layout.beforeOutput();
   return new Uint8Array(doc.output('arraybuffer'));
+}
+
+/**
+ * Cuts the fonts, once, down to the characters the certificates of `certs` draw, so that each of
+ * their PDFs hands jsPDF a small font and reuses the cut (see `PdfTextLayout.prepareBatch`).
+ * Certifications without a certificate are left out: making their PDF reports them.
+ */
+export async function prepareCertificateBatch(
+  certs: readonly Certification[],
+  learner: Learner,
+  options: CertificatePdfOptions = {},
+): Promise<void> {
+  const lang = options.lang ?? 'en';
+  const messages = options.messages ?? (await loadLocale(lang));
+  const needs = new Map<string, PdfTextNeed>();
+  for (const cert of certs) {
+    let content: ReturnType<typeof certificateContent>;
+    try {
+      content = certificateContent(cert, learner, { ...options, lang, messages });
+    } catch (error) {
+      if (error instanceof CertificateExportError) continue;
+      throw error;
+    }
+    for (const need of certificateTextNeeds(content)) needs.set(`${need.weight}\u0000${need.text}`, need);
+  }
+  const { jsPDF } = await loadJsPdf();
+  await PdfTextLayout.prepareBatch(jsPDF, [...needs.values()]);
 }
 
 /** The certificate as a PDF `Blob`. Rejects with `PdfFontError` when a character has no font. */

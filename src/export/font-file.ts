@@ -43,18 +43,10 @@ export function toTrueType(bytes: FontBytes, fontName = 'font'): Uint8Array {
       checksum: view.getUint32(o + 16),
     };
   });
-  let size = 12 + 16 * numTables;
-  for (const t of tables) size += (t.origLength + 3) & ~3;
-  const out = new Uint8Array(size);
-  const dv = new DataView(out.buffer);
-  let entrySelector = 0;
-  while (2 << entrySelector <= numTables) entrySelector++;
-  const searchRange = (1 << entrySelector) * 16;
-  dv.setUint32(0, flavor);
-  dv.setUint16(4, numTables);
-  dv.setUint16(6, searchRange);
-  dv.setUint16(8, entrySelector);
-  dv.setUint16(10, numTables * 16 - searchRange);
+  const { font: out, view: dv } = emptySfnt(
+    flavor,
+    tables.map((t) => t.origLength),
+  );
   let offset = 12 + 16 * numTables;
   tables.forEach((t, i) => {
     const raw = buf.subarray(t.offset, t.offset + t.compLength);
@@ -70,6 +62,25 @@ export function toTrueType(bytes: FontBytes, fontName = 'font'): Uint8Array {
     offset += (t.origLength + 3) & ~3;
   });
   return out;
+}
+
+/**
+ * A TrueType file with room for tables of `lengths` bytes (each padded to 4), its offset table
+ * written; the table records (from byte 12, 16 bytes each) and the tables (after them) are the caller's.
+ */
+export function emptySfnt(flavor: number, lengths: readonly number[]): { font: Uint8Array; view: DataView } {
+  const numTables = lengths.length;
+  const font = new Uint8Array(lengths.reduce((size, length) => size + ((length + 3) & ~3), 12 + 16 * numTables));
+  const view = new DataView(font.buffer);
+  let entrySelector = 0;
+  while (2 << entrySelector <= numTables) entrySelector++;
+  const searchRange = (1 << entrySelector) * 16;
+  view.setUint32(0, flavor);
+  view.setUint16(4, numTables);
+  view.setUint16(6, searchRange);
+  view.setUint16(8, entrySelector);
+  view.setUint16(10, numTables * 16 - searchRange);
+  return { font, view };
 }
 
 export interface FontMetrics {

@@ -1,16 +1,21 @@
 /**
  * Font selection for the PDFs: which fonts a text needs, loading only those on first use, checking
  * that every character has a glyph, splitting text into runs of one font each, and registering
- * them with a jsPDF document. The files are read by `./font-file.ts`; the built-in subsets and
- * their coverage are in `./built-in-fonts.ts`.
+ * them with a jsPDF document, each cut down (`./font-subset.ts`) to the characters a document, or
+ * a whole batch of them, draws; the cut is made once and embedded as made (`./font-seam.ts`). The
+ * files are read by `./font-file.ts`; the built-in subsets and their coverage are in
+ * `./built-in-fonts.ts`.
  *
  * jsPDF draws a character a font lacks as nothing, or as another glyph, without a word; so every
  * character is checked against the real `cmap` of the font that draws it, and one that no font can
  * draw raises a `PdfFontError`.
  */
+import { zlibSync } from 'fflate';
 import type { jsPDF } from '../vendor/jspdf/index.js';
 import { builtInSources } from './built-in-fonts.js';
 import { readFontMetrics, toTrueType, type FontMetrics } from './font-file.js';
+import { subsetTrueType } from './font-subset.js';
+import { embedCutsOnOutput, jsPdfFontSeamProblem, type EmbeddedCut } from './font-seam.js';
 import {
   PdfFontError,
   registeredFontSources,
@@ -32,17 +37,64 @@ export {
   type PdfFontWeight,
 } from './font-registry.js';
 
+/** A face cut down to some characters, as jsPDF's VFS takes a font (a binary string). */
+interface FaceCut {
+  codePoints: ReadonlySet<number>;
+  ttf: Uint8Array;
+  binary: string;
+  /** The cut as a PDF embeds it; made on the first document that embeds it through the seam. */
+  embedded?: EmbeddedCut;
+}
+
+/** The cut's font objects, ready for `embedCutsOnOutput()`: deflated once, widths and ToUnicode once. */
+function embedCut(cut: FaceCut): EmbeddedCut {
+  const { glyphs, advances, unitsPerEm } = readFontMetrics(cut.ttf);
+  const unicodeOf = new Map<number, number>();
+  for (const [cp, glyph] of glyphs) if (!unicodeOf.has(glyph)) unicodeOf.set(glyph, cp);
+  const hex = (n: number) => n.toString(16).padStart(4, '0');
+  const entries = [...unicodeOf].sort(([a], [b]) => a - b).map(([glyph, cp]) => `<${hex(glyph)}><${hex(cp)}>`);
+  let cmap =
+    '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo <<\n  /Registry (Adobe)\n' +
+    '  /Ordering (UCS)\n  /Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n' +
+    '1 begincodespacerange\n<0000><ffff>\nendcodespacerange';
+  for (let i = 0; i < entries.length; i += 100) {
+    const block = entries.slice(i, i + 100);
+    cmap += `\n${block.length} beginbfchar\n${block.join('\n')}\nendbfchar`;
+  }
+  cmap += '\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend';
+  const scale = 1000 / unitsPerEm;
+  return {
+    fontFile: bytesToBinaryString(zlibSync(cut.ttf)),
+    fontFileLength: cut.ttf.length,
+    toUnicode: bytesToBinaryString(zlibSync(new TextEncoder().encode(cmap))),
+    widths: `[0 [${Array.from(advances, (advance) => Math.trunc(advance * scale)).join(' ')}]]`,
+  };
+}
+
+/**
+ * Bytes of whole cuts (font programs, ToUnicode maps, widths) one PDF embeds at most: with the rest
+ * of a certificate (about 6 KB), it stays under 20 KB even when a batch's cuts are large.
+ */
+const WHOLE_CUTS_BUDGET = 12 * 1024;
+
+const embeddedSize = (cut: EmbeddedCut) => cut.fontFile.length + cut.toUnicode.length + cut.widths.length;
+
+/** Code points past which a face's next cut starts afresh instead of growing the last one. */
+const CUT_GROWTH_LIMIT = 512;
+
 /** One weight of one font, loaded and checked, ready to add to any number of documents. */
 export class PdfFontFace {
   /** The font name given to jsPDF (`doc.setFont(face.id, face.style)`). */
   readonly id: string;
   readonly style: PdfFontWeight;
   private readonly vfsName: string;
+  private lastCut: FaceCut | undefined;
+  private whole: string | undefined;
 
   constructor(
     readonly source: Readonly<Pick<FontSource, 'family' | 'declares'>>,
     readonly weight: PdfFontWeight,
-    private readonly binary: string,
+    private readonly ttf: Uint8Array,
     private readonly metrics: FontMetrics,
   ) {
     this.id = source.family;
@@ -67,10 +119,42 @@ export class PdfFontFace {
     return (units * size) / unitsPerEm;
   }
 
-  /** Adds the font to a document (jsPDF subsets it on output). */
-  install(doc: jsPDF): void {
-    doc.addFileToVFS(this.vfsName, this.binary);
+  /**
+   * The face cut down to the code points of `codePoints` it covers. The last cut is kept and
+   * reused while it holds them all (every PDF of a batch, or of one learner); a cut that lacks
+   * some grows by them, up to `CUT_GROWTH_LIMIT` code points.
+   */
+  cut(codePoints: Iterable<number>): FaceCut {
+    const wanted = new Set<number>();
+    for (const cp of codePoints) if (this.covers(cp)) wanted.add(cp);
+    const last = this.lastCut;
+    if (last && [...wanted].every((cp) => last.codePoints.has(cp))) return last;
+    if (last && last.codePoints.size + wanted.size <= CUT_GROWTH_LIMIT)
+      for (const cp of last.codePoints) wanted.add(cp);
+    const ttf = subsetTrueType(this.ttf, this.metrics.glyphs, wanted, this.id);
+    this.lastCut = { codePoints: wanted, ttf, binary: bytesToBinaryString(ttf) };
+    return this.lastCut;
+  }
+
+  /**
+   * Adds the face to a document, cut down to `codePoints` (jsPDF parses, subsets and deflates
+   * what it is given, for every document: a cut keeps that small). Returns the code points the
+   * document can draw with `doc.setFont(face.id, face.style)`.
+   */
+  install(doc: jsPDF, codePoints: Iterable<number>): FaceCut {
+    const cut = this.cut(codePoints);
+    doc.addFileToVFS(this.vfsName, cut.binary);
     doc.addFont(this.vfsName, this.id, this.style, 'Identity-H');
+    return cut;
+  }
+
+  /** Adds the whole face under a font name of its own, for characters its cut lacks; returns that name. */
+  installWhole(doc: jsPDF): string {
+    this.whole ??= bytesToBinaryString(this.ttf);
+    const name = `${this.id}-whole`;
+    doc.addFileToVFS(`${name}-${this.weight}.ttf`, this.whole);
+    doc.addFont(`${name}-${this.weight}.ttf`, name, this.style, 'Identity-H');
+    return name;
   }
 }
 
@@ -105,7 +189,7 @@ function loadFace(source: FontSource, requested: PdfFontWeight): Promise<PdfFont
         );
       }
       const ttf = toTrueType(bytes, source.family);
-      return new PdfFontFace(source, weight, bytesToBinaryString(ttf), readFontMetrics(ttf, source.family));
+      return new PdfFontFace(source, weight, ttf, readFontMetrics(ttf, source.family));
     })();
     cache.set(weight, face);
     face.catch(() => cache.delete(weight));
@@ -116,6 +200,9 @@ function loadFace(source: FontSource, requested: PdfFontWeight): Promise<PdfFont
 function describe(chars: string[]): string {
   return chars.map((c) => `${c} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
 }
+
+/** The UTF-16 units a document (or a batch) draws, by weight. */
+export type DrawnCodePoints = ReadonlyMap<PdfFontWeight, ReadonlySet<number>>;
 
 /** What a PDF will draw: a string and the weight it is drawn in. */
 export interface PdfTextNeed {
@@ -142,8 +229,26 @@ export class PdfFontSet {
     return this.faces;
   }
 
-  install(doc: jsPDF): void {
-    for (const face of this.faces) face.install(doc);
+  /** Cuts every face down to `codePoints` ahead of the documents that will draw them (a batch). */
+  cut(drawn: DrawnCodePoints): void {
+    for (const face of this.faces) face.cut(this.drawnBy(face, drawn));
+  }
+
+  /** Adds every face to one document, cut down to what it will draw there. */
+  install(doc: jsPDF, drawn: DrawnCodePoints): DocumentFonts {
+    return new DocumentFonts(
+      doc,
+      this.faces.map((face) => [face, this.drawnBy(face, drawn)]),
+    );
+  }
+
+  /** What `face` draws: the text of its weight, and of the other weight when its family has no face of that weight here. */
+  private drawnBy(face: PdfFontFace, drawn: DrawnCodePoints): ReadonlySet<number> {
+    const weights = [...drawn.keys()].filter(
+      (w) => w === face.weight || !this.faces.some((f) => f.id === face.id && f.weight === w),
+    );
+    if (weights.length === 1) return drawn.get(face.weight) ?? new Set();
+    return new Set(weights.flatMap((w) => [...(drawn.get(w) ?? [])]));
   }
 
   /** Runs of `text` by face; throws `PdfFontError` (`uncovered-characters`) for what no face draws. */
@@ -178,6 +283,52 @@ export class PdfFontSet {
   }
 }
 
+/** The faces as installed in one document: which jsPDF font name draws a run. */
+export class DocumentFonts {
+  private readonly cuts = new Map<PdfFontFace, FaceCut>();
+  private readonly wholes = new Map<PdfFontFace, string>();
+
+  constructor(
+    private readonly doc: jsPDF,
+    faces: ReadonlyArray<readonly [PdfFontFace, ReadonlySet<number>]>,
+  ) {
+    for (const [face, codePoints] of faces) this.cuts.set(face, face.install(doc, codePoints));
+  }
+
+  /**
+   * The font name for `doc.setFont(name, run.face.style)`: the face's cut, or, should a run hold a
+   * character the cut lacks (text nobody declared), the whole face, added to the document then.
+   * jsPDF would silently drop the rest of the run at a character its font has no glyph for.
+   */
+  fontName(run: FontRun): string {
+    const cut = this.cuts.get(run.face);
+    let complete = cut !== undefined;
+    for (let i = 0; complete && i < run.text.length; i++) {
+      complete = cut?.codePoints.has(run.text.charCodeAt(i)) ?? false;
+    }
+    if (complete) return run.face.id;
+    let name = this.wholes.get(run.face);
+    if (name === undefined) this.wholes.set(run.face, (name = run.face.installWhole(this.doc)));
+    return name;
+  }
+
+  /**
+   * Call once all text is drawn, right before `doc.output()`: the cuts go into the PDF as made once
+   * per cut (`./font-seam.ts`) instead of jsPDF subsetting and deflating them again. Does
+   * nothing when the seam does not fit this jsPDF (`jsPdfVersion`, the class's `version`).
+   */
+  beforeOutput(jsPdfVersion: string): void {
+    if (jsPdfFontSeamProblem(jsPdfVersion, this.doc) !== null) return;
+    const fonts = [...this.cuts]
+      .map(([face, cut]) => ({ name: face.id, style: face.style, cut: (cut.embedded ??= embedCut(cut)) }))
+      .sort((a, b) => embeddedSize(a.cut) - embeddedSize(b.cut));
+    // A whole cut holds the glyphs of the whole batch: past the budget, jsPDF embeds only those this document draws.
+    let budget = WHOLE_CUTS_BUDGET;
+    const whole = fonts.filter(({ cut }) => (budget -= embeddedSize(cut)) >= 0);
+    if (whole.length) embedCutsOnOutput(this.doc, whole);
+  }
+}
+
 function uncovered(chars: string[]): PdfFontError {
   return new PdfFontError(
     'uncovered-characters',
@@ -195,6 +346,14 @@ export async function loadPdfFonts(texts: Iterable<PdfTextNeed>): Promise<PdfFon
   const sources = [...registeredFontSources(), ...builtInSources];
   const loaded = new Map<string, PdfFontFace>();
   const needs = [...texts];
+  const keys = new Map(sources.map((s) => [s, { normal: `${s.family}\u0000normal`, bold: `${s.family}\u0000bold` }]));
+  // Called for every character of every text of every PDF: no closure or string made per call.
+  const usable = (s: FontSource, cp: number, weight: PdfFontWeight): boolean => {
+    if (cp > 0xffff || !s.declares(cp)) return false;
+    const key = keys.get(s);
+    const face = key && (loaded.get(key[weight]) ?? loaded.get(key.normal));
+    return face ? face.covers(cp) : true;
+  };
   // Declared ranges pick the files to fetch; the cmap of what arrives has the last word. A claimed
   // character a registered font lacks sends us round again for the next font that claims it.
   for (let round = 0; round <= sources.length; round++) {
@@ -204,13 +363,8 @@ export async function loadPdfFonts(texts: Iterable<PdfTextNeed>): Promise<PdfFon
       let current: FontSource | undefined;
       for (const char of text) {
         const cp = char.codePointAt(0) ?? 0;
-        const usable = (s: FontSource): boolean => {
-          if (cp > 0xffff || !s.declares(cp)) return false;
-          const face = loaded.get(`${s.family}\u0000${weight}`) ?? loaded.get(`${s.family}\u0000normal`);
-          return face ? face.covers(cp) : true;
-        };
-        if (current && usable(current)) continue;
-        current = sources.find(usable);
+        if (current && usable(current, cp, weight)) continue;
+        current = sources.find((s) => usable(s, cp, weight));
         if (!current) {
           if (!missing.includes(char)) missing.push(char);
           continue;

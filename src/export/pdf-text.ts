@@ -8,9 +8,9 @@
  */
 import type { jsPDF } from '../vendor/jspdf/index.js';
 
-/** The jsPDF class (from `await import('jspdf')`): its bidi engine is a static. */
+/** The jsPDF class (from `loadJsPdf()`): its bidi engine is a static. */
 export type JsPdfClass = typeof jsPDF;
-import { loadPdfFonts, type PdfFontSet, type PdfFontWeight, type PdfTextNeed } from './fonts.js';
+import { loadPdfFonts, type DocumentFonts, type PdfFontSet, type PdfFontWeight, type PdfTextNeed } from './fonts.js';
 
 interface BidiEngine {
   doBidiReorder(text: string): string;
@@ -28,6 +28,14 @@ const ELLIPSIS = '…';
 const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const RTL_STRONG = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 const MARK = /\p{Mn}/u;
+/** Bidi mirrored pairs (Unicode's BidiMirroring.txt, the ones names and titles hold): reordering right-to-left text swaps them. */
+const MIRRORED = '()<>[]{}«»‹›⁅⁆⁽⁾₍₎≤≥';
+const MIRROR = new Map<number, number>(
+  [...MIRRORED].flatMap((c, i, all) => {
+    const pair = all[i ^ 1];
+    return [[c.charCodeAt(0), pair.charCodeAt(0)] as [number, number]];
+  }),
+);
 
 /** Text as a PDF line holds it: NFC, no control characters, every kind of space one space. */
 export function cleanPdfText(text: string): string {
@@ -76,6 +84,8 @@ export interface FittedText {
 export class TextFitter {
   private readonly shaped = new Map<string, string>();
   protected fonts!: PdfFontSet;
+  /** Every UTF-16 unit the texts of `loadFonts()` can draw, by weight: shaped, and with their bidi mirrors. */
+  protected readonly drawn = new Map<PdfFontWeight, Set<number>>();
 
   protected constructor(private readonly shapeRtl: (clean: string) => string) {}
 
@@ -89,7 +99,19 @@ export class TextFitter {
   protected async loadFonts(needs: readonly PdfTextNeed[]): Promise<void> {
     const weights = new Set(needs.map((n) => n.weight));
     const all = [...needs, ...[...weights].map((weight) => ({ text: ELLIPSIS, weight }))];
-    this.fonts = await loadPdfFonts(all.map(({ text, weight }) => ({ text: this.shape(text), weight })));
+    const shaped = all.map(({ text, weight }) => ({ text: this.shape(text), weight }));
+    this.fonts = await loadPdfFonts(shaped);
+    for (const { text, weight } of shaped) {
+      let drawn = this.drawn.get(weight);
+      if (!drawn) this.drawn.set(weight, (drawn = new Set()));
+      const rtl = RTL_STRONG.test(text);
+      for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        drawn.add(unit);
+        const mirror = rtl ? MIRROR.get(unit) : undefined;
+        if (mirror !== undefined) drawn.add(mirror);
+      }
+    }
   }
 
   /** Cleaned and, for a PDF, Arabic-shaped (presentation forms); still in logical order. */
@@ -181,12 +203,31 @@ export class PdfTextLayout extends TextFitter {
   static async create(jsPdfClass: JsPdfClass, doc: jsPDF, needs: readonly PdfTextNeed[]): Promise<PdfTextLayout> {
     const layout = new PdfTextLayout(jsPdfClass, doc);
     await layout.loadFonts(needs);
-    layout.fonts.install(doc);
+    layout.installed = layout.fonts.install(doc, layout.drawn);
     return layout;
   }
 
+  /**
+   * Loads the fonts for every text of a batch of documents and cuts them down to the characters
+   * the batch draws, once: each document of the batch then hands jsPDF the same small cut. Rejects
+   * with a `PdfFontError` when a character has no font.
+   */
+  static async prepareBatch(jsPdfClass: JsPdfClass, needs: readonly PdfTextNeed[]): Promise<void> {
+    // A document only for its Arabic shaper: jsPDF copies its plugins onto each instance, not the prototype.
+    const shaper = new jsPdfClass();
+    const cutter = new FontCutter((clean) => shaper.processArabic(clean));
+    await cutter.cutFonts(needs);
+  }
+
+  private installed!: DocumentFonts;
+
+  /** Call once everything is drawn, right before `doc.output()`: the fonts go in as cut once per batch. */
+  beforeOutput(): void {
+    this.installed.beforeOutput(this.jsPdfClass.version);
+  }
+
   private constructor(
-    jsPdfClass: JsPdfClass,
+    private readonly jsPdfClass: JsPdfClass,
     private readonly doc: jsPDF,
   ) {
     super((clean) => doc.processArabic(clean));
@@ -225,11 +266,23 @@ export class PdfTextLayout extends TextFitter {
     let cursor = style.align === 'center' ? x - total / 2 : style.align === 'right' ? x - total : x;
     this.doc.setFontSize(style.size);
     for (const run of runs) {
-      this.doc.setFont(run.face.id, run.face.style);
+      this.doc.setFont(this.installed.fontName(run), run.face.style);
       this.doc.text(run.text, cursor, y, { isInputVisual: true, isOutputVisual: true });
       cursor += run.face.width(run.text, style.size);
     }
     return total;
+  }
+}
+
+/** Shapes like `PdfTextLayout`, with no document: for `PdfTextLayout.prepareBatch()`. */
+class FontCutter extends TextFitter {
+  constructor(shapeRtl: (clean: string) => string) {
+    super(shapeRtl);
+  }
+
+  async cutFonts(needs: readonly PdfTextNeed[]): Promise<void> {
+    await this.loadFonts(needs);
+    this.fonts.cut(this.drawn);
   }
 }
 

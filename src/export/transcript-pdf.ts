@@ -172,6 +172,7 @@ export async function transcriptPdfBytes(
     creator: 'cert-elements',
   });
   doc.setLanguage(lang as Parameters<JsPdf['setLanguage']>[0]);
+  layout.beforeOutput();
   return new Uint8Array(doc.output('arraybuffer'));
 }
 

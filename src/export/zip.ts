@@ -9,7 +9,8 @@ import type { CertAdapter } from '../adapter/adapter.js';
 import type { Messages } from '../i18n/en.js';
 import { loadLocale } from '../i18n/messages.js';
 import type { Certification, Learner } from '../model.js';
-import { certificateBytesFor } from './certificate-pdf.js';
+import { certificateBytesFor, prepareCertificateBatch } from './certificate-pdf.js';
+import { PdfFontError } from './font-registry.js';
 import { certificateFileName, uniqueZipEntryNames, zipFileName } from '../rules/file-names.js';
 
 export interface ZipItem {
@@ -142,6 +143,12 @@ export async function buildCertificateZip(
   const writer = new ZipWriter(date);
   const total = certs.length;
   onProgress?.(0, total);
+  // The fonts cut once for the whole batch; a failure here (a character no font has) is left for
+  // the certificate that has it to report, in its turn, as it would without the cut.
+  await prepareCertificateBatch(certs, learner, { lang, messages }).catch((error: unknown) => {
+    if (!(error instanceof PdfFontError)) throw error;
+  });
+  signal?.throwIfAborted();
   let sliceStart = performance.now();
   for (let i = 0; i < total; i++) {
     const bytes = await certificateBytesFor(adapter, certs[i], learner, {

@@ -9,6 +9,7 @@ import {
 } from '../../src/export/certificate-pdf.js';
 import { certification, learner, TODAY } from './fixtures.js';
 import {
+  checkPdf,
   pdfSource,
   readable,
   readPdf,
@@ -57,6 +58,17 @@ describe('certificatePdf', () => {
         const { text, pages } = await readPdf(pdf);
         expect(pages).to.equal(1);
         expect(lines(text)).to.include(name);
+      });
+    }
+  });
+
+  describe('in every script: qpdf finds nothing wrong, and the PDF stays within 20 KB', () => {
+    for (const [script, name] of Object.entries(NAMES)) {
+      it(script, async () => {
+        const bytes = await certificatePdfBytes(certification(), learner(name), { today: TODAY });
+        const check = await checkPdf(bytes);
+        expect(check.ok, check.report).to.equal(true);
+        expect(bytes.length, `${bytes.length} bytes`).to.be.at.most(20 * 1024);
       });
     }
   });

@@ -11,7 +11,9 @@ import {
   unregisterPdfFont,
 } from '../../src/export/fonts.js';
 import { certification, learner, TODAY } from './fixtures.js';
-import { readable, readPdf, toBase64 } from './read-pdf.js';
+import { checkPdf, readable, readPdf, toBase64 } from './read-pdf.js';
+import { loadJsPdf } from '../../src/export/pdf-document.js';
+import { PdfTextLayout } from '../../src/export/pdf-text.js';
 
 const DEVANAGARI_WOFF = '/node_modules/@fontsource/noto-sans/files/noto-sans-devanagari-400-normal.woff';
 const fetchBytes = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
@@ -114,7 +116,7 @@ describe('PDF fonts', () => {
       const woff = await fetchBytes(url);
       const reference = await readWithFontkit(woff, codePoints);
       const metrics = readFontMetrics(toTrueType(woff));
-      const face = new PdfFontFace({ family: 'Sample', declares: () => true }, 'normal', '', metrics);
+      const face = new PdfFontFace({ family: 'Sample', declares: () => true }, 'normal', new Uint8Array(), metrics);
       expect(metrics.unitsPerEm, url).to.equal(reference.unitsPerEm);
       expect(
         reference.glyphs.filter((g) => g.id !== 0 && g.cp > 0x7f),
@@ -166,6 +168,7 @@ describe('PDF fonts', () => {
       unregisterPdfFont('Test Devanagari');
       unregisterPdfFont('Liar');
       unregisterPdfFont('Unreachable');
+      unregisterPdfFont('Undeclared');
     });
 
     // No CJK font is installed here, so the hook is tested with another script we do not ship: a
@@ -186,6 +189,19 @@ describe('PDF fonts', () => {
       const error = await rejection(certificatePdf(certification(), learner('नमन'), { today: TODAY }));
       expect((error as PdfFontError).kind).to.equal('uncovered-characters');
       expect((error as PdfFontError).characters).to.deep.equal(['न', 'म']);
+    });
+
+    it('draws a line whole even when it holds characters the document did not declare', async () => {
+      // A font of its own, so that no earlier cut already holds the extra characters.
+      const latin = (await builtInFontUrls('latin')).regular;
+      registerPdfFont({ name: 'Undeclared', ranges: [[0x41, 0x7a]], load: () => fetchBytes(latin) });
+      const { jsPDF } = await loadJsPdf();
+      const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
+      const layout = await PdfTextLayout.create(jsPDF, doc, [{ text: 'Ab', weight: 'normal' }]);
+      layout.drawLine('Abcdef', 72, 100, { size: 14, weight: 'normal' });
+      const bytes = new Uint8Array(doc.output('arraybuffer'));
+      expect(readable((await readPdf(bytes)).text).trim()).to.equal('Abcdef');
+      expect((await checkPdf(bytes)).ok).to.equal(true);
     });
 
     it('reports a font that fails to load, and tries again next time', async () => {

@@ -55,11 +55,6 @@ export interface PageQr {
 }
 
 /** The QR code a phone would read off the first page (rasterized at 150 dpi, decoded with jsQR), or null. */
-/** `qpdf --check` on the PDF: `ok` when it reports neither an error nor a warning. */
-export function checkPdf(pdf: Blob | Uint8Array): Promise<{ ok: boolean; output: string }> {
-  return pdfCommand('pdf-check', pdf);
-}
-
 export async function readPdfQr(pdf: Blob | Uint8Array): Promise<PageQr | null> {
   return (await pdfCommand<{ qr: PageQr | null }>('pdf-qr', pdf)).qr;
 }
@@ -130,4 +125,26 @@ export function pdfContentStreams(bytes: Uint8Array): string[] {
     }
   }
   return streams;
+}
+
+/** `qpdf --check` on the PDF: `ok` when its structure and every stream hold up, and qpdf's report. */
+export function checkPdf(pdf: Blob | Uint8Array): Promise<{ ok: boolean; report: string }> {
+  return pdfCommand('pdf-check', pdf);
+}
+
+/**
+ * The TrueType font programs the PDF embeds (`/FontFile2` streams), inflated: the streams jsPDF
+ * marks with `/Length1` (font files and ToUnicode maps) that hold a TrueType file.
+ */
+export function pdfFontPrograms(bytes: Uint8Array): Uint8Array[] {
+  const fonts: Uint8Array[] = [];
+  for (const match of pdfSource(bytes).matchAll(/<<([^>]*?\/Length (\d+)[^>]*?)>>\s*stream\r?\n/g)) {
+    if (!/\/Length1 /.test(match[1])) continue;
+    const start = match.index + match[0].length;
+    const data = bytes.subarray(start, start + Number(match[2]));
+    const file = /\/FlateDecode/.test(match[1]) ? unzlibSync(data) : data;
+    const tag = file.length >= 4 ? new DataView(file.buffer, file.byteOffset, 4).getUint32(0) : 0;
+    if (tag === 0x00010000 || tag === 0x74727565) fonts.push(file);
+  }
+  return fonts;
 }

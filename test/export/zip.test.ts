@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { unzipSync } from 'fflate';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { CertAdapter } from '../../src/adapter/adapter.js';
 import { buildCertificateZip, zipCertificates } from '../../src/export/zip.js';
 import { certification, learner, TODAY } from './fixtures.js';
+import { checkPdf, pdfFontPrograms, readable, readPdf, toBase64 } from './read-pdf.js';
 import { unzipWithInfoZip } from './read-zip.js';
 
 // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
@@ -17,6 +19,15 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u206
  */
 const LONGEST_TASK_MS = 300;
 const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
+
+/** The glyph each code point maps to in a font file, as fontkit reads it. */
+async function fontGlyphs(font: Uint8Array, codePoints: number[]): Promise<Array<{ id: number }>> {
+  const reading = await executeServerCommand<
+    { glyphs: Array<{ id: number }> },
+    { base64: string; codePoints: number[] }
+  >('font-glyphs', { base64: toBase64(font), codePoints });
+  return reading.glyphs;
+}
 
 /** General-purpose flags of each local file header, by entry name. */
 function entryFlags(zip: Uint8Array): Map<string, number> {
@@ -103,6 +114,36 @@ describe('buildCertificateZip', () => {
     expect(progress[0]).to.deep.equal([0, certs.length]);
     expect(progress.at(-1)).to.deep.equal([certs.length, certs.length]);
     expect(progress.map(([done]) => done)).to.deep.equal([...Array(certs.length + 1).keys()]);
+  });
+
+  it('cuts the fonts once for the batch: every PDF reads back in six scripts, each embedding the batch cut', async () => {
+    const titles = [
+      'Azure Administrator',
+      'Administrador de Łódź',
+      'Διαχειριστής Azure',
+      'Администратор Azure',
+      'مسؤول Azure المعتمد',
+      'מנהל Azure',
+      // Latin letters no other certificate here draws.
+      'Þór Æsir Ðý',
+    ];
+    const batch = titles.map((title, i) => certification({ id: `s${i}`, title }));
+    const result = await buildCertificateZip(batch, learner('María José Núñez'), { date: TODAY });
+    const files = unzipSync(new Uint8Array(await result.blob.arrayBuffer()));
+    for (const [i, entry] of result.entries.entries()) {
+      const pdf = files[entry];
+      const text = readable((await readPdf(pdf)).text);
+      expect(text, entry).to.include('María José Núñez');
+      for (const word of titles[i].split(' ')) expect(text, entry).to.include(word);
+      const check = await checkPdf(pdf);
+      expect(check.ok, check.report).to.equal(true);
+      expect(pdf.length, entry).to.be.at.most(20 * 1024);
+    }
+    // The first certificate's Latin font already maps the last one's letters: one cut for the batch.
+    const wanted = [...'ÞÆÐý'].map((c) => c.codePointAt(0) ?? 0);
+    const fonts = pdfFontPrograms(files[result.entries[0]]);
+    const readings = await Promise.all(fonts.map((font) => fontGlyphs(font, wanted)));
+    expect(readings.some((glyphs) => glyphs.every((g) => g.id !== 0))).to.equal(true);
   });
 
   it('reports progress once a slice, not once a certificate', async () => {

@@ -5,7 +5,8 @@
  *   const { unitsPerEm, characters, glyphs } = await executeServerCommand('font-glyphs', { base64, codePoints });
  *
  * `characters`: every BMP code point the font's cmap maps to a glyph. `glyphs`: for each of
- * `codePoints`, the glyph id (0 when the font has none) and its advance width in font units.
+ * `codePoints`, the glyph id (0 when the font has none), its advance width in font units and its
+ * outline as an SVG path (composite glyphs resolved through their components).
  */
 import * as fontkit from 'fontkit';
 
@@ -24,7 +25,7 @@ export function fontParserPlugin() {
       const font = fontkit.create(bytes);
       const glyphs = payload.codePoints.map((cp) => {
         const glyph = font.glyphForCodePoint(cp);
-        return { cp, id: glyph.id, advance: glyph.advanceWidth };
+        return { cp, id: glyph.id, advance: glyph.advanceWidth, path: glyph.path.toSVG() };
       });
       // characterSet also lists code points that map to glyph 0 (format 4's closing 0xFFFF segment).
       const characters = font.characterSet

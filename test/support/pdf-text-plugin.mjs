@@ -9,8 +9,8 @@
  * `pdf-text`: `pdftotext -layout` output and `pdfinfo`'s page count and title. `pdf-words`: each
  * page's size and its words with their boxes (`pdftotext -bbox`), in points from the page's top
  * left. `pdf-qr`: the first page rasterized (`pdftoppm -r 150 -png`) and decoded with jsQR: the
- * text and corners (in points) of the QR code, or null. `pdf-check`: `qpdf --check`, `{ ok, output }`.
- * Needs poppler-utils and qpdf (`apt-get install poppler-utils qpdf`).
+ * text and corners (in points) of the QR code, or null. `pdf-check`: `qpdf --check`, as
+ * { ok, report }. Needs poppler-utils and qpdf (`apt-get install poppler-utils qpdf`).
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -99,14 +99,13 @@ async function pdfQr(file, dir) {
   };
 }
 
-/** `qpdf --check`: the file's structure as a strict PDF reader sees it; `ok` only without errors or warnings. */
+/** `qpdf --check`: whether the file's structure and every stream hold up; its report either way. */
 async function pdfCheck(file) {
   try {
     const { stdout } = await run('qpdf', ['--check', file]);
-    return { ok: true, output: stdout };
+    return { ok: true, report: stdout };
   } catch (error) {
-    // Exit 2: errors, 3: warnings only; either way the output says what.
-    return { ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}`.trim() || String(error) };
+    return { ok: false, report: `${error.stdout ?? ''}${error.stderr ?? ''}` || String(error) };
   }
 }
 
