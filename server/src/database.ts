@@ -349,15 +349,32 @@ export function displayedDatabaseUrl(url: string): string {
 
 // SQLite --------------------------------------------------------------------------------------------
 
+/**
+ * Puts the file in WAL mode. Two processes opening a new file at once both try; SQLite answers the
+ * one that finds the other's connection "database is locked" at once, without waiting, so it asks
+ * again (for up to 5 s) until WAL is on, by either of them.
+ */
+function useWal(db: Database.Database): void {
+  for (let tries = 0; ; tries++) {
+    try {
+      if (String(db.pragma('journal_mode = WAL', { simple: true })).toLowerCase() === 'wal') return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || tries >= 100) throw error;
+    }
+    if (tries >= 100) throw new Error('SQLite did not switch to WAL mode.');
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+}
+
 /** Opens (creating the folder and file when missing) the SQLite database at `file`, unmigrated. */
 export function openSqlite(file: string): Sql {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   try {
-    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    useWal(db);
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     // Deleted rows (revoked shares, expired sessions) are overwritten, not left readable in free pages.
     db.pragma('secure_delete = ON');
   } catch (error) {
