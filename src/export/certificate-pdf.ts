@@ -14,6 +14,7 @@ import {
   certificateTextNeeds,
   layoutCertificate,
   type CertificateDrawing,
+  type CertificateMark,
   type CertificatePdfOptions,
 } from './certificate-layout.js';
 import { officialCertificatePdf } from './official-certificate.js';
@@ -90,10 +91,6 @@ export interface CertificateForOptions extends CertificatePdfOptions {
 }
 
 /**
- * The official PDF when the adapter has one (`getCertificatePdf` returns a `Blob` that really is a
- * PDF), else ours. A backend that says `not-found` gets ours; other adapter errors are passed on.
- */
-/**
  * Loads jsPDF and runs it once on an empty page, so that compiling it is not part of the learner's
  * first PDF (`<cert-list>` calls it at idle after the first selection). Never rejects.
  */
@@ -106,6 +103,10 @@ export async function prepareCertificatePdf(): Promise<void> {
   }
 }
 
+/**
+ * The official PDF when the adapter has one (`getCertificatePdf` returns a `Blob` that really is a
+ * PDF), else ours. A backend that says `not-found` gets ours; other adapter errors are passed on.
+ */
 export async function certificateFor(
   adapter: CertAdapter | null | undefined,
   cert: Certification,
@@ -153,15 +154,40 @@ function drawCertificate(doc: JsPdf, layout: PdfTextLayout, drawing: Certificate
         layout.drawLine(mark.text, mark.x, mark.y, mark);
         break;
       case 'qr':
-        // Vector rectangles, sharp at any zoom, as one path filled once (a null style adds to the path).
+        // Vector rectangles, sharp at any zoom, as one path filled once.
         doc.setFillColor(mark.color);
-        mark.modules.forEach((r, i) =>
-          doc.rect(mark.x + r.x, mark.y + r.y, r.width, r.height, i === mark.modules.length - 1 ? 'F' : null),
-        );
+        drawQrPath(doc, mark);
         break;
       case 'link':
         doc.link(mark.x, mark.y, mark.width, mark.height, { url: mark.url });
         break;
     }
   }
+}
+
+/**
+ * A QR code's rectangles as one path, filled once. Written as one piece of the page's content
+ * (`doc.internal.write`, which jsPDF has but does not declare): through `rect()`, each of its few
+ * hundred rectangles was checked, scaled and formatted on its own, most of a certificate's time.
+ * The document's unit is the point (scale factor 1) and its y axis points down, the page's up.
+ */
+function drawQrPath(doc: JsPdf, mark: Extract<CertificateMark, { kind: 'qr' }>): void {
+  const write = (doc.internal as unknown as { write?: (content: string) => void }).write;
+  if (typeof write !== 'function' || doc.internal.scaleFactor !== 1) {
+    // Not the jsPDF this was written for: rect() by rect(), the style null until the last.
+    mark.modules.forEach((r, i) =>
+      doc.rect(mark.x + r.x, mark.y + r.y, r.width, r.height, i === mark.modules.length - 1 ? 'F' : null),
+    );
+    return;
+  }
+  // In module units, through a matrix (`cm`) that puts module (0, 0) at the code's top left: whole
+  // numbers, so the path is short to write and to deflate.
+  const module = mark.modules[0]?.height;
+  if (!module) return;
+  const n = (v: number) => String(Math.round(v * 1000) / 1000);
+  const top = doc.internal.pageSize.getHeight() - mark.y;
+  let path = `q\n${n(module)} 0 0 ${n(-module)} ${n(mark.x)} ${n(top)} cm\n`;
+  for (const r of mark.modules)
+    path += `${Math.round(r.x / module)} ${Math.round(r.y / module)} ${Math.round(r.width / module)} 1 re\n`;
+  write(`${path}f\nQ`);
 }

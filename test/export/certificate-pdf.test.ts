@@ -173,6 +173,11 @@ describe('certificatePdf', () => {
     const filledRects = page.match(/ re\nf\n/g)?.length ?? 0;
     expect(rects, 'rectangles in the code').to.be.greaterThan(100);
     expect(filledRects, 'rectangles each filled on their own').to.equal(1);
+    // Written in one piece, in module units (src/export/certificate-pdf.ts, drawQrPath, through
+    // jsPDF's undeclared doc.internal.write): if src/vendor/jspdf/ loses it, the slow rect() path is back.
+    const inModules = page.match(/^\d+ \d+ \d+ 1 re$/gm)?.length ?? 0;
+    expect(inModules, 'QR rectangles in module units').to.be.greaterThan(100);
+    expect(rects - inModules, 'rectangles besides the QR code (the frames)').to.be.at.most(4);
   });
 
   describe('where the text sits on the page, read back by pdftotext -bbox', () => {
