@@ -11,6 +11,7 @@ import { loadLocale } from '../i18n/messages.js';
 import type { Certification, Learner } from '../model.js';
 import { certificateBytesFor, prepareCertificateBatch } from './certificate-pdf.js';
 import { PdfFontError } from './font-registry.js';
+import { loadJsPdf } from './pdf-document.js';
 import { certificateFileName, uniqueZipEntryNames, zipFileName } from '../rules/file-names.js';
 
 export interface ZipItem {
@@ -144,10 +145,14 @@ export async function buildCertificateZip(
   const total = certs.length;
   onProgress?.(0, total);
   // The fonts cut once for the whole batch; a failure here (a character no font has) is left for
-  // the certificate that has it to report, in its turn, as it would without the cut.
-  await prepareCertificateBatch(certs, learner, { lang, messages }).catch((error: unknown) => {
-    if (!(error instanceof PdfFontError)) throw error;
-  });
+  // the certificate that has it to report, in its turn, as it would without the cut. jsPDF loads
+  // meanwhile (on a first download, its fetch and compile would otherwise wait for the fonts').
+  await Promise.all([
+    prepareCertificateBatch(certs, learner, { lang, messages }).catch((error: unknown) => {
+      if (!(error instanceof PdfFontError)) throw error;
+    }),
+    loadJsPdf().catch(() => undefined),
+  ]);
   signal?.throwIfAborted();
   let sliceStart = performance.now();
   for (let i = 0; i < total; i++) {
