@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/cert-verify.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { AdapterError } from '../../src/adapter/errors.js';
@@ -271,6 +271,26 @@ describe('<cert-verify>', () => {
     let error: unknown;
     await bad.verifyCredential('VALID-1').catch((e: unknown) => (error = e));
     expect((error as AdapterError).kind).to.equal('invalid-response');
+  });
+
+  it('fits a 360 px phone: no sideways scrolling, each label above its value', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const el = await verify('VALID-1');
+      const dts = [...el.shadowRoot!.querySelectorAll('dt')];
+      const dds = [...el.shadowRoot!.querySelectorAll('dd')];
+      expect(dts.length).to.be.greaterThan(4);
+      dts.forEach((dt, i) => {
+        const label = dt.getBoundingClientRect();
+        const value = dds[i].getBoundingClientRect();
+        expect(value.top >= label.bottom - 1, `${dt.textContent} above its value`).to.equal(true);
+      });
+      expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(360);
+      const section = el.shadowRoot!.querySelector('section')!;
+      expect(section.scrollWidth <= section.clientWidth + 1, 'nothing wider than the element').to.equal(true);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('prints the verdict and details alone: no form, buttons or live line on paper', async () => {
