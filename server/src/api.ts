@@ -229,19 +229,17 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     },
   );
 
+  /** Counts one `what` for the request's address against `perMinute`; 429 with Retry-After beyond it. */
+  const limitPerMinute = async (request: FastifyRequest, bucket: string, perMinute: number, what: string) => {
+    const wait = await store.takeRateSlot(bucket, request.ip, perMinute, 60_000, now().getTime());
+    if (wait > 0) throw new Problem(429, `Too many ${what} from this address; try again later.`, { retryAfter: wait });
+  };
+
   api.get<{ Params: { credentialId: string } }>(
     '/verifications/:credentialId',
     schema('verifyCredential'),
     async (request, reply) => {
-      const wait = await store.takeRateSlot(
-        'verification',
-        request.ip,
-        config.verificationsPerMinute,
-        60_000,
-        now().getTime(),
-      );
-      if (wait > 0)
-        throw new Problem(429, 'Too many verifications from this address; try again later.', { retryAfter: wait });
+      await limitPerMinute(request, 'verification', config.verificationsPerMinute, 'verifications');
       // As asked, up to 1,000 characters: an ID that cannot be one is answered like an unknown one.
       const asked = request.params.credentialId.slice(0, 1000);
       const found = isCredentialId(asked) ? await store.credential(asked) : undefined;
@@ -260,15 +258,7 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
     api.post('/demo/sign-in', async (request: FastifyRequest, reply: FastifyReply) => {
       // Signed in already: keep that session rather than start one per page load.
       if ((await sessions.learnerFor(request)) === deps.demoLearnerId) return reply.code(204).send();
-      const wait = await store.takeRateSlot(
-        'demo-sign-in',
-        request.ip,
-        config.demoSignInsPerMinute,
-        60_000,
-        now().getTime(),
-      );
-      if (wait > 0)
-        throw new Problem(429, 'Too many demo sign-ins from this address; try again later.', { retryAfter: wait });
+      await limitPerMinute(request, 'demo-sign-in', config.demoSignInsPerMinute, 'demo sign-ins');
       await sessions.signIn(request, reply, deps.demoLearnerId);
       return reply.code(204).send();
     });

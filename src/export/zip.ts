@@ -61,13 +61,12 @@ class ZipWriter {
   }
 
   finish(): Uint8Array {
-    this.zip.end();
-    if (this.failure) throw this.failure;
-    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
+    const parts = this.finishParts();
+    const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
     let offset = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, offset);
-      offset += chunk.length;
+    for (const part of parts) {
+      out.set(part, offset);
+      offset += part.length;
     }
     return out;
   }

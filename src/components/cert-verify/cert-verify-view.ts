@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { AdapterError } from '../../adapter/errors.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { addEnglish } from '../../i18n/messages.js';
@@ -23,7 +23,7 @@ class VerificationUnsupported extends AdapterError {
 }
 
 /** What `<cert-verify>` draws and does (see `internal/lazy-view.ts`). */
-export class CertVerifyView implements ReactiveController {
+export class CertVerifyView {
   private readonly consumer: AdapterConsumer;
   private readonly resource: AdapterResource<CredentialVerification>;
   /** The ID the last answer is for, so that focus moves to a new verdict once. */
@@ -35,7 +35,6 @@ export class CertVerifyView implements ReactiveController {
     private readonly host: CertVerify,
     private readonly locale: LocaleController,
   ) {
-    host.addController(this);
     this.consumer = new AdapterConsumer(host);
     this.resource = new AdapterResource(
       host,
@@ -47,8 +46,6 @@ export class CertVerifyView implements ReactiveController {
       { skip: () => this.credentialId() === '', required: () => this.credentialId() !== '' },
     );
   }
-
-  hostConnected(): void {}
 
   willUpdate(changed: PropertyValues): void {
     // A new ID after the first load: check it (the first one loads with the adapter).
