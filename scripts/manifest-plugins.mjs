@@ -87,7 +87,7 @@ function hasRuntimeCode(ts, sourceFile) {
 function isPublicModule(mod) {
   const declarations = mod.declarations ?? [];
   return (
-    // internal/lazy-view.ts's LazyViewElement is a base class, no element.
+    // internal/lazy-view.ts's lazyViewElement makes a base class, no element.
     declarations.some((d) => d.customElement && !mod.path.startsWith('src/internal/')) ||
     (mod.exports ?? []).some((e) => e.kind === 'custom-element-definition') ||
     mod.path.startsWith('src/events/') ||

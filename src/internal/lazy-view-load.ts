@@ -1,5 +1,6 @@
-import { html, type LitElement } from 'lit';
+import { html, isServer, type CSSResult, type LitElement } from 'lit';
 import { toAdapterError } from '../adapter/errors.js';
+import { addStyles } from './add-styles.js';
 import { errorMessage } from './error-message.js';
 import { views, type ElementView, type ViewSlot } from './lazy-view.js';
 import type { LocaleController } from './locale-controller.js';
@@ -14,6 +15,7 @@ export function loadViewsWith<Host extends LitElement, View extends ElementView>
   importView: () => Promise<unknown>,
 ): void {
   let loading: Promise<unknown> | undefined;
+  slot.adopt = (root) => adoptViewStyles(slot, root);
   slot.load = (host: Host, locale: LocaleController) => {
     loading ??= importView().catch((error: unknown) => {
       loading = undefined;
@@ -22,12 +24,22 @@ export function loadViewsWith<Host extends LitElement, View extends ElementView>
     return loading.then(
       () => {
         // A root made before the view module came gets its styles now.
-        slot.adopt(host.renderRoot);
+        adoptViewStyles(slot, host.renderRoot);
         views.set(host, slot.make!(host, locale));
       },
       (error: unknown) => views.set(host, failedView(host, locale, toAdapterError(error))),
     );
   };
+}
+
+/**
+ * Gives a shadow root the view's styles it lacks: a root made before the view module came, or one of
+ * a subclass defined before it came (whose class styles were settled without the view's).
+ */
+function adoptViewStyles(slot: { readonly styles: readonly CSSResult[] }, root: unknown): void {
+  if (isServer || !(root instanceof ShadowRoot)) return;
+  const missing = slot.styles.filter((s) => !root.adoptedStyleSheets.includes(s.styleSheet!));
+  if (missing.length > 0) addStyles(root, missing);
 }
 
 function failedView(host: LitElement, locale: LocaleController, error: Error): ElementView {

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import { unzipSync } from 'fflate';
+import { css } from 'lit';
 import { AdapterError } from '../../src/adapter/errors.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { demoData } from '../../src/demo/demo-data.js';
@@ -136,6 +137,20 @@ function captureSaves(): string[] {
 
 describe('<cert-list>', () => {
   afterEach(() => restoreAll());
+
+  it('a subclass that lists super.styles beside its own draws the list as <cert-list> does', async () => {
+    const { CertList: Base } = await import('../../src/components/cert-list/cert-list.js');
+    class BrandedList extends Base {
+      static override styles = [...Base.styles, css`:host { outline: 2px solid rgb(1, 2, 3); }`];
+    }
+    customElements.define('branded-cert-list', BrandedList);
+    const el = await fixture<CertList>(
+      html`<branded-cert-list .certifications=${[certification()]} .learner=${learner('Ana')}></branded-cert-list>`,
+    );
+    expect(getComputedStyle(el).outlineColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(root(el).querySelector('.toolbar')!).position).to.equal('sticky');
+    expect(items(el)).to.have.length(1);
+  });
 
   describe('accessibility', () => {
     it('passes axe with the demo data, a selection and the help link', async () => {

@@ -1,8 +1,8 @@
 import { expect, fixture, html as testHtml, waitUntil } from '@open-wc/testing';
-import { css, html } from 'lit';
-import { LazyViewElement, ViewSlot, type ElementView } from '../../src/internal/lazy-view.js';
+import { css, html, LitElement } from 'lit';
+import { lazyViewElement, ViewSlot, type ElementView } from '../../src/internal/lazy-view.js';
 import { loadViewsWith } from '../../src/internal/lazy-view-load.js';
-import type { LocaleController } from '../../src/internal/locale-controller.js';
+import { LocaleController } from '../../src/internal/locale-controller.js';
 
 /**
  * The script-tag build's lazy views (internal/lazy-view.ts, lazy-view-load.ts) on an element of the
@@ -16,8 +16,8 @@ let imports = 0;
 let failNext = false;
 const slot = new ViewSlot<LazyTestElement, TestView>('lazy-test');
 
-class LazyTestElement extends LazyViewElement<TestView> {
-  protected static override viewSlot = slot as unknown as ViewSlot;
+class LazyTestElement extends lazyViewElement<TestView>(LitElement, LocaleController) {
+  protected static viewSlot = slot as unknown as ViewSlot;
   static override properties = { name: {} };
   declare name: string;
 

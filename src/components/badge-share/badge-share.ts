@@ -1,5 +1,7 @@
 import type { CertAdapter } from '../../adapter/adapter.js';
-import { LazyViewElement, ViewSlot, type ElementView } from '../../internal/lazy-view.js';
+import { LitElement } from 'lit';
+import { lazyViewElement, ViewSlot, type ElementView } from '../../internal/lazy-view.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { tokens } from '../../internal/tokens.js';
 import type { Badge, OpenBadgeData } from '../../model.js';
 
@@ -39,9 +41,9 @@ export const badgeShareView: ViewSlot<BadgeShare, BadgeShareView> = new ViewSlot
  * @cssprop --cert-spacing - Base spacing.
  * @cssprop --cert-font-family - Font family.
  */
-export class BadgeShare extends LazyViewElement<BadgeShareView> {
+export class BadgeShare extends lazyViewElement<BadgeShareView>(LitElement, LocaleController) {
   static override styles = [tokens];
-  protected static override viewSlot = badgeShareView as unknown as ViewSlot;
+  protected static viewSlot = badgeShareView as unknown as ViewSlot;
   static override properties = {
     adapter: { attribute: false },
     apiBase: { attribute: 'api-base' },

@@ -1,5 +1,7 @@
 import type { CertAdapter } from '../../adapter/adapter.js';
-import { LazyViewElement, ViewSlot, type ElementView } from '../../internal/lazy-view.js';
+import { LitElement } from 'lit';
+import { lazyViewElement, ViewSlot, type ElementView } from '../../internal/lazy-view.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { tokens } from '../../internal/tokens.js';
 
 /** Where `<cert-verify>`'s view module (`cert-verify-view.ts`) puts itself (see `internal/lazy-view.ts`). */
@@ -33,9 +35,9 @@ export const certVerifyView: ViewSlot<CertVerify, ElementView> = new ViewSlot('c
  * @cssprop --cert-spacing - Base spacing.
  * @cssprop --cert-font-family - Font family.
  */
-export class CertVerify extends LazyViewElement<ElementView> {
+export class CertVerify extends lazyViewElement<ElementView>(LitElement, LocaleController) {
   static override styles = [tokens];
-  protected static override viewSlot = certVerifyView as unknown as ViewSlot;
+  protected static viewSlot = certVerifyView as unknown as ViewSlot;
   static override properties = {
     adapter: { attribute: false },
     apiBase: { attribute: 'api-base' },

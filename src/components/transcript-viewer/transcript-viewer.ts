@@ -1,5 +1,7 @@
 import type { CertAdapter } from '../../adapter/adapter.js';
-import { LazyViewElement, ViewSlot, type ElementView } from '../../internal/lazy-view.js';
+import { LitElement } from 'lit';
+import { lazyViewElement, ViewSlot, type ElementView } from '../../internal/lazy-view.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { tokens } from '../../internal/tokens.js';
 import type { Transcript } from '../../model.js';
 
@@ -49,9 +51,9 @@ export const transcriptViewerView: ViewSlot<TranscriptViewer, TranscriptViewerVi
  * @cssprop --cert-spacing - Base spacing.
  * @cssprop --cert-font-family - Font family.
  */
-export class TranscriptViewer extends LazyViewElement<TranscriptViewerView> {
+export class TranscriptViewer extends lazyViewElement<TranscriptViewerView>(LitElement, LocaleController) {
   static override styles = [tokens];
-  protected static override viewSlot = transcriptViewerView as unknown as ViewSlot;
+  protected static viewSlot = transcriptViewerView as unknown as ViewSlot;
   static override properties = {
     adapter: { attribute: false },
     apiBase: { attribute: 'api-base' },
