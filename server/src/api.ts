@@ -25,6 +25,7 @@ import type { ServerConfig } from './config.js';
 import { contract } from './contract.js';
 import { COMMON_ACCESS_CODE_PROBLEM_TYPE, COMMON_ACCESS_CODE_TEXT, isCommonAccessCode } from './common-access-codes.js';
 import { transcriptEmail, type MailTransport } from './mail.js';
+import { mailLanguageOf, type MailLanguage } from './mail-messages.js';
 import { NO_MATCHING_SHARE, Problem, unprocessable } from './problems.js';
 
 import type { Authenticate, Sessions } from './sessions.js';
@@ -269,8 +270,8 @@ export function registerApi(api: FastifyInstance, deps: ApiDependencies): void {
   }
 }
 
-/** English or Spanish, whichever of the two `Accept-Language` ranks first; English without either. */
-export function preferredLanguage(request: FastifyRequest): 'en' | 'es' {
+/** The first language of `Accept-Language` (by weight, then order) that the server writes in; English without one. */
+export function preferredLanguage(request: FastifyRequest): MailLanguage {
   const header = request.headers['accept-language'];
   if (typeof header !== 'string') return 'en';
   const ranked = header
@@ -279,11 +280,11 @@ export function preferredLanguage(request: FastifyRequest): 'en' | 'es' {
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
       const q = Number(/^\s*q=([\d.]+)\s*$/.exec(params.join(';'))?.[1] ?? 1);
-      return { primary: tag.trim().toLowerCase().split('-')[0], q: Number.isFinite(q) ? q : 0, index };
+      return { language: mailLanguageOf(tag.trim()), primary: tag.trim().toLowerCase().split('-')[0], q, index };
     })
-    .filter((r) => (r.primary === 'en' || r.primary === 'es') && r.q > 0)
+    .filter((r) => r.language === r.primary && Number.isFinite(r.q) && r.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked[0]?.primary === 'es' ? 'es' : 'en';
+  return ranked[0]?.language ?? 'en';
 }
 
 /** The server's own URL from the address it listens on; `null` for a wildcard address, which names no host. */

@@ -4,6 +4,7 @@
  * may not be one of them, compared without case after NFC, so `Password1` is refused with `password1`.
  */
 import { readFileSync } from 'node:fs';
+import type { MailLanguage } from './mail-messages.js';
 
 /** The list, from this file's place once compiled: server/dist/server/src/common-access-codes.js. */
 export const COMMON_PASSWORDS_FILE = new URL('../../../common-passwords/top-10000.txt', import.meta.url);
@@ -31,10 +32,10 @@ export function isCommonAccessCode(code: string): boolean {
 }
 
 /** The refusal's wording, for the person who chose the code. */
-export const COMMON_ACCESS_CODE_TEXT = {
+export const COMMON_ACCESS_CODE_TEXT: Readonly<Record<MailLanguage, string>> = {
   en: 'This access code is one of the 10,000 most common passwords, the first ones anyone guesses. Choose a longer one, for example a few unrelated words.',
   es: 'Este código de acceso es una de las 10.000 contraseñas más comunes, las primeras que cualquiera prueba. Elige uno más largo, por ejemplo unas cuantas palabras sin relación entre sí.',
-} as const;
+};
 
 /** The `type` of the problem that refuses such a code, for a client to word it itself (shared with the widgets). */
 export { COMMON_ACCESS_CODE_PROBLEM_TYPE } from '../../src/rules/share-problems.js';

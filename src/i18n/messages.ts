@@ -31,7 +31,11 @@ import type { EnglishPart, Messages } from './messages-type.js';
 export type MessagesSource = Messages | (() => Promise<Messages>);
 
 const tables = new Map<string, Messages>([['en', en]]);
-const loaders = new Map<string, () => Promise<Messages>>([['es', async () => (await import('./es.js')).es]]);
+/** The languages the package has a table for besides English: each loads on first use. */
+const builtIn: Record<string, () => Promise<Messages>> = {
+  es: async () => (await import('./es.js')).es,
+};
+const loaders = new Map<string, () => Promise<Messages>>(Object.entries(builtIn));
 const loading = new Map<string, Promise<Messages>>();
 
 /**
