@@ -4,7 +4,7 @@
  * its words match the widgets' where they say the same thing.
  */
 
-export const MAIL_LANGUAGES = ['en', 'es'] as const;
+export const MAIL_LANGUAGES = ['en', 'es', 'ja'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
 export interface MailMessages {
@@ -73,7 +73,29 @@ const es: MailMessages = {
   sentFor: (name, to) => `${name} pidió que se enviara este correo a ${to}.`,
 };
 
-export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es };
+const ja: MailMessages = {
+  subject: (name) => `${name}さんの成績証明書`,
+  generated: (when) => `${when}に作成`,
+  emailLabel: 'メールアドレス',
+  addressLabel: '住所',
+  certifications: '認定資格',
+  expiredCertifications: '期限切れの認定資格',
+  exams: '合格した試験',
+  noCertifications: '有効な認定資格はありません。',
+  noExams: 'まだ合格した試験はありません。',
+  earned: (date) => `${date}に取得`,
+  expires: (date) => `有効期限: ${date}`,
+  expired: (date) => `${date}に期限切れ`,
+  noExpiry: '有効期限なし',
+  credentialId: '資格情報 ID',
+  verify: '検証先:',
+  passedOn: '合格日',
+  code: 'コード',
+  exam: '試験',
+  sentFor: (name, to) => `このメールは、${name}さんの依頼により ${to} 宛てに送信されました。`,
+};
+
+export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, ja };
 
 /** The language an e-mail is written in for a canonical BCP 47 tag: its primary language if the server has it, else English. */
 export function mailLanguageOf(lang: string | null): MailLanguage {
