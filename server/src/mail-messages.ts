@@ -4,7 +4,7 @@
  * its words match the widgets' where they say the same thing.
  */
 
-export const MAIL_LANGUAGES = ['en', 'es', 'ja'] as const;
+export const MAIL_LANGUAGES = ['en', 'es', 'ja', 'zh'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
 export interface MailMessages {
@@ -95,7 +95,30 @@ const ja: MailMessages = {
   sentFor: (name, to) => `このメールは、${name}さんの依頼により ${to} 宛てに送信されました。`,
 };
 
-export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, ja };
+// Simplified Chinese; zh-TW and zh-Hant readers get it too until a Traditional table exists.
+const zh: MailMessages = {
+  subject: (name) => `${name} 的学业成绩单`,
+  generated: (when) => `生成于 ${when}`,
+  emailLabel: '电子邮件',
+  addressLabel: '地址',
+  certifications: '认证',
+  expiredCertifications: '已过期的认证',
+  exams: '已通过的考试',
+  noCertifications: '没有有效的认证。',
+  noExams: '暂无已通过的考试。',
+  earned: (date) => `获得于 ${date}`,
+  expires: (date) => `${date} 到期`,
+  expired: (date) => `已于 ${date} 过期`,
+  noExpiry: '长期有效',
+  credentialId: '凭据 ID',
+  verify: '验证网址：',
+  passedOn: '通过日期',
+  code: '代码',
+  exam: '考试',
+  sentFor: (name, to) => `${name} 请求将此邮件发送至 ${to}。`,
+};
+
+export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, ja, zh };
 
 /** The language an e-mail is written in for a canonical BCP 47 tag: its primary language if the server has it, else English. */
 export function mailLanguageOf(lang: string | null): MailLanguage {

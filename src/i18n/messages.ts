@@ -35,6 +35,8 @@ const tables = new Map<string, Messages>([['en', en]]);
 const builtIn: Record<string, () => Promise<Messages>> = {
   es: async () => (await import('./es.js')).es,
   ja: async () => (await import('./ja.js')).ja,
+  // Simplified; zh-TW and zh-Hant readers get it too until a Traditional table is registered for their tag.
+  zh: async () => (await import('./zh.js')).zh,
 };
 const loaders = new Map<string, () => Promise<Messages>>(Object.entries(builtIn));
 const loading = new Map<string, Promise<Messages>>();
