@@ -4,7 +4,7 @@
  * its words match the widgets' where they say the same thing.
  */
 
-export const MAIL_LANGUAGES = ['en', 'es', 'ja', 'zh'] as const;
+export const MAIL_LANGUAGES = ['en', 'es', 'ja', 'zh', 'ko'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
 export interface MailMessages {
@@ -118,7 +118,29 @@ const zh: MailMessages = {
   sentFor: (name, to) => `${name} 请求将此邮件发送至 ${to}。`,
 };
 
-export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, ja, zh };
+const ko: MailMessages = {
+  subject: (name) => `${name} 님의 성적 증명서`,
+  generated: (when) => `${when} 생성`,
+  emailLabel: '이메일',
+  addressLabel: '주소',
+  certifications: '인증',
+  expiredCertifications: '만료된 인증',
+  exams: '합격한 시험',
+  noCertifications: '유효한 인증이 없습니다.',
+  noExams: '아직 합격한 시험이 없습니다.',
+  earned: (date) => `${date} 취득`,
+  expires: (date) => `${date} 만료 예정`,
+  expired: (date) => `${date} 만료됨`,
+  noExpiry: '만료 없음',
+  credentialId: '자격 증명 ID',
+  verify: '확인 주소:',
+  passedOn: '합격일',
+  code: '코드',
+  exam: '시험',
+  sentFor: (name, to) => `${name} 님의 요청에 따라 이 이메일을 다음 주소로 보냈습니다: ${to}`,
+};
+
+export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, ja, zh, ko };
 
 /** The language an e-mail is written in for a canonical BCP 47 tag: its primary language if the server has it, else English. */
 export function mailLanguageOf(lang: string | null): MailLanguage {
