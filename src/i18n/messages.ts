@@ -38,6 +38,7 @@ const builtIn: Record<string, () => Promise<Messages>> = {
   // Simplified; zh-TW and zh-Hant readers get it too until a Traditional table is registered for their tag.
   zh: async () => (await import('./zh.js')).zh,
   ko: async () => (await import('./ko.js')).ko,
+  ar: async () => (await import('./ar.js')).ar,
 };
 const loaders = new Map<string, () => Promise<Messages>>(Object.entries(builtIn));
 const loading = new Map<string, Promise<Messages>>();

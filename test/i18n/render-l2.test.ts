@@ -14,7 +14,7 @@ import '../../src/define.js';
 // Every module of the page is a resource; the default buffer of 250 entries would drop the later ones.
 performance.setResourceTimingBufferSize(100_000);
 
-const LANGUAGES = ['ja', 'zh', 'ko'] as const;
+const LANGUAGES = ['ja', 'zh', 'ko', 'ar'] as const;
 const CODE = 'correct horse battery';
 const CREDENTIAL = 'NWCA-ADM-7F3K-22QX';
 
