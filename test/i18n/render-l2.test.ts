@@ -6,6 +6,7 @@
 import { expect, fixture, html, waitUntil as waitUntilShort } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import type { CertList } from '../../src/components/cert-list/cert-list.js';
 import { demoData } from '../../src/demo/demo-data.js';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { loadLocale } from '../../src/i18n/messages.js';
@@ -98,7 +99,7 @@ describe('rendering in Japanese, Chinese, Korean and Arabic', () => {
         expect(englishLeftIn(text, own).join('\n'), `English left in <${el.localName} lang="${lang}">`).to.equal('');
       };
 
-      it('<cert-list>', async () => {
+      it('<cert-list>, and its certificate preview', async () => {
         const el = await rendered(
           html`<cert-list lang=${lang} .adapter=${adapter()}></cert-list>`,
           (e) => e.shadowRoot?.querySelector('[part=item]'),
@@ -106,6 +107,19 @@ describe('rendering in Japanese, Chinese, Korean and Arabic', () => {
         );
         own = await loadLocale(lang);
         expect(shownText(el)).to.include(own.certList.heading);
+        expectNoEnglish(el);
+        await (el as CertList).preview(demoData().certifications[0].id);
+        // Until the PDF has CJK fonts (another change), a Japanese, Chinese or Korean preview is refused with a
+        // message in the language naming the characters; once they are there, the certificate is drawn.
+        const refusal = own.pdf.errors['uncovered-characters']('\u0000').split('\u0000').at(-1)!;
+        const alerts = () => [...el.shadowRoot!.querySelectorAll('[role=alert]')].map((a) => shownText(a)).join(' ');
+        await waitUntil(
+          () => $(el, 'dialog[part=dialog] svg.certificate text') || alerts().includes(refusal),
+          'the certificate preview, or the refusal for want of a font',
+        );
+        expectNoEnglish(el);
+        if (alerts().includes(refusal)) return;
+        expect(shownText(el)).to.include(own.certList.previewVerify);
         expectNoEnglish(el);
       });
 
@@ -119,22 +133,24 @@ describe('rendering in Japanese, Chinese, Korean and Arabic', () => {
         expectNoEnglish(el);
       });
 
-      it('<transcript-viewer> of the learner, with its share dialog open', async () => {
-        own = await loadLocale(lang);
-        const el = await rendered(
-          html`<transcript-viewer lang=${lang} .adapter=${adapter()}></transcript-viewer>`,
-          (e) => $(e, '[part=transcript]') && shownText(e).includes('María José'),
-          'the transcript',
-        );
-        expectNoEnglish(el);
-        const share = [...el.shadowRoot!.querySelectorAll('button')].find(
-          (b) => b.textContent?.trim() === own.transcript.share,
-        );
-        expect(share, 'the Share button').to.exist;
-        share!.click();
-        await waitUntil(() => shownText(el).includes(own.transcript.shareIntro), 'the share dialog');
-        expectNoEnglish(el);
-      });
+      for (const [button, opened] of [
+        ['#share-button', (m: Messages) => m.transcript.shareIntro],
+        ['#email-button', (m: Messages) => m.transcript.emailIntro],
+        ['#pdf-button', (m: Messages) => m.transcript.pdfDialogTitle],
+      ] as const) {
+        it(`<transcript-viewer> of the learner, and the dialog ${button} opens`, async () => {
+          own = await loadLocale(lang);
+          const el = await rendered(
+            html`<transcript-viewer lang=${lang} .adapter=${adapter()}></transcript-viewer>`,
+            (e) => $(e, '[part=transcript]') && shownText(e).includes('María José'),
+            'the transcript',
+          );
+          expectNoEnglish(el);
+          $(el, button)!.click();
+          await waitUntil(() => shownText(el).includes(opened(own)), `the dialog of ${button}`);
+          expectNoEnglish(el);
+        });
+      }
 
       it('<transcript-viewer mode="shared">, its form and the transcript it opens', async () => {
         own = await loadLocale(lang);
