@@ -35,6 +35,10 @@ export function isCommonAccessCode(code: string): boolean {
 export const COMMON_ACCESS_CODE_TEXT: Readonly<Record<MailLanguage, string>> = {
   en: 'This access code is one of the 10,000 most common passwords, the first ones anyone guesses. Choose a longer one, for example a few unrelated words.',
   es: 'Este código de acceso es una de las 10.000 contraseñas más comunes, las primeras que cualquiera prueba. Elige uno más largo, por ejemplo unas cuantas palabras sin relación entre sí.',
+  ja: 'このアクセスコードは、最もよく使われているパスワード 10,000 件のうちの 1 つで、真っ先に推測されるものです。関連のない単語をいくつか組み合わせるなど、もっと長いコードを選んでください。',
+  zh: '此访问码属于最常见的 10,000 个密码之一，是任何人都会最先尝试的。请选择更长的访问码，例如几个互不相关的词。',
+  ko: '이 액세스 코드는 가장 흔한 비밀번호 10,000개 중 하나로, 누구나 가장 먼저 시도하는 비밀번호입니다. 서로 관련 없는 단어 몇 개를 조합하는 등 더 긴 코드를 선택하세요.',
+  ar: 'رمز الوصول هذا من بين أكثر 10,000 كلمة مرور شيوعًا، وهي أول ما يجربه أي شخص عند التخمين. يُرجى اختيار رمز أطول، مثل بضع كلمات لا علاقة بينها.',
 };
 
 /** The `type` of the problem that refuses such a code, for a client to word it itself (shared with the widgets). */

@@ -34,6 +34,11 @@ const tables = new Map<string, Messages>([['en', en]]);
 /** The languages the package has a table for besides English: each loads on first use. */
 const builtIn: Record<string, () => Promise<Messages>> = {
   es: async () => (await import('./es.js')).es,
+  ja: async () => (await import('./ja.js')).ja,
+  // Simplified; zh-TW and zh-Hant readers get it too until a Traditional table is registered for their tag.
+  zh: async () => (await import('./zh.js')).zh,
+  ko: async () => (await import('./ko.js')).ko,
+  ar: async () => (await import('./ar.js')).ar,
 };
 const loaders = new Map<string, () => Promise<Messages>>(Object.entries(builtIn));
 const loading = new Map<string, Promise<Messages>>();

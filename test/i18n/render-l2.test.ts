@@ -1,0 +1,213 @@
+/**
+ * Japanese, Chinese, Korean and Arabic on screen: every element rendered in the language shows none
+ * of English's sentences (apart from those the language's table keeps as they are), and showing a
+ * language fetches that language's table and no other.
+ */
+import { expect, fixture, html, waitUntil as waitUntilShort } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import type { CertList } from '../../src/components/cert-list/cert-list.js';
+import { demoData } from '../../src/demo/demo-data.js';
+import { en, type Messages } from '../../src/i18n/en.js';
+import { loadLocale } from '../../src/i18n/messages.js';
+import '../../src/define.js';
+
+// Every module of the page is a resource; the default buffer of 250 entries would drop the later ones.
+performance.setResourceTimingBufferSize(100_000);
+
+const LANGUAGES = ['ja', 'zh', 'ko', 'ar'] as const;
+const CODE = 'correct horse battery';
+const CREDENTIAL = 'NWCA-ADM-7F3K-22QX';
+
+const waitUntil = (condition: () => unknown, message: string) => waitUntilShort(condition, message, { timeout: 8000 });
+
+/** The text a person meets in `root` and every shadow root below it: text, labels, placeholders, alternative text. */
+function shownText(root: Node): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element) {
+      if (node.localName === 'style' || node.localName === 'script') return;
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'])
+        if (node.hasAttribute(name)) parts.push(node.getAttribute(name)!);
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+    for (const child of node.childNodes) visit(child);
+  };
+  visit(root);
+  return parts.join('\n').replace(/\s+/g, ' ');
+}
+
+/** The strings of a table by their path (`certList.heading`). */
+function strings(table: object, prefix = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, value] of Object.entries(table) as [string, unknown][]) {
+    if (value && typeof value === 'object') for (const [k, v] of strings(value, `${prefix}${key}.`)) found.set(k, v);
+    else if (typeof value === 'string') found.set(`${prefix}${key}`, value);
+  }
+  return found;
+}
+
+/** English sentences (12 characters or more) that `own` says otherwise, each found in `text`. */
+function englishLeftIn(text: string, own: Messages): string[] {
+  const translated = strings(own);
+  return [...strings(en)]
+    .filter(([key, english]) => english.length >= 12 && translated.get(key) !== english && text.includes(english))
+    .map(([key, english]) => `${key}: "${english}"`);
+}
+
+/** The language tables (`/src/i18n/<tag>.ts`) the page has fetched, English and its parts (`en-core.ts`...) aside. */
+function fetchedTables(): string[] {
+  const tags = performance
+    .getEntriesByType('resource')
+    .map((entry) => /^\/src\/i18n\/([a-z]{2,3}(?:-[a-z0-9]+)?)\.(?:ts|js)$/i.exec(new URL(entry.name).pathname)?.[1])
+    .filter((tag): tag is string => tag !== undefined && !/^en(-|$)/.test(tag));
+  return [...new Set(tags)].sort();
+}
+
+/** Names from the demo data, one of which each section shows once its data is in. */
+const DATA_SHOWN = [
+  'María José',
+  ...demoData().certifications.map((c) => c.title),
+  ...demoData().badges.map((b) => b.name),
+];
+
+const adapter = () => new MemoryAdapter({ hashIterations: 1000 });
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+
+async function rendered(template: TemplateResult, ready: (el: HTMLElement) => unknown, what: string) {
+  const el = await fixture<HTMLElement>(template);
+  await waitUntil(() => ready(el), what);
+  return el;
+}
+
+describe('rendering in Japanese, Chinese, Korean and Arabic', () => {
+  let before: string[];
+  const seen: string[] = [];
+
+  it('starts with no language table fetched', () => {
+    before = fetchedTables();
+    expect(before).to.deep.equal([]);
+  });
+
+  for (const lang of LANGUAGES) {
+    describe(lang, () => {
+      let own: Messages;
+      const expectNoEnglish = (el: Element) => {
+        const text = shownText(el);
+        expect(text.trim(), 'something is shown').to.not.equal('');
+        expect(englishLeftIn(text, own).join('\n'), `English left in <${el.localName} lang="${lang}">`).to.equal('');
+      };
+
+      it('<cert-list>, and its certificate preview', async () => {
+        const el = await rendered(
+          html`<cert-list lang=${lang} .adapter=${adapter()}></cert-list>`,
+          (e) => e.shadowRoot?.querySelector('[part=item]'),
+          'the list',
+        );
+        own = await loadLocale(lang);
+        expect(shownText(el)).to.include(own.certList.heading);
+        expectNoEnglish(el);
+        await (el as CertList).preview(demoData().certifications[0].id);
+        // Until the PDF has CJK fonts (another change), a Japanese, Chinese or Korean preview is refused with a
+        // message in the language naming the characters; once they are there, the certificate is drawn.
+        const refusal = own.pdf.errors['uncovered-characters']('\u0000').split('\u0000').at(-1)!;
+        const alerts = () => [...el.shadowRoot!.querySelectorAll('[role=alert]')].map((a) => shownText(a)).join(' ');
+        await waitUntil(
+          () => $(el, 'dialog[part=dialog] svg.certificate text') || alerts().includes(refusal),
+          'the certificate preview, or the refusal for want of a font',
+        );
+        expectNoEnglish(el);
+        if (alerts().includes(refusal)) return;
+        expect(shownText(el)).to.include(own.certList.previewVerify);
+        expectNoEnglish(el);
+      });
+
+      it('<badge-share>', async () => {
+        own = await loadLocale(lang);
+        const el = await rendered(
+          html`<badge-share lang=${lang} .badge=${demoData().badges[0]}></badge-share>`,
+          (e) => shownText(e).includes(own.badges.share),
+          'the badge and its share buttons',
+        );
+        expectNoEnglish(el);
+      });
+
+      for (const [button, opened] of [
+        ['#share-button', (m: Messages) => m.transcript.shareIntro],
+        ['#email-button', (m: Messages) => m.transcript.emailIntro],
+        ['#pdf-button', (m: Messages) => m.transcript.pdfDialogTitle],
+      ] as const) {
+        it(`<transcript-viewer> of the learner, and the dialog ${button} opens`, async () => {
+          own = await loadLocale(lang);
+          const el = await rendered(
+            html`<transcript-viewer lang=${lang} .adapter=${adapter()}></transcript-viewer>`,
+            (e) => $(e, '[part=transcript]') && shownText(e).includes('María José'),
+            'the transcript',
+          );
+          expectNoEnglish(el);
+          $(el, button)!.click();
+          await waitUntil(() => shownText(el).includes(opened(own)), `the dialog of ${button}`);
+          expectNoEnglish(el);
+        });
+      }
+
+      it('<transcript-viewer mode="shared">, its form and the transcript it opens', async () => {
+        own = await loadLocale(lang);
+        const memory = adapter();
+        const share = await memory.createTranscriptShare({ accessCode: CODE, includeAddress: false });
+        const el = await rendered(
+          html`<transcript-viewer
+            lang=${lang}
+            mode="shared"
+            transcript-id=${share.transcriptId}
+            .adapter=${memory}
+          ></transcript-viewer>`,
+          (e) => $(e, '[part=access-form]'),
+          'the form',
+        );
+        expectNoEnglish(el);
+        const input = $(el, '#access-code') as HTMLInputElement;
+        input.value = CODE;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        $(el, '[part=access-form] button[type=submit]')!.click();
+        await waitUntil(() => $(el, '[part=transcript]'), 'the shared transcript');
+        expectNoEnglish(el);
+      });
+
+      it('<cert-verify>', async () => {
+        own = await loadLocale(lang);
+        const el = await rendered(
+          html`<cert-verify lang=${lang} credential-id=${CREDENTIAL} .adapter=${adapter()}></cert-verify>`,
+          (e) => $(e, '[part=verdict]'),
+          'the verdict',
+        );
+        expect(shownText(el)).to.include(own.verify.verdicts.valid);
+        expectNoEnglish(el);
+      });
+
+      it('<cert-dashboard>, each section', async () => {
+        own = await loadLocale(lang);
+        const el = await rendered(
+          html`<cert-dashboard lang=${lang} .adapter=${adapter()}></cert-dashboard>`,
+          (e) => $(e, 'cert-list')?.shadowRoot?.querySelector('[part=item]'),
+          'the certificates',
+        );
+        expect(shownText($(el, 'h1')!)).to.include('María José');
+        expectNoEnglish(el);
+        for (const tab of el.shadowRoot!.querySelectorAll<HTMLElement>('[role=tab]')) {
+          tab.click();
+          await waitUntil(() => tab.getAttribute('aria-selected') === 'true', 'the tab opens');
+          const panel = el.shadowRoot!.querySelector('section:not([hidden])')!;
+          await waitUntil(() => DATA_SHOWN.some((name) => shownText(panel).includes(name)), `the ${panel.id} data`);
+          expectNoEnglish(el);
+        }
+      });
+
+      it(`fetched the ${lang} table and no other`, () => {
+        seen.push(lang);
+        expect(fetchedTables()).to.deep.equal([...seen].sort());
+      });
+    });
+  }
+});
