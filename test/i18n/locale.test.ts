@@ -170,13 +170,14 @@ describe('locale', () => {
   });
 
   describe('direction', () => {
-    it('follows the messages shown: English on an Arabic page stays left to right until Arabic is registered', async () => {
-      const el = await fixture<LocaleProbe>(html`<locale-probe lang="ar"></locale-probe>`);
+    // Hebrew: right to left and no built-in table (Arabic has one).
+    it('follows the messages shown: English on a Hebrew page stays left to right until Hebrew is registered', async () => {
+      const el = await fixture<LocaleProbe>(html`<locale-probe lang="he"></locale-probe>`);
       expect(el.locale.dir).to.equal('ltr');
-      registerLocale('ar', { ...en, certList: { ...en.certList, heading: 'الشهادات' } });
+      registerLocale('he', { ...en, certList: { ...en.certList, heading: 'תעודות' } });
       await el.updateComplete;
       expect(el.locale.dir).to.equal('rtl');
-      expect(text(el)).to.equal('الشهادات');
+      expect(text(el)).to.equal('תעודות');
     });
   });
 
