@@ -4,7 +4,7 @@
  * its words match the widgets' where they say the same thing.
  */
 
-export const MAIL_LANGUAGES = ['en', 'es'] as const;
+export const MAIL_LANGUAGES = ['en', 'es', 'fr'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
 export interface MailMessages {
@@ -73,7 +73,29 @@ const es: MailMessages = {
   sentFor: (name, to) => `${name} pidió que se enviara este correo a ${to}.`,
 };
 
-export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es };
+const fr: MailMessages = {
+  subject: (name) => `Relevé de notes de ${name}`,
+  generated: (when) => `Généré le ${when}`,
+  emailLabel: 'E-mail',
+  addressLabel: 'Adresse',
+  certifications: 'Certifications',
+  expiredCertifications: 'Certifications expirées',
+  exams: 'Examens réussis',
+  noCertifications: 'Aucune certification active.',
+  noExams: 'Aucun examen réussi pour l’instant.',
+  earned: (date) => `Obtenue le ${date}`,
+  expires: (date) => `expire le ${date}`,
+  expired: (date) => `expirée le ${date}`,
+  noExpiry: 'sans date d’expiration',
+  credentialId: 'ID de certification',
+  verify: 'Vérifier sur',
+  passedOn: 'Réussi le',
+  code: 'Code',
+  exam: 'Examen',
+  sentFor: (name, to) => `${name} a demandé l’envoi de cet e-mail à ${to}.`,
+};
+
+export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, fr };
 
 /** The language an e-mail is written in for a canonical BCP 47 tag: its primary language if the server has it, else English. */
 export function mailLanguageOf(lang: string | null): MailLanguage {

@@ -34,6 +34,7 @@ const tables = new Map<string, Messages>([['en', en]]);
 /** The languages the package has a table for besides English: each loads on first use. */
 const builtIn: Record<string, () => Promise<Messages>> = {
   es: async () => (await import('./es.js')).es,
+  fr: async () => (await import('./fr.js')).fr,
 };
 const loaders = new Map<string, () => Promise<Messages>>(Object.entries(builtIn));
 const loading = new Map<string, Promise<Messages>>();
