@@ -36,6 +36,7 @@ export const COMMON_ACCESS_CODE_TEXT: Readonly<Record<MailLanguage, string>> = {
   en: 'This access code is one of the 10,000 most common passwords, the first ones anyone guesses. Choose a longer one, for example a few unrelated words.',
   es: 'Este código de acceso es una de las 10.000 contraseñas más comunes, las primeras que cualquiera prueba. Elige uno más largo, por ejemplo unas cuantas palabras sin relación entre sí.',
   fr: 'Ce code d’accès fait partie des 10\u202f000 mots de passe les plus courants, les premiers que l’on essaie. Choisissez-en un plus long, par exemple quelques mots sans rapport entre eux.',
+  de: 'Dieser Zugangscode gehört zu den 10.000 häufigsten Passwörtern, die jeder als Erstes ausprobiert. Wählen Sie einen längeren, zum Beispiel ein paar Wörter ohne Zusammenhang.',
 };
 
 /** The `type` of the problem that refuses such a code, for a client to word it itself (shared with the widgets). */

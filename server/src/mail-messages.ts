@@ -4,7 +4,7 @@
  * its words match the widgets' where they say the same thing.
  */
 
-export const MAIL_LANGUAGES = ['en', 'es', 'fr'] as const;
+export const MAIL_LANGUAGES = ['en', 'es', 'fr', 'de'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
 export interface MailMessages {
@@ -95,7 +95,29 @@ const fr: MailMessages = {
   sentFor: (name, to) => `${name} a demandé l’envoi de cet e-mail à ${to}.`,
 };
 
-export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, fr };
+const de: MailMessages = {
+  subject: (name) => `Leistungsübersicht von ${name}`,
+  generated: (when) => `Erstellt am ${when}`,
+  emailLabel: 'E-Mail',
+  addressLabel: 'Adresse',
+  certifications: 'Zertifizierungen',
+  expiredCertifications: 'Abgelaufene Zertifizierungen',
+  exams: 'Bestandene Prüfungen',
+  noCertifications: 'Keine aktiven Zertifizierungen.',
+  noExams: 'Noch keine bestandenen Prüfungen.',
+  earned: (date) => `Erworben am ${date}`,
+  expires: (date) => `gültig bis ${date}`,
+  expired: (date) => `abgelaufen am ${date}`,
+  noExpiry: 'unbefristet gültig',
+  credentialId: 'Nachweis-ID',
+  verify: 'Prüfen unter',
+  passedOn: 'Bestanden',
+  code: 'Code',
+  exam: 'Prüfung',
+  sentFor: (name, to) => `${name} hat veranlasst, dass diese E-Mail an ${to} gesendet wird.`,
+};
+
+export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, fr, de };
 
 /** The language an e-mail is written in for a canonical BCP 47 tag: its primary language if the server has it, else English. */
 export function mailLanguageOf(lang: string | null): MailLanguage {

@@ -35,6 +35,7 @@ const tables = new Map<string, Messages>([['en', en]]);
 const builtIn: Record<string, () => Promise<Messages>> = {
   es: async () => (await import('./es.js')).es,
   fr: async () => (await import('./fr.js')).fr,
+  de: async () => (await import('./de.js')).de,
 };
 const loaders = new Map<string, () => Promise<Messages>>(Object.entries(builtIn));
 const loading = new Map<string, Promise<Messages>>();
