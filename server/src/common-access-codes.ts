@@ -37,6 +37,7 @@ export const COMMON_ACCESS_CODE_TEXT: Readonly<Record<MailLanguage, string>> = {
   es: 'Este código de acceso es una de las 10.000 contraseñas más comunes, las primeras que cualquiera prueba. Elige uno más largo, por ejemplo unas cuantas palabras sin relación entre sí.',
   fr: 'Ce code d’accès fait partie des 10\u202f000 mots de passe les plus courants, les premiers que l’on essaie. Choisissez-en un plus long, par exemple quelques mots sans rapport entre eux.',
   de: 'Dieser Zugangscode gehört zu den 10.000 häufigsten Passwörtern, die jeder als Erstes ausprobiert. Wählen Sie einen längeren, zum Beispiel ein paar Wörter ohne Zusammenhang.',
+  pt: 'Este código de acesso está entre as 10.000 senhas mais comuns, as primeiras que qualquer pessoa tenta. Escolha um mais longo, por exemplo algumas palavras sem relação entre si.',
 };
 
 /** The `type` of the problem that refuses such a code, for a client to word it itself (shared with the widgets). */

@@ -4,7 +4,7 @@
  * its words match the widgets' where they say the same thing.
  */
 
-export const MAIL_LANGUAGES = ['en', 'es', 'fr', 'de'] as const;
+export const MAIL_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
 export interface MailMessages {
@@ -117,7 +117,30 @@ const de: MailMessages = {
   sentFor: (name, to) => `${name} hat veranlasst, dass diese E-Mail an ${to} gesendet wird.`,
 };
 
-export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, fr, de };
+// Brazilian wording; pt-PT readers get it too.
+const pt: MailMessages = {
+  subject: (name) => `Histórico acadêmico de ${name}`,
+  generated: (when) => `Gerado em ${when}`,
+  emailLabel: 'E-mail',
+  addressLabel: 'Endereço',
+  certifications: 'Certificações',
+  expiredCertifications: 'Certificações expiradas',
+  exams: 'Exames aprovados',
+  noCertifications: 'Nenhuma certificação ativa.',
+  noExams: 'Nenhum exame aprovado ainda.',
+  earned: (date) => `Obtida em ${date}`,
+  expires: (date) => `expira em ${date}`,
+  expired: (date) => `expirou em ${date}`,
+  noExpiry: 'não expira',
+  credentialId: 'ID da credencial',
+  verify: 'Verifique em',
+  passedOn: 'Aprovado em',
+  code: 'Código',
+  exam: 'Exame',
+  sentFor: (name, to) => `${name} pediu que este e-mail fosse enviado para ${to}.`,
+};
+
+export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, fr, de, pt };
 
 /** The language an e-mail is written in for a canonical BCP 47 tag: its primary language if the server has it, else English. */
 export function mailLanguageOf(lang: string | null): MailLanguage {

@@ -36,6 +36,7 @@ const builtIn: Record<string, () => Promise<Messages>> = {
   es: async () => (await import('./es.js')).es,
   fr: async () => (await import('./fr.js')).fr,
   de: async () => (await import('./de.js')).de,
+  pt: async () => (await import('./pt.js')).pt,
 };
 const loaders = new Map<string, () => Promise<Messages>>(Object.entries(builtIn));
 const loading = new Map<string, Promise<Messages>>();
