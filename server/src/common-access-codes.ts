@@ -38,6 +38,7 @@ export const COMMON_ACCESS_CODE_TEXT: Readonly<Record<MailLanguage, string>> = {
   fr: 'Ce code d’accès fait partie des 10\u202f000 mots de passe les plus courants, les premiers que l’on essaie. Choisissez-en un plus long, par exemple quelques mots sans rapport entre eux.',
   de: 'Dieser Zugangscode gehört zu den 10.000 häufigsten Passwörtern, die jeder als Erstes ausprobiert. Wählen Sie einen längeren, zum Beispiel ein paar Wörter ohne Zusammenhang.',
   pt: 'Este código de acesso está entre as 10.000 senhas mais comuns, as primeiras que qualquer pessoa tenta. Escolha um mais longo, por exemplo algumas palavras sem relação entre si.',
+  it: 'Questo codice di accesso è tra le 10.000 password più comuni, le prime che chiunque prova. Scegline uno più lungo, ad esempio alcune parole senza relazione tra loro.',
 };
 
 /** The `type` of the problem that refuses such a code, for a client to word it itself (shared with the widgets). */

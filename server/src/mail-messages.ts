@@ -4,7 +4,7 @@
  * its words match the widgets' where they say the same thing.
  */
 
-export const MAIL_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt'] as const;
+export const MAIL_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
 export interface MailMessages {
@@ -140,7 +140,29 @@ const pt: MailMessages = {
   sentFor: (name, to) => `${name} pediu que este e-mail fosse enviado para ${to}.`,
 };
 
-export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, fr, de, pt };
+const it: MailMessages = {
+  subject: (name) => `Riepilogo dei risultati di ${name}`,
+  generated: (when) => `Generato il ${when}`,
+  emailLabel: 'E-mail',
+  addressLabel: 'Indirizzo',
+  certifications: 'Certificazioni',
+  expiredCertifications: 'Certificazioni scadute',
+  exams: 'Esami superati',
+  noCertifications: 'Nessuna certificazione attiva.',
+  noExams: 'Nessun esame superato finora.',
+  earned: (date) => `Conseguita il ${date}`,
+  expires: (date) => `scade il ${date}`,
+  expired: (date) => `scaduta il ${date}`,
+  noExpiry: 'senza scadenza',
+  credentialId: 'ID credenziale',
+  verify: 'Verifica su',
+  passedOn: 'Superato',
+  code: 'Codice',
+  exam: 'Esame',
+  sentFor: (name, to) => `${name} ha chiesto di inviare questa e-mail a ${to}.`,
+};
+
+export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, fr, de, pt, it };
 
 /** The language an e-mail is written in for a canonical BCP 47 tag: its primary language if the server has it, else English. */
 export function mailLanguageOf(lang: string | null): MailLanguage {

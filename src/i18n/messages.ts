@@ -37,6 +37,7 @@ const builtIn: Record<string, () => Promise<Messages>> = {
   fr: async () => (await import('./fr.js')).fr,
   de: async () => (await import('./de.js')).de,
   pt: async () => (await import('./pt.js')).pt,
+  it: async () => (await import('./it.js')).it,
 };
 const loaders = new Map<string, () => Promise<Messages>>(Object.entries(builtIn));
 const loading = new Map<string, Promise<Messages>>();
