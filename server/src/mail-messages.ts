@@ -4,7 +4,7 @@
  * its words match the widgets' where they say the same thing.
  */
 
-export const MAIL_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
+export const MAIL_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
 export interface MailMessages {
@@ -162,7 +162,29 @@ const it: MailMessages = {
   sentFor: (name, to) => `${name} ha chiesto di inviare questa e-mail a ${to}.`,
 };
 
-export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, fr, de, pt, it };
+const nl: MailMessages = {
+  subject: (name) => `Resultatenoverzicht van ${name}`,
+  generated: (when) => `Gemaakt op ${when}`,
+  emailLabel: 'E-mail',
+  addressLabel: 'Adres',
+  certifications: 'Certificeringen',
+  expiredCertifications: 'Verlopen certificeringen',
+  exams: 'Behaalde examens',
+  noCertifications: 'Geen actieve certificeringen.',
+  noExams: 'Nog geen behaalde examens.',
+  earned: (date) => `Behaald op ${date}`,
+  expires: (date) => `verloopt op ${date}`,
+  expired: (date) => `verlopen op ${date}`,
+  noExpiry: 'verloopt niet',
+  credentialId: 'Certificerings-ID',
+  verify: 'Controleer op',
+  passedOn: 'Behaald',
+  code: 'Code',
+  exam: 'Examen',
+  sentFor: (name, to) => `${name} heeft gevraagd deze e-mail naar ${to} te sturen.`,
+};
+
+export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, fr, de, pt, it, nl };
 
 /** The language an e-mail is written in for a canonical BCP 47 tag: its primary language if the server has it, else English. */
 export function mailLanguageOf(lang: string | null): MailLanguage {

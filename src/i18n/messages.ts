@@ -38,6 +38,7 @@ const builtIn: Record<string, () => Promise<Messages>> = {
   de: async () => (await import('./de.js')).de,
   pt: async () => (await import('./pt.js')).pt,
   it: async () => (await import('./it.js')).it,
+  nl: async () => (await import('./nl.js')).nl,
 };
 const loaders = new Map<string, () => Promise<Messages>>(Object.entries(builtIn));
 const loading = new Map<string, Promise<Messages>>();
