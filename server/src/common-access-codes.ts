@@ -40,6 +40,7 @@ export const COMMON_ACCESS_CODE_TEXT: Readonly<Record<MailLanguage, string>> = {
   pt: 'Este código de acesso está entre as 10.000 senhas mais comuns, as primeiras que qualquer pessoa tenta. Escolha um mais longo, por exemplo algumas palavras sem relação entre si.',
   it: 'Questo codice di accesso è tra le 10.000 password più comuni, le prime che chiunque prova. Scegline uno più lungo, ad esempio alcune parole senza relazione tra loro.',
   nl: 'Deze toegangscode is een van de 10.000 meest gebruikte wachtwoorden, de eerste die iemand probeert. Kies een langere, bijvoorbeeld een paar losse woorden die niets met elkaar te maken hebben.',
+  pl: 'Ten kod dostępu należy do 10\u00a0000 najpopularniejszych haseł, które każdy sprawdza w pierwszej kolejności. Wybierz dłuższy, na przykład kilka niezwiązanych ze sobą słów.',
 };
 
 /** The `type` of the problem that refuses such a code, for a client to word it itself (shared with the widgets). */

@@ -4,7 +4,7 @@
  * its words match the widgets' where they say the same thing.
  */
 
-export const MAIL_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
+export const MAIL_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
 export interface MailMessages {
@@ -184,7 +184,30 @@ const nl: MailMessages = {
   sentFor: (name, to) => `${name} heeft gevraagd deze e-mail naar ${to} te sturen.`,
 };
 
-export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, fr, de, pt, it, nl };
+const pl: MailMessages = {
+  // „Wykaz osiągnięć: Name” keeps the name undeclined.
+  subject: (name) => `Wykaz osiągnięć: ${name}`,
+  generated: (when) => `Wygenerowano ${when}`,
+  emailLabel: 'E-mail',
+  addressLabel: 'Adres',
+  certifications: 'Certyfikacje',
+  expiredCertifications: 'Wygasłe certyfikacje',
+  exams: 'Zdane egzaminy',
+  noCertifications: 'Brak aktywnych certyfikacji.',
+  noExams: 'Brak zdanych egzaminów.',
+  earned: (date) => `Uzyskano ${date}`,
+  expires: (date) => `wygasa ${date}`,
+  expired: (date) => `wygasła ${date}`,
+  noExpiry: 'bezterminowa',
+  credentialId: 'Identyfikator poświadczenia',
+  verify: 'Zweryfikuj na stronie',
+  passedOn: 'Data zdania',
+  code: 'Kod',
+  exam: 'Egzamin',
+  sentFor: (name, to) => `Ta wiadomość została wysłana na adres ${to} na prośbę tej osoby: ${name}.`,
+};
+
+export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, fr, de, pt, it, nl, pl };
 
 /** The language an e-mail is written in for a canonical BCP 47 tag: its primary language if the server has it, else English. */
 export function mailLanguageOf(lang: string | null): MailLanguage {

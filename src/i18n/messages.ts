@@ -39,6 +39,7 @@ const builtIn: Record<string, () => Promise<Messages>> = {
   pt: async () => (await import('./pt.js')).pt,
   it: async () => (await import('./it.js')).it,
   nl: async () => (await import('./nl.js')).nl,
+  pl: async () => (await import('./pl.js')).pl,
 };
 const loaders = new Map<string, () => Promise<Messages>>(Object.entries(builtIn));
 const loading = new Map<string, Promise<Messages>>();
