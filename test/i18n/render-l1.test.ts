@@ -1,0 +1,220 @@
+/**
+ * French, German, Portuguese, Italian, Dutch and Polish on screen: each element, rendered with the
+ * demo data and `lang` set, shows none of English's sentences (nested shadow roots, text and the
+ * labels a screen reader reads), and the page fetched that language's table and no other.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import '../../src/cert-verify.js';
+import '../../src/define.js';
+import { demoData } from '../../src/demo/demo-data.js';
+import { en, type Messages } from '../../src/i18n/en.js';
+import { loadLocale, registeredLocales } from '../../src/i18n/messages.js';
+
+const LANGUAGES = ['fr', 'de', 'pt', 'it', 'nl', 'pl'] as const;
+const CODE = 'violet staple anchor';
+
+// Every module the page fetches, even past the resource timing buffer's 250 entries.
+const fetched: string[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) fetched.push(new URL(entry.name).pathname);
+}).observe({ type: 'resource', buffered: true });
+
+/** The language tables a path is (`/src/i18n/fr.ts`), English's parts aside. */
+function tableOf(path: string): string | undefined {
+  const tag = /\/src\/i18n\/([a-z]{2,3}(?:-[a-z]+)?)\.ts$/i.exec(path)?.[1];
+  return tag && tag !== 'en' && !tag.startsWith('en-') ? tag : undefined;
+}
+const tablesFetched = () => new Set(fetched.map(tableOf).filter((t): t is string => t !== undefined));
+
+/** Text a person sees or hears: text nodes and the labels assistive technology reads, through every shadow root. */
+function deepText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element) {
+      if (node.localName === 'style' || node.localName === 'script') return;
+      for (const name of ['aria-label', 'placeholder', 'title', 'alt', 'aria-valuetext'])
+        if (node.hasAttribute(name)) parts.push(node.getAttribute(name)!);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+type Leaf = string | ((...args: unknown[]) => unknown);
+function leaves(table: object, prefix = ''): Map<string, Leaf> {
+  const found = new Map<string, Leaf>();
+  for (const [key, value] of Object.entries(table) as [string, unknown][]) {
+    if (value && typeof value === 'object') for (const [k, v] of leaves(value, `${prefix}${key}.`)) found.set(k, v);
+    else found.set(`${prefix}${key}`, value as Leaf);
+  }
+  return found;
+}
+
+const MARKERS = ['Ωalpha', 'Ωbeta', 'Ωgamma', 'Ωdelta'];
+/** The fixed pieces of a sentence: the string itself, or a function's text between its arguments. */
+function pieces(value: Leaf | undefined): string[] {
+  if (value === undefined) return [];
+  if (typeof value === 'string') return [value];
+  try {
+    const out = value(...MARKERS.slice(0, Math.max(value.length, 1)));
+    return typeof out === 'string' ? out.split(/Ωalpha|Ωbeta|Ωgamma|Ωdelta/).map((p) => p.trim()) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** English sentences of 12 characters or more that `table` says otherwise (product names and the like say the same). */
+function englishSentences(table: Messages): Map<string, string> {
+  const own = leaves(table);
+  const sentences = new Map<string, string>();
+  for (const [key, value] of leaves(en)) {
+    const theirs = new Set(pieces(own.get(key)));
+    for (const piece of pieces(value)) if (piece.length >= 12 && !theirs.has(piece)) sentences.set(piece, key);
+  }
+  return sentences;
+}
+
+const firstCertification = demoData().certifications[0];
+
+async function shown(template: TemplateResult, ready: (text: string) => boolean, what: string): Promise<string> {
+  const el = await fixture(template);
+  await waitUntil(() => ready(deepText(el)), `${what} renders`, { timeout: 8000 });
+  await new Promise((r) => setTimeout(r, 100));
+  return deepText(el);
+}
+
+describe('French, German, Portuguese, Italian, Dutch and Polish on screen', () => {
+  it('ships each of these languages', () => {
+    expect(registeredLocales()).to.include.members([...LANGUAGES]);
+  });
+
+  it('fetches no language table before an element needs one', () => {
+    expect([...tablesFetched()]).to.deep.equal([]);
+  });
+
+  for (const lang of LANGUAGES) {
+    describe(lang, () => {
+      const screens = new Map<string, string>();
+      let fetchedBefore: Set<string>;
+      let table: Messages;
+
+      before(async function () {
+        this.timeout(60_000);
+        fetchedBefore = tablesFetched();
+        const t = await loadLocale(lang);
+        table = t;
+        const loading = (text: string) => text.includes(t.common.loading) || text.includes(en.common.loading);
+        const adapter = () => new MemoryAdapter({ hashIterations: 1000 });
+
+        screens.set(
+          'cert-list',
+          await shown(
+            html`<cert-list lang=${lang} .adapter=${adapter()}></cert-list>`,
+            (text) => text.includes(firstCertification.title) && text.includes(t.certList.selectAll) && !loading(text),
+            'cert-list',
+          ),
+        );
+        screens.set(
+          'badge-share',
+          await shown(
+            html`<badge-share lang=${lang} badge-id="badge-cloud-administrator" .adapter=${adapter()}></badge-share>`,
+            (text) => text.includes(t.badges.criteria) && !loading(text),
+            'badge-share',
+          ),
+        );
+        screens.set(
+          'transcript-viewer (owner)',
+          await shown(
+            html`<transcript-viewer lang=${lang} .adapter=${adapter()}></transcript-viewer>`,
+            (text) => text.includes(t.transcript.exams) && !loading(text),
+            'transcript-viewer',
+          ),
+        );
+
+        const sharing = adapter();
+        const share = await sharing.createTranscriptShare({ accessCode: CODE, includeAddress: false });
+        const employer = await fixture<HTMLElement>(
+          html`<transcript-viewer
+            mode="shared"
+            lang=${lang}
+            partner-name="Northwind Cloud Academy"
+            transcript-id=${share.transcriptId}
+            .adapter=${sharing}
+          ></transcript-viewer>`,
+        );
+        const $ = (selector: string) => employer.shadowRoot!.querySelector<HTMLElement>(selector);
+        await waitUntil(() => $('[part=access-form]'), 'the shared form renders', { timeout: 8000 });
+        screens.set('transcript-viewer (shared, form)', deepText(employer));
+        const code = $('#access-code') as HTMLInputElement;
+        code.value = CODE;
+        code.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        $('[part=access-form] button[type=submit]')!.click();
+        await waitUntil(() => $('[part=transcript]'), 'the shared transcript opens', { timeout: 8000 });
+        await new Promise((r) => setTimeout(r, 100));
+        screens.set('transcript-viewer (shared)', deepText(employer));
+
+        screens.set(
+          'cert-verify',
+          await shown(
+            html`<cert-verify
+              lang=${lang}
+              credential-id=${firstCertification.credentialId!}
+              .adapter=${adapter()}
+            ></cert-verify>`,
+            (text) => text.includes(t.verify.verdicts.valid),
+            'cert-verify',
+          ),
+        );
+        screens.set(
+          'cert-verify (form)',
+          await shown(
+            html`<cert-verify lang=${lang} .adapter=${adapter()}></cert-verify>`,
+            (text) => text.includes(t.verify.formHint),
+            'cert-verify form',
+          ),
+        );
+        screens.set(
+          'cert-dashboard',
+          await shown(
+            html`<cert-dashboard lang=${lang} .adapter=${adapter()}></cert-dashboard>`,
+            (text) => text.includes(firstCertification.title) && !loading(text),
+            'cert-dashboard',
+          ),
+        );
+      });
+
+      it('shows no English sentence in any element', () => {
+        const english = englishSentences(table);
+        expect(english.size, 'English sentences to look for').to.be.greaterThan(100);
+        for (const [screen, text] of screens) {
+          const left = [...english].filter(([sentence]) => text.includes(sentence)).map(([s, key]) => `${key}: ${s}`);
+          expect(left, `${lang} ${screen}`).to.deep.equal([]);
+        }
+      });
+
+      it('shows its own wording', () => {
+        const says = (screen: string, text: string) => {
+          const wanted = text.replace(/\s+/g, ' ');
+          expect(screens.get(screen)!.includes(wanted), `${lang} ${screen} says “${wanted}”`).to.equal(true);
+        };
+        says('cert-list', table.certList.helpText);
+        says('badge-share', table.badges.criteria);
+        says('transcript-viewer (owner)', table.transcript.exams);
+        says('transcript-viewer (shared, form)', table.transcript.sharedFormIntro);
+        says('transcript-viewer (shared)', table.transcript.expiredCertifications);
+        says('cert-verify', table.verify.explain.valid);
+        says('cert-dashboard', table.dashboard.sections);
+      });
+
+      it(`fetched the ${lang} table and no other language's`, () => {
+        const added = [...tablesFetched()].filter((tag) => !fetchedBefore.has(tag));
+        expect(added).to.deep.equal([lang]);
+      });
+    });
+  }
+});
