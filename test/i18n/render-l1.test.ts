@@ -109,7 +109,8 @@ describe('French, German, Portuguese, Italian, Dutch and Polish on screen', () =
         const t = await loadLocale(lang);
         table = t;
         const loading = (text: string) => text.includes(t.common.loading) || text.includes(en.common.loading);
-        const adapter = () => new MemoryAdapter({ hashIterations: 1000 });
+        const adapter = () =>
+          new MemoryAdapter({ hashIterations: 1000, shareBaseUrl: 'https://school.example.org/shared.html' });
 
         screens.set(
           'cert-list',
@@ -127,14 +128,53 @@ describe('French, German, Portuguese, Italian, Dutch and Polish on screen', () =
             'badge-share',
           ),
         );
-        screens.set(
-          'transcript-viewer (owner)',
-          await shown(
-            html`<transcript-viewer lang=${lang} .adapter=${adapter()}></transcript-viewer>`,
-            (text) => text.includes(t.transcript.exams) && !loading(text),
-            'transcript-viewer',
-          ),
+        const learner = await fixture<HTMLElement>(
+          html`<transcript-viewer lang=${lang} .adapter=${adapter()}></transcript-viewer>`,
         );
+        const inOwner = <T extends HTMLElement = HTMLElement>(selector: string) =>
+          learner.shadowRoot!.querySelector<T>(selector);
+        const ownerSays = async (screen: string, ready: () => unknown) => {
+          await waitUntil(ready, `${screen} renders`, { timeout: 8000 });
+          await new Promise((r) => setTimeout(r, 50));
+          screens.set(screen, deepText(learner));
+        };
+        const fill = async (selector: string, value: string) => {
+          const input = inOwner<HTMLInputElement>(selector)!;
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          await new Promise((r) => setTimeout(r, 0));
+        };
+        const isOpen = (id: string) => inOwner<HTMLDialogElement>(`#${id}`)?.open;
+        await ownerSays('transcript-viewer (owner)', () => {
+          const text = deepText(learner);
+          return text.includes(t.transcript.exams) && !loading(text);
+        });
+        // Each dialog, and what it says when the form is sent empty.
+        inOwner('#email-button')!.click();
+        await ownerSays('transcript-viewer (e-mail dialog)', () => isOpen('email-dialog'));
+        inOwner<HTMLFormElement>('#email-dialog form')!.requestSubmit();
+        await ownerSays('transcript-viewer (e-mail dialog, empty)', () => inOwner('#email-to-error'));
+        inOwner<HTMLDialogElement>('#email-dialog')!.close();
+        inOwner('#share-button')!.click();
+        await ownerSays(
+          'transcript-viewer (share dialog)',
+          () => isOpen('share-dialog') && inOwner('.shares ul, .shares p'),
+        );
+        inOwner<HTMLFormElement>('#share-dialog form')!.requestSubmit();
+        await ownerSays('transcript-viewer (share dialog, empty)', () => inOwner('#share-code-error'));
+        await fill('#share-code', CODE);
+        await fill('#share-code-again', CODE);
+        inOwner<HTMLFormElement>('#share-dialog form')!.requestSubmit();
+        await ownerSays(
+          'transcript-viewer (share created)',
+          () => inOwner('.transcript-id') && inOwner('[data-revoke]'),
+        );
+        inOwner('[data-revoke]')!.click();
+        await ownerSays('transcript-viewer (revoke?)', () => inOwner('#revoke-keep'));
+        inOwner<HTMLDialogElement>('#share-dialog')!.close();
+        inOwner('#pdf-button')!.click();
+        await ownerSays('transcript-viewer (PDF dialog)', () => isOpen('pdf-dialog'));
+        inOwner<HTMLDialogElement>('#pdf-dialog')!.close();
 
         const sharing = adapter();
         const share = await sharing.createTranscriptShare({ accessCode: CODE, includeAddress: false });
@@ -205,6 +245,10 @@ describe('French, German, Portuguese, Italian, Dutch and Polish on screen', () =
         says('cert-list', table.certList.helpText);
         says('badge-share', table.badges.criteria);
         says('transcript-viewer (owner)', table.transcript.exams);
+        says('transcript-viewer (e-mail dialog, empty)', table.transcript.emailRequired);
+        says('transcript-viewer (share dialog)', table.transcript.shareIntro);
+        says('transcript-viewer (share created)', table.transcript.codeNotInUrl);
+        says('transcript-viewer (PDF dialog)', table.transcript.pdfDialogTitle);
         says('transcript-viewer (shared, form)', table.transcript.sharedFormIntro);
         says('transcript-viewer (shared)', table.transcript.expiredCertifications);
         says('cert-verify', table.verify.explain.valid);
