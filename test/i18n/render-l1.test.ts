@@ -1,7 +1,8 @@
 /**
  * French, German, Portuguese, Italian, Dutch and Polish on screen: each element, rendered with the
  * demo data and `lang` set, shows none of English's sentences (nested shadow roots, text and the
- * labels a screen reader reads), and the page fetched that language's table and no other.
+ * labels a screen reader reads), and the page fetched that language's table and no other. Then the
+ * certificate and transcript PDFs in each, as pdftotext reads them.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
@@ -11,6 +12,11 @@ import '../../src/define.js';
 import { demoData } from '../../src/demo/demo-data.js';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { loadLocale, registeredLocales } from '../../src/i18n/messages.js';
+import { certificatePdfBytes } from '../../src/export/certificate-pdf.js';
+import { transcriptPdfBytes } from '../../src/export/transcript-pdf.js';
+import { transcriptOf } from '../../src/rules/transcript.js';
+import { certification, learner as pdfLearner, TODAY } from '../export/fixtures.js';
+import { readPdf, readable } from '../export/read-pdf.js';
 
 const LANGUAGES = ['fr', 'de', 'pt', 'it', 'nl', 'pl'] as const;
 const CODE = 'violet staple anchor';
@@ -261,4 +267,52 @@ describe('French, German, Portuguese, Italian, Dutch and Polish on screen', () =
       });
     });
   }
+});
+
+describe('French, German, Portuguese, Italian, Dutch and Polish in the PDFs', function () {
+  this.timeout(60_000);
+  /** pdftotext's words, one space apart; a table's sentence the same way. */
+  const flat = (text: string) => readable(text).replace(/\s+/g, ' ');
+  const NAME = 'Łukasz Żółkiewski';
+
+  for (const lang of LANGUAGES)
+    it(`${lang}: the certificate and the transcript in ${lang}, no English sentence left`, async () => {
+      const t = await loadLocale(lang);
+      const english = [...englishSentences(t)].filter(
+        ([, key]) => key.startsWith('pdf.') || key.startsWith('transcript.'),
+      );
+      const expired = certification({
+        id: 'c2',
+        title: 'Network Fundamentals',
+        status: 'expired',
+        expiresOn: '2025-01-31',
+      });
+      const certificate = flat(
+        (await readPdf(await certificatePdfBytes(certification(), pdfLearner(NAME), { today: TODAY, lang }))).text,
+      );
+      for (const wording of [t.pdf.heading, t.pdf.certifies, t.pdf.hasEarned, t.pdf.credentialId, NAME])
+        expect(certificate, `${lang} certificate`).to.include(flat(wording));
+      const transcript = flat(
+        (
+          await readPdf(
+            await transcriptPdfBytes(transcriptOf(pdfLearner(NAME), [certification(), expired], true, TODAY), { lang }),
+          )
+        ).text,
+      );
+      for (const wording of [
+        t.transcript.pdfTitle,
+        t.transcript.certifications,
+        t.transcript.expiredCertifications,
+        t.transcript.pageOf(1, 1),
+      ])
+        expect(transcript, `${lang} transcript`).to.include(flat(wording));
+      for (const [pdf, text] of [
+        ['certificate', certificate],
+        ['transcript', transcript],
+      ] as const)
+        expect(
+          english.filter(([sentence]) => text.includes(sentence)).map(([s, key]) => `${key}: ${s}`),
+          `${lang} ${pdf}`,
+        ).to.deep.equal([]);
+    });
 });
