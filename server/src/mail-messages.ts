@@ -4,7 +4,7 @@
  * its words match the widgets' where they say the same thing.
  */
 
-export const MAIL_LANGUAGES = ['en', 'es', 'ja', 'zh', 'ko', 'ar'] as const;
+export const MAIL_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'ja', 'zh', 'ko', 'ar'] as const;
 export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 
 export interface MailMessages {
@@ -71,6 +71,140 @@ const es: MailMessages = {
   code: 'Código',
   exam: 'Examen',
   sentFor: (name, to) => `${name} pidió que se enviara este correo a ${to}.`,
+};
+
+const fr: MailMessages = {
+  subject: (name) => `Relevé de notes de ${name}`,
+  generated: (when) => `Généré le ${when}`,
+  emailLabel: 'E-mail',
+  addressLabel: 'Adresse',
+  certifications: 'Certifications',
+  expiredCertifications: 'Certifications expirées',
+  exams: 'Examens réussis',
+  noCertifications: 'Aucune certification active.',
+  noExams: 'Aucun examen réussi pour l’instant.',
+  earned: (date) => `Obtenue le ${date}`,
+  expires: (date) => `expire le ${date}`,
+  expired: (date) => `expirée le ${date}`,
+  noExpiry: 'sans date d’expiration',
+  credentialId: 'ID de certification',
+  verify: 'Vérifier sur',
+  passedOn: 'Réussi le',
+  code: 'Code',
+  exam: 'Examen',
+  sentFor: (name, to) => `${name} a demandé l’envoi de cet e-mail à ${to}.`,
+};
+
+const de: MailMessages = {
+  subject: (name) => `Leistungsübersicht von ${name}`,
+  generated: (when) => `Erstellt am ${when}`,
+  emailLabel: 'E-Mail',
+  addressLabel: 'Adresse',
+  certifications: 'Zertifizierungen',
+  expiredCertifications: 'Abgelaufene Zertifizierungen',
+  exams: 'Bestandene Prüfungen',
+  noCertifications: 'Keine aktiven Zertifizierungen.',
+  noExams: 'Noch keine bestandenen Prüfungen.',
+  earned: (date) => `Erworben am ${date}`,
+  expires: (date) => `gültig bis ${date}`,
+  expired: (date) => `abgelaufen am ${date}`,
+  noExpiry: 'unbefristet gültig',
+  credentialId: 'Nachweis-ID',
+  verify: 'Prüfen unter',
+  passedOn: 'Bestanden',
+  code: 'Code',
+  exam: 'Prüfung',
+  sentFor: (name, to) => `${name} hat veranlasst, dass diese E-Mail an ${to} gesendet wird.`,
+};
+
+// Brazilian wording; pt-PT readers get it too.
+const pt: MailMessages = {
+  subject: (name) => `Histórico acadêmico de ${name}`,
+  generated: (when) => `Gerado em ${when}`,
+  emailLabel: 'E-mail',
+  addressLabel: 'Endereço',
+  certifications: 'Certificações',
+  expiredCertifications: 'Certificações expiradas',
+  exams: 'Exames aprovados',
+  noCertifications: 'Nenhuma certificação ativa.',
+  noExams: 'Nenhum exame aprovado ainda.',
+  earned: (date) => `Obtida em ${date}`,
+  expires: (date) => `expira em ${date}`,
+  expired: (date) => `expirou em ${date}`,
+  noExpiry: 'não expira',
+  credentialId: 'ID da credencial',
+  verify: 'Verifique em',
+  passedOn: 'Aprovado em',
+  code: 'Código',
+  exam: 'Exame',
+  sentFor: (name, to) => `${name} pediu que este e-mail fosse enviado para ${to}.`,
+};
+
+const it: MailMessages = {
+  subject: (name) => `Riepilogo dei risultati di ${name}`,
+  generated: (when) => `Generato il ${when}`,
+  emailLabel: 'E-mail',
+  addressLabel: 'Indirizzo',
+  certifications: 'Certificazioni',
+  expiredCertifications: 'Certificazioni scadute',
+  exams: 'Esami superati',
+  noCertifications: 'Nessuna certificazione attiva.',
+  noExams: 'Nessun esame superato finora.',
+  earned: (date) => `Conseguita il ${date}`,
+  expires: (date) => `scade il ${date}`,
+  expired: (date) => `scaduta il ${date}`,
+  noExpiry: 'senza scadenza',
+  credentialId: 'ID credenziale',
+  verify: 'Verifica su',
+  passedOn: 'Superato',
+  code: 'Codice',
+  exam: 'Esame',
+  sentFor: (name, to) => `${name} ha chiesto di inviare questa e-mail a ${to}.`,
+};
+
+const nl: MailMessages = {
+  subject: (name) => `Resultatenoverzicht van ${name}`,
+  generated: (when) => `Gemaakt op ${when}`,
+  emailLabel: 'E-mail',
+  addressLabel: 'Adres',
+  certifications: 'Certificeringen',
+  expiredCertifications: 'Verlopen certificeringen',
+  exams: 'Behaalde examens',
+  noCertifications: 'Geen actieve certificeringen.',
+  noExams: 'Nog geen behaalde examens.',
+  earned: (date) => `Behaald op ${date}`,
+  expires: (date) => `verloopt op ${date}`,
+  expired: (date) => `verlopen op ${date}`,
+  noExpiry: 'verloopt niet',
+  credentialId: 'Certificerings-ID',
+  verify: 'Controleer op',
+  passedOn: 'Behaald',
+  code: 'Code',
+  exam: 'Examen',
+  sentFor: (name, to) => `${name} heeft gevraagd deze e-mail naar ${to} te sturen.`,
+};
+
+const pl: MailMessages = {
+  // „Wykaz osiągnięć: Name” keeps the name undeclined.
+  subject: (name) => `Wykaz osiągnięć: ${name}`,
+  generated: (when) => `Wygenerowano ${when}`,
+  emailLabel: 'E-mail',
+  addressLabel: 'Adres',
+  certifications: 'Certyfikacje',
+  expiredCertifications: 'Wygasłe certyfikacje',
+  exams: 'Zdane egzaminy',
+  noCertifications: 'Brak aktywnych certyfikacji.',
+  noExams: 'Brak zdanych egzaminów.',
+  earned: (date) => `Uzyskano ${date}`,
+  expires: (date) => `wygasa ${date}`,
+  expired: (date) => `wygasła ${date}`,
+  noExpiry: 'bezterminowa',
+  credentialId: 'Identyfikator poświadczenia',
+  verify: 'Zweryfikuj na stronie',
+  passedOn: 'Data zdania',
+  code: 'Kod',
+  exam: 'Egzamin',
+  sentFor: (name, to) => `Ta wiadomość została wysłana na adres ${to} na prośbę tej osoby: ${name}.`,
 };
 
 const ja: MailMessages = {
@@ -163,7 +297,20 @@ const ar: MailMessages = {
   sentFor: (name, to) => `أُرسلت هذه الرسالة إلى ${to} بناءً على طلب ${name}.`,
 };
 
-export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = { en, es, ja, zh, ko, ar };
+export const MAIL_MESSAGES: Readonly<Record<MailLanguage, MailMessages>> = {
+  en,
+  es,
+  fr,
+  de,
+  pt,
+  it,
+  nl,
+  pl,
+  ja,
+  zh,
+  ko,
+  ar,
+};
 
 /** The language an e-mail is written in for a canonical BCP 47 tag: its primary language if the server has it, else English. */
 export function mailLanguageOf(lang: string | null): MailLanguage {

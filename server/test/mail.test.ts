@@ -199,6 +199,32 @@ describe('transcript e-mail', () => {
     }
   });
 
+  it('writes French for fr-CA, with its dates as Canadian French writes them', async () => {
+    const server = await startTestServer();
+    try {
+      await server.signIn();
+      const learner = (await server.api('/learner')).json as Learner;
+      const certifications = (await server.api('/certifications')).json as Certification[];
+      assert.equal((await emailTranscript(server, { to: 'rh@exemple.example.ca', lang: 'fr-CA' })).status, 204);
+      const row = await lastRow(server);
+      assert.equal(row.lang, 'fr-CA');
+      const eml = readEml(readFileSync(row.eml_file!, 'utf8'));
+      assert.equal(eml.header('Subject'), `Relevé de notes de ${learner.name}`);
+      const frenchDay = (iso: string) =>
+        new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+      const earned = certifications.find((c) => c.status === 'earned')!;
+      for (const body of [eml.text, eml.html]) {
+        for (const heading of ['Certifications expirées', 'Examens réussis'])
+          assert.ok(body.includes(heading), heading);
+        assert.ok(body.includes(`Obtenue le ${frenchDay(earned.earnedOn!)}`));
+        assert.ok(body.includes('a demandé l’envoi de cet e-mail à rh@exemple.example.ca'));
+        assert.doesNotMatch(body, /Expired certifications|Generated|Passed exams/, 'no English');
+      }
+    } finally {
+      await server.dispose();
+    }
+  });
+
   it('writes English without lang or for a language it has no wording for, and refuses an ill-formed tag', async () => {
     const server = await startTestServer();
     try {
@@ -207,9 +233,10 @@ describe('transcript e-mail', () => {
       assert.equal((await emailTranscript(server, { to: 'a@example.com' })).status, 204);
       assert.equal((await lastRow(server)).lang, null);
       assert.equal((await lastRow(server)).subject, `Academic transcript of ${learner.name}`);
-      assert.equal((await emailTranscript(server, { to: 'b@example.com', lang: 'fr-CA' })).status, 204);
+      // Swedish: a language the server has no wording for.
+      assert.equal((await emailTranscript(server, { to: 'b@example.com', lang: 'sv-SE' })).status, 204);
       const row = await lastRow(server);
-      assert.equal(row.lang, 'fr-CA');
+      assert.equal(row.lang, 'sv-SE');
       const eml = readEml(readFileSync(row.eml_file!, 'utf8'));
       assert.equal(eml.header('Subject'), `Academic transcript of ${learner.name}`);
       assert.match(eml.text, /Generated March 2, 2026 at 9:00 AM UTC/);

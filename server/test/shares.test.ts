@@ -515,8 +515,15 @@ describe('access codes from the list of the 10,000 most common passwords', () =>
     const reply = await create('password1', { 'accept-language': 'es-ES,es;q=0.9,en;q=0.8' });
     assert.equal(reply.status, 422);
     assert.match((reply.json as ProblemBody).detail ?? '', /10\.000 contraseñas más comunes/);
-    const english = await create('password1', { 'accept-language': 'fr, en;q=0.5, es;q=0.4' });
+    // Swedish is a language nobody ships: the next one the request accepts, English, answers.
+    const english = await create('password1', { 'accept-language': 'sv, en;q=0.5, es;q=0.4' });
     assert.match((english.json as ProblemBody).detail ?? '', /most common passwords/);
+  });
+
+  it('says it in French when the request prefers French over English and Spanish', async () => {
+    const reply = await create('password1', { 'accept-language': 'fr, en;q=0.5, es;q=0.4' });
+    assert.equal(reply.status, 422);
+    assert.match((reply.json as ProblemBody).detail ?? '', /10\u202f000 mots de passe les plus courants/);
   });
 
   it('accepts a code that is not on the list', async () => {

@@ -34,6 +34,12 @@ const tables = new Map<string, Messages>([['en', en]]);
 /** The languages the package has a table for besides English: each loads on first use. */
 const builtIn: Record<string, () => Promise<Messages>> = {
   es: async () => (await import('./es.js')).es,
+  fr: async () => (await import('./fr.js')).fr,
+  de: async () => (await import('./de.js')).de,
+  pt: async () => (await import('./pt.js')).pt,
+  it: async () => (await import('./it.js')).it,
+  nl: async () => (await import('./nl.js')).nl,
+  pl: async () => (await import('./pl.js')).pl,
   ja: async () => (await import('./ja.js')).ja,
   // Simplified; zh-TW and zh-Hant readers get it too until a Traditional table is registered for their tag.
   zh: async () => (await import('./zh.js')).zh,
