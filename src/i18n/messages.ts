@@ -33,18 +33,18 @@ export type MessagesSource = Messages | (() => Promise<Messages>);
 const tables = new Map<string, Messages>([['en', en]]);
 /** The languages the package has a table for besides English: each loads on first use. */
 const builtIn: Record<string, () => Promise<Messages>> = {
-  es: async () => (await import('./es.js')).es,
-  fr: async () => (await import('./fr.js')).fr,
-  de: async () => (await import('./de.js')).de,
-  pt: async () => (await import('./pt.js')).pt,
-  it: async () => (await import('./it.js')).it,
-  nl: async () => (await import('./nl.js')).nl,
-  pl: async () => (await import('./pl.js')).pl,
-  ja: async () => (await import('./ja.js')).ja,
+  es: () => import('./es.js').then((m) => m.es),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  de: () => import('./de.js').then((m) => m.de),
+  pt: () => import('./pt.js').then((m) => m.pt),
+  it: () => import('./it.js').then((m) => m.it),
+  nl: () => import('./nl.js').then((m) => m.nl),
+  pl: () => import('./pl.js').then((m) => m.pl),
+  ja: () => import('./ja.js').then((m) => m.ja),
   // Simplified; zh-TW and zh-Hant readers get it too until a Traditional table is registered for their tag.
-  zh: async () => (await import('./zh.js')).zh,
-  ko: async () => (await import('./ko.js')).ko,
-  ar: async () => (await import('./ar.js')).ar,
+  zh: () => import('./zh.js').then((m) => m.zh),
+  ko: () => import('./ko.js').then((m) => m.ko),
+  ar: () => import('./ar.js').then((m) => m.ar),
 };
 const loaders = new Map<string, () => Promise<Messages>>(Object.entries(builtIn));
 const loading = new Map<string, Promise<Messages>>();
