@@ -1,15 +1,21 @@
 import { expect } from '@open-wc/testing';
-import { chooseLanguage } from '../../demo/language.js';
+import { chooseLanguage, PAGE_LANGUAGES } from '../../demo/language.js';
 
 describe('chooseLanguage (the demo pages’ language)', () => {
+  it('offers every language the elements speak, each with the page’s own text', () => {
+    expect(PAGE_LANGUAGES).to.have.members(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'ja', 'zh', 'ko', 'ar']);
+  });
+
   it('takes the first tag with a table, by its language', () => {
     expect(chooseLanguage(['es-ES', 'en-US'])).to.equal('es');
-    expect(chooseLanguage(['fr-FR', 'es-MX', 'en'])).to.equal('es');
+    expect(chooseLanguage(['sv-SE', 'es-MX', 'en'])).to.equal('es');
+    expect(chooseLanguage(['ja-JP', 'en'])).to.equal('ja');
+    expect(chooseLanguage(['zh-CN', 'en'])).to.equal('zh');
     expect(chooseLanguage(['en-GB', 'es'])).to.equal('en');
   });
 
   it('falls back to English when none has one', () => {
-    expect(chooseLanguage(['fr-FR', 'de'])).to.equal('en');
+    expect(chooseLanguage(['sv-SE', 'fi'])).to.equal('en');
     expect(chooseLanguage([])).to.equal('en');
   });
 
