@@ -201,6 +201,7 @@ describe('right to left', () => {
         expect(sideIn(close, dialog), 'Close').to.equal(endSide(lang));
         expect(leftOf(download, close), 'Download before Close').to.equal(lang === 'en');
         expect(textEdge(dialog.querySelector('h2')!), 'heading').to.equal(startSide(lang));
+        if (lang !== 'en') await expect(el).to.be.accessible();
         dialog.close();
       });
     }
@@ -246,6 +247,7 @@ describe('right to left', () => {
         expect(Math.abs(box(menu)[edge] - box(actions)[edge]), 'menu from the start edge').to.be.below(2);
         const item = menu.querySelector('button, a')!;
         expect(textEdge(item), 'menu item text').to.equal(startSide(lang));
+        if (lang !== 'en') await expect(el).to.be.accessible();
 
         deep(menu, '[data-network=embed]')!.click();
         const embed = await found(el, '[part=embed]');
@@ -285,6 +287,7 @@ describe('right to left', () => {
             expect(leftOf(check, dialog.querySelector('.check label')!), `${id}: checkbox before its label`).to.equal(
               lang === 'en',
             );
+          if (lang !== 'en') await expect(el).to.be.accessible();
           dialog.close();
           await settle();
         }
