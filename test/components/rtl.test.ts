@@ -257,6 +257,17 @@ describe('right to left', () => {
     }
   });
 
+  describe('<badge-share> text', () => {
+    it('ar: a criteria address shown as text (not a link) stays left to right', async () => {
+      const badge = { ...(await new MemoryAdapter().listBadges())[0], criteriaUrl: 'ftp://example.org/criteria' };
+      const wrap = await fixture<HTMLElement>(html`<div lang="ar"><badge-share .badge=${badge}></badge-share></div>`);
+      const card = await found(wrap.querySelector('badge-share')!, '[part=card]');
+      const shown = [...card.querySelectorAll('p span')].find((s) => s.textContent === badge.criteriaUrl);
+      expect(shown, 'the address in a span of its own').to.exist;
+      expect(direction(shown!)).to.equal('ltr');
+    });
+  });
+
   describe('<transcript-viewer>', () => {
     for (const lang of LANGS) {
       it(`${lang}: buttons and table columns start on the ${startSide(lang)}; each dialog's Close at its ${endSide(lang)} end`, async () => {

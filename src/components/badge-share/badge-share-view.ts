@@ -97,7 +97,7 @@ export class BadgeShareView {
           criteriaUrl
             ? html`<p><a href=${criteriaUrl} target="_blank" rel="noopener noreferrer">${m.badges.criteria}</a></p>`
             : badge.criteriaUrl
-              ? html`<p>${m.badges.criteria}: ${badge.criteriaUrl}</p>`
+              ? html`<p>${m.badges.criteria}: <span dir="ltr">${badge.criteriaUrl}</span></p>`
               : nothing
         }
       </div>
