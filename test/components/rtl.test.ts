@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { en } from '../../src/i18n/en.js';
@@ -51,7 +51,7 @@ const middle = (el: Element) => box(el).left + box(el).width / 2;
 const sideIn = (el: Element, container: Element): 'left' | 'right' =>
   middle(el) < middle(container) ? 'left' : 'right';
 
-/** Which of two elements side by side is on the left: `'first'` when `a` is. */
+/** Whether `a` is wholly to the left of `b`. */
 const leftOf = (a: Element, b: Element) => box(a).right <= box(b).left + 1;
 
 /** The box of the text inside `el` (not of `el`, which may be as wide as its container). */
@@ -177,6 +177,8 @@ describe('right to left', () => {
       });
 
       it(`${lang}: a progress bar fills from the ${startSide(lang)}`, async () => {
+        // The light theme's accent against its grey track.
+        await emulateMedia({ colorScheme: 'light' });
         const el = await list(lang);
         const bar = deep(el, '[part=exam-progress] progress')!;
         const pixels = await pixelRow(bar);
