@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import { AdapterError } from '../../src/adapter/errors.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { en } from '../../src/i18n/en.js';
 import { registerLocale } from '../../src/i18n/messages.js';
@@ -434,6 +435,41 @@ describe('right to left', () => {
         await sendKeys({ press: back });
         await waitUntil(() => tabs[0].getAttribute('aria-selected') === 'true', `${back} goes back`);
         history.replaceState(null, '', location.pathname + location.search);
+      });
+    }
+  });
+
+  describe('loading and failure, on a page that is left to right', () => {
+    const failing = () =>
+      new MemoryAdapter({
+        fail: {
+          listCertifications: new AdapterError('network', 'offline'),
+          listBadges: new AdapterError('network', 'offline'),
+          getTranscript: new AdapterError('network', 'offline'),
+        },
+      });
+    const cases: Array<[string, (adapter: MemoryAdapter) => TemplateResult]> = [
+      ['cert-list', (adapter) => html`<cert-list .adapter=${adapter}></cert-list>`],
+      [
+        'badge-share',
+        (adapter) => html`<badge-share badge-id="badge-cloud-administrator" .adapter=${adapter}></badge-share>`,
+      ],
+      ['transcript-viewer', (adapter) => html`<transcript-viewer .adapter=${adapter}></transcript-viewer>`],
+    ];
+    for (const [name, template] of cases) {
+      it(`${name}: in Arabic, "Loading" and the error with its Retry button start on the right`, async () => {
+        const slow = await fixture<HTMLElement>(
+          html`<div lang="ar">${template(new MemoryAdapter({ latencyMs: 60_000 }))}</div>`,
+        );
+        const status = await found(slow.firstElementChild!, '[part=status]');
+        expect(direction(status), 'the loading line').to.equal('rtl');
+        expect(textEdge(status), 'the loading line').to.equal('right');
+
+        const wrap = await fixture<HTMLElement>(html`<div lang="ar">${template(failing())}</div>`);
+        const alert = await found(wrap.firstElementChild!, '[role=alert]');
+        expect(direction(alert), 'the error').to.equal('rtl');
+        expect(textEdge(alert.querySelector('p')!), 'the error').to.equal('right');
+        expect(sideIn(alert.querySelector('button')!, alert), 'Retry').to.equal('right');
       });
     }
   });

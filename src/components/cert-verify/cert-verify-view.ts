@@ -75,7 +75,7 @@ export class CertVerifyView {
     const m = this.locale.messages;
     if (this.resource.error instanceof VerificationUnsupported)
       return html`<p role="alert" part="error" class="error">${m.verify.unsupported}</p>`;
-    const state = renderResourceState(this.resource, m);
+    const state = renderResourceState(this.resource, m, this.locale.dir);
     // The status line above says "Checking…"; the loading line would say it twice.
     return this.resource.status === 'loading'
       ? html`<p class="muted" aria-hidden="true">${m.verify.checking}</p>`

@@ -52,7 +52,7 @@ export class ShareList extends ViewerPart {
       <h3 id="shares-title" tabindex="-1">${m.yourShares}</h3>
       ${
         !list || this.shares.status === 'error'
-          ? renderResourceState(this.shares, this.locale.messages)
+          ? renderResourceState(this.shares, this.locale.messages, this.locale.dir)
           : list.length === 0
             ? html`<p>${m.noShares}</p>`
             : html`<ul>
