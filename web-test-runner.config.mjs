@@ -6,6 +6,7 @@ import { cspPageMiddleware } from './test/support/csp-page.mjs';
 import { fontParserPlugin } from './test/support/font-parser-plugin.mjs';
 import { mockApiMiddleware } from './test/support/mock-api.mjs';
 import { pdfTextPlugin } from './test/support/pdf-text-plugin.mjs';
+import { pixelsPlugin } from './test/support/pixels-plugin.mjs';
 import { reactEsmPlugin } from './test/support/react-esm-plugin.mjs';
 import { referenceServerMiddleware, referenceServerPlugin } from './test/support/server-proxy.mjs';
 import { ssrRenderPlugin } from './test/support/ssr-plugin.mjs';
@@ -36,6 +37,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     pdfTextPlugin(),
+    // One row of the page's pixels, for what geometry cannot tell (test/components/rtl.test.ts).
+    pixelsPlugin(),
     fontParserPlugin(),
     referenceServerPlugin(),
     unzipPlugin(),

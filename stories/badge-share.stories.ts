@@ -14,12 +14,9 @@ import {
   demoAdapter,
   errorsStory,
   failingAdapter,
-  langArgType,
   loadingAdapter,
   NAMES,
   nonLatinData,
-  PLAYGROUND_LANGS,
-  rightToLeft,
   themeArgs,
   themeArgTypes,
   themeStyle,
@@ -132,14 +129,17 @@ export const LongAndNonLatinNames: Story = {
 };
 
 export const RightToLeft: Story = {
+  name: 'Arabic (right to left)',
+  globals: { lang: 'ar' },
   render: () =>
-    rightToLeft(html`<badge-share
+    html`<badge-share
       .badge=${{ ...cloudAdministrator, name: 'مسؤول الحوسبة السحابية', issuer: { ...cloudAdministrator.issuer, name: 'أكاديمية نورثويند' } }}
-    ></badge-share>`),
+    ></badge-share>`,
 };
 
 export const Spanish: Story = {
-  render: () => html`<badge-share lang="es" .badge=${cloudAdministrator}></badge-share>`,
+  globals: { lang: 'es' },
+  render: () => html`<badge-share .badge=${cloudAdministrator}></badge-share>`,
 };
 
 export const Dark: Story = { render: () => dark(html`<badge-share .badge=${cloudAdministrator}></badge-share>`) };
@@ -160,7 +160,6 @@ export const CustomTheme: Story = {
 };
 
 interface PlaygroundArgs extends ThemeArgs {
-  lang: (typeof PLAYGROUND_LANGS)[number];
   networks: ShareNetwork[];
   'badge-id': string;
   '--badge-share-image-size': string;
@@ -169,17 +168,15 @@ interface PlaygroundArgs extends ThemeArgs {
 
 let playgroundAdapter: ReturnType<typeof demoAdapter> | undefined;
 
-/** The attributes, `lang` and every theme token as controls; `badge-share` events show in the Actions panel. */
+/** The attributes and every theme token as controls (the language is the toolbar's); `badge-share` events show in the Actions panel. */
 export const Playground: StoryObj<PlaygroundArgs> = {
   args: {
-    lang: 'en',
     networks: [...SHARE_NETWORKS],
     'badge-id': 'badge-cloud-administrator',
     '--badge-share-image-size': '',
     ...themeArgs,
   },
   argTypes: {
-    lang: langArgType,
     networks: { control: 'check', options: SHARE_NETWORKS },
     'badge-id': { control: 'select', options: demo.badges.map((b) => b.id) },
     '--badge-share-image-size': { control: 'text' },
@@ -187,7 +184,6 @@ export const Playground: StoryObj<PlaygroundArgs> = {
   },
   render: (args) =>
     html`<badge-share
-      lang=${args.lang}
       networks=${args.networks.join(' ')}
       badge-id=${ifDefined(args['badge-id'] || undefined)}
       style=${styleMap(themeStyle(args))}

@@ -9,14 +9,11 @@ import {
   demoAdapter,
   errorsStory,
   failingAdapter,
-  langArgType,
   loadingAdapter,
   manyBadges,
   manyCertifications,
   NAMES,
   nonLatinData,
-  PLAYGROUND_LANGS,
-  rightToLeft,
   storyAdapter,
   themeArgs,
   themeArgTypes,
@@ -72,12 +69,14 @@ export const LongAndNonLatinNames: Story = {
 };
 
 export const RightToLeft: Story = {
-  render: () =>
-    rightToLeft(html`<cert-dashboard .adapter=${storyAdapter(nonLatinData(NAMES.arabic))}></cert-dashboard>`),
+  name: 'Arabic (right to left)',
+  globals: { lang: 'ar' },
+  render: () => html`<cert-dashboard .adapter=${storyAdapter(nonLatinData(NAMES.arabic))}></cert-dashboard>`,
 };
 
 export const Spanish: Story = {
-  render: () => html`<cert-dashboard lang="es" .adapter=${demoAdapter()}></cert-dashboard>`,
+  globals: { lang: 'es' },
+  render: () => html`<cert-dashboard .adapter=${demoAdapter()}></cert-dashboard>`,
 };
 
 export const Dark: Story = { render: () => dark(html`<cert-dashboard .adapter=${demoAdapter()}></cert-dashboard>`) };
@@ -89,18 +88,16 @@ export const OnlyCertificates: Story = {
 };
 
 interface PlaygroundArgs extends ThemeArgs {
-  lang: (typeof PLAYGROUND_LANGS)[number];
   sections: DashboardSection[];
   'help-url': string;
 }
 
 let playgroundAdapter: ReturnType<typeof demoAdapter> | undefined;
 
-/** The attributes, `lang` and every theme token as controls. */
+/** The attributes and every theme token as controls (the language is the toolbar's). */
 export const Playground: StoryObj<PlaygroundArgs> = {
-  args: { lang: 'en', sections: [...DASHBOARD_SECTIONS], 'help-url': HELP_URL, ...themeArgs },
+  args: { sections: [...DASHBOARD_SECTIONS], 'help-url': HELP_URL, ...themeArgs },
   argTypes: {
-    lang: langArgType,
     sections: {
       control: 'check',
       options: DASHBOARD_SECTIONS,
@@ -110,7 +107,6 @@ export const Playground: StoryObj<PlaygroundArgs> = {
   },
   render: (args) =>
     html`<cert-dashboard
-      lang=${args.lang}
       sections=${args.sections.join(' ')}
       help-url=${ifDefined(args['help-url'] || undefined)}
       style=${styleMap(themeStyle(args))}

@@ -7,13 +7,10 @@ import {
   demoAdapter,
   errorsStory,
   failingAdapter,
-  langArgType,
   loadingAdapter,
   manyCertifications,
   NAMES,
   nonLatinData,
-  PLAYGROUND_LANGS,
-  rightToLeft,
   storyAdapter,
   themeArgs,
   themeArgTypes,
@@ -53,10 +50,15 @@ export const LongAndNonLatinNames: Story = {
 };
 
 export const RightToLeft: Story = {
-  render: () => rightToLeft(html`<cert-list .adapter=${storyAdapter(nonLatinData(NAMES.arabic))}></cert-list>`),
+  name: 'Arabic (right to left)',
+  globals: { lang: 'ar' },
+  render: () => html`<cert-list .adapter=${storyAdapter(nonLatinData(NAMES.arabic))}></cert-list>`,
 };
 
-export const Spanish: Story = { render: () => html`<cert-list lang="es" .adapter=${demoAdapter()}></cert-list>` };
+export const Spanish: Story = {
+  globals: { lang: 'es' },
+  render: () => html`<cert-list .adapter=${demoAdapter()}></cert-list>`,
+};
 
 export const Dark: Story = { render: () => dark(html`<cert-list .adapter=${demoAdapter()}></cert-list>`) };
 
@@ -90,7 +92,6 @@ export const WithHelpUrl: Story = {
 };
 
 interface PlaygroundArgs extends ThemeArgs {
-  lang: (typeof PLAYGROUND_LANGS)[number];
   'help-url': string;
   onCertSelectionChange?: (event: Event) => void;
   onCertDownload?: (event: Event) => void;
@@ -99,13 +100,12 @@ interface PlaygroundArgs extends ThemeArgs {
 
 let playgroundAdapter: ReturnType<typeof demoAdapter> | undefined;
 
-/** The attributes, `lang` and every theme token as controls; the events show in the Actions panel. */
+/** The attributes and every theme token as controls (the language is the toolbar's); the events show in the Actions panel. */
 export const Playground: StoryObj<PlaygroundArgs> = {
-  args: { lang: 'en', 'help-url': HELP_URL, ...themeArgs },
-  argTypes: { lang: langArgType, ...themeArgTypes },
+  args: { 'help-url': HELP_URL, ...themeArgs },
+  argTypes: { ...themeArgTypes },
   render: (args) =>
     html`<cert-list
-      lang=${args.lang}
       help-url=${ifDefined(args['help-url'] || undefined)}
       style=${styleMap(themeStyle(args))}
       .adapter=${(playgroundAdapter ??= demoAdapter())}

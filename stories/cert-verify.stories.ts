@@ -7,12 +7,9 @@ import {
   demoAdapter,
   errorsStory,
   failingAdapter,
-  langArgType,
   loadingAdapter,
   NAMES,
   nonLatinData,
-  PLAYGROUND_LANGS,
-  rightToLeft,
   storyAdapter,
   themeArgs,
   themeArgTypes,
@@ -35,8 +32,8 @@ const VALID = idOf('earned');
 const EXPIRED = idOf('expired');
 const REVOKED = idOf('revoked');
 
-const verify = (id: string, lang?: string, adapter = demoAdapter()) =>
-  html`<cert-verify lang=${lang ?? 'en'} credential-id=${id} .adapter=${adapter}></cert-verify>`;
+const verify = (id: string, adapter = demoAdapter()) =>
+  html`<cert-verify credential-id=${id} .adapter=${adapter}></cert-verify>`;
 
 /** A valid credential: the verdict, then holder, certification, issuer, dates, and when it was checked. */
 export const Default: Story = { render: () => verify(VALID) };
@@ -51,43 +48,47 @@ export const NotFound: Story = { render: () => verify('NWCA-XXXX-0000') };
 /** No ID given and none in the page URL: the form that asks for one. */
 export const AskForAnId: Story = { render: () => verify('') };
 
-export const Loading: Story = { render: () => verify(VALID, 'en', loadingAdapter()) };
+export const Loading: Story = { render: () => verify(VALID, loadingAdapter()) };
 
-export const Errors = errorsStory((kind) => verify(VALID, 'en', failingAdapter('verifyCredential', kind)));
+export const Errors = errorsStory((kind) => verify(VALID, failingAdapter('verifyCredential', kind)));
 
 export const LongAndNonLatinNames: Story = {
   render: () => {
     const data = nonLatinData(NAMES.long);
     const cert = { ...data.certifications[0], status: 'earned' as const, credentialId: 'NWCA-名前-Ωμέγα-0001' };
     const adapter = storyAdapter({ learner: data.learner, certifications: [cert] });
-    return verify(cert.credentialId, 'en', adapter);
+    return verify(cert.credentialId, adapter);
   },
 };
 
-export const RightToLeft: Story = { render: () => rightToLeft(verify(VALID, 'ar')) };
+export const RightToLeft: Story = {
+  name: 'Arabic (right to left)',
+  globals: { lang: 'ar' },
+  render: () => verify(VALID),
+};
 
-export const Spanish: Story = { render: () => verify(EXPIRED, 'es') };
+export const Spanish: Story = {
+  globals: { lang: 'es' },
+  render: () => verify(EXPIRED),
+};
 
 export const Dark: Story = { render: () => dark(verify(REVOKED)) };
 
 interface PlaygroundArgs extends ThemeArgs {
-  lang: (typeof PLAYGROUND_LANGS)[number];
   'credential-id': string;
 }
 
 let playgroundAdapter: ReturnType<typeof demoAdapter> | undefined;
 
-/** The credential ID (one per verdict, or any text), `lang` and every theme token as controls. */
+/** The credential ID (one per verdict, or any text) and every theme token as controls (the language is the toolbar's). */
 export const Playground: StoryObj<PlaygroundArgs> = {
-  args: { lang: 'en', 'credential-id': VALID, ...themeArgs },
+  args: { 'credential-id': VALID, ...themeArgs },
   argTypes: {
-    lang: langArgType,
     'credential-id': { control: 'select', options: [VALID, EXPIRED, REVOKED, 'NWCA-XXXX-0000', ''] },
     ...themeArgTypes,
   },
   render: (args) =>
     html`<cert-verify
-      lang=${args.lang}
       credential-id=${args['credential-id']}
       style=${styleMap(themeStyle(args))}
       .adapter=${(playgroundAdapter ??= demoAdapter())}

@@ -115,15 +115,9 @@ export function nonLatinData(learnerName: string = NAMES.long): {
   };
 }
 
-/** Right to left, as an Arabic page sets it on an ancestor. */
-export const rightToLeft = (content: TemplateResult) => html`<div lang="ar" dir="rtl">${content}</div>`;
-
 /** The dark theme, fixed with the token whatever the visitor's preference, on a dark page. */
 export const dark = (content: TemplateResult) =>
   html`<div style="--cert-color-scheme: dark; background: #0b1020; padding: 1rem">${content}</div>`;
-
-/** The playground's languages: the two complete tables, and Arabic (right to left; its text falls back to English). */
-export const PLAYGROUND_LANGS = ['en', 'es', 'ar'] as const;
 
 /** Values for the playground's `--cert-color-scheme` control. */
 export const COLOR_SCHEMES = ['light dark', 'light', 'dark'] as const;
@@ -179,13 +173,6 @@ export function themeStyle(args: ThemeArgs): Record<string, string> {
   for (const [token, value] of Object.entries(args)) if (token.startsWith('--') && value) style[token] = value;
   return style;
 }
-
-/** Languages for the playground's `lang` control: the two complete tables, and Arabic (right to left, English text). */
-export const langArgType = {
-  control: 'select',
-  options: PLAYGROUND_LANGS,
-  description: 'Language of the element; else of the nearest ancestor with `lang`, else `<html lang>`, else English.',
-} satisfies ArgTypes[string];
 
 /** Resolves once `find()` returns something (an element's lazily rendered part), or rejects after `timeoutMs`. */
 export async function until<T>(find: () => T | null | undefined, timeoutMs = 5000): Promise<T> {

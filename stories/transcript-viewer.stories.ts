@@ -15,13 +15,10 @@ import {
   demoAdapter,
   errorsStory,
   failingAdapter,
-  langArgType,
   loadingAdapter,
   manyCertifications,
   NAMES,
   nonLatinData,
-  PLAYGROUND_LANGS,
-  rightToLeft,
   storyAdapter,
   themeArgs,
   themeArgTypes,
@@ -89,12 +86,14 @@ export const LongAndNonLatinNames: Story = {
 };
 
 export const RightToLeft: Story = {
-  render: () =>
-    rightToLeft(html`<transcript-viewer .adapter=${storyAdapter(nonLatinData(NAMES.arabic))}></transcript-viewer>`),
+  name: 'Arabic (right to left)',
+  globals: { lang: 'ar' },
+  render: () => html`<transcript-viewer .adapter=${storyAdapter(nonLatinData(NAMES.arabic))}></transcript-viewer>`,
 };
 
 export const Spanish: Story = {
-  render: () => html`<transcript-viewer lang="es" .adapter=${demoAdapter()}></transcript-viewer>`,
+  globals: { lang: 'es' },
+  render: () => html`<transcript-viewer .adapter=${demoAdapter()}></transcript-viewer>`,
 };
 
 export const Dark: Story = {
@@ -229,11 +228,14 @@ export const SharedTranscript: Story = {
 };
 
 export const SharedSpanish: Story = {
-  render: () => html`<transcript-viewer mode="shared" lang="es" .adapter=${demoAdapter()}></transcript-viewer>`,
+  globals: { lang: 'es' },
+  render: () => html`<transcript-viewer mode="shared" .adapter=${demoAdapter()}></transcript-viewer>`,
 };
 
 export const SharedRightToLeft: Story = {
-  render: () => rightToLeft(html`<transcript-viewer mode="shared" .adapter=${demoAdapter()}></transcript-viewer>`),
+  name: 'Shared, Arabic (right to left)',
+  globals: { lang: 'ar' },
+  render: () => html`<transcript-viewer mode="shared" .adapter=${demoAdapter()}></transcript-viewer>`,
 };
 
 export const SharedDark: Story = {
@@ -244,7 +246,6 @@ export const SharedDark: Story = {
 };
 
 interface PlaygroundArgs extends ThemeArgs {
-  lang: (typeof PLAYGROUND_LANGS)[number];
   mode: TranscriptViewerMode;
   'transcript-id': string;
   'share-base-url': string;
@@ -256,23 +257,20 @@ interface PlaygroundArgs extends ThemeArgs {
 
 let playgroundAdapter: ReturnType<typeof demoAdapter> | undefined;
 
-/** The attributes, `lang` and every theme token as controls; the events show in the Actions panel. */
+/** The attributes and every theme token as controls (the language is the toolbar's); the events show in the Actions panel. */
 export const Playground: StoryObj<PlaygroundArgs> = {
   args: {
-    lang: 'en',
     mode: 'owner',
     'transcript-id': '',
     'share-base-url': 'https://school.example.org/shared.html',
     ...themeArgs,
   },
   argTypes: {
-    lang: langArgType,
     mode: { control: 'inline-radio', options: TRANSCRIPT_VIEWER_MODES },
     ...themeArgTypes,
   },
   render: (args) =>
     html`<transcript-viewer
-      lang=${args.lang}
       mode=${args.mode}
       transcript-id=${ifDefined(args['transcript-id'] || undefined)}
       share-base-url=${ifDefined(args['share-base-url'] || undefined)}

@@ -24,7 +24,7 @@ export const dialogStyles = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: 0.5rem;
-    margin-top: var(--_space);
+    margin-block-start: var(--_space);
   }
 `;
 

@@ -30,7 +30,7 @@ class ConsumerProbe extends LitElement {
   override render() {
     return this.learner.value
       ? html`<p>${this.learner.value.name}</p>`
-      : renderResourceState(this.learner, this.locale.messages);
+      : renderResourceState(this.learner, this.locale.messages, this.locale.dir);
   }
 }
 customElements.define('consumer-probe', ConsumerProbe);

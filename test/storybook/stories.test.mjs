@@ -4,7 +4,7 @@
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -48,6 +48,10 @@ const STATES = [
   'dark',
   'playground',
 ];
+/** The Language toolbar's languages (stories/languages.ts); each element's Default story is opened in each. */
+const LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'ja', 'zh', 'ko', 'ar'];
+const RIGHT_TO_LEFT = ['ar'];
+
 /** Where a state does not apply: one `<badge-share>` or one verification has no list to be empty or long. */
 const NOT_APPLICABLE = { 'badge-share': ['empty', 'many-items'], 'cert-verify': ['empty', 'many-items'] };
 
@@ -134,7 +138,23 @@ function rendered({ tags, docs, alert }) {
     : null;
 }
 
-/** In the page: the options of a story's `kind` control. */
+/**
+ * In the page: the \`lang\` and \`dir\` of the page around the story (the toolbar's decorator), the
+ * language the first element resolves and the direction it lays out in.
+ */
+function storyLanguage(tags) {
+  const page = document.querySelector('[data-story-language]');
+  const host = document.querySelector('#storybook-root')?.querySelector(tags.join(','));
+  const inner = host?.shadowRoot?.querySelector('[dir]');
+  return {
+    lang: page?.getAttribute('lang') ?? null,
+    dir: page?.getAttribute('dir') ?? null,
+    elementLang: host?.closest('[lang]')?.getAttribute('lang') ?? null,
+    elementDir: inner ? getComputedStyle(inner).direction : null,
+  };
+}
+
+/** In the page: the options of a story's \`kind\` control. */
 async function kindOptions(storyId) {
   const story = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId });
   return story.argTypes.kind?.options ?? null;
@@ -170,8 +190,9 @@ async function visit(page, origin, entry) {
   try {
     const docs = entry.type === 'docs';
     const args = entry.kind ? `&args=kind:${entry.kind}` : '';
+    const globals = entry.lang ? `&globals=lang:${entry.lang}` : '';
     await page.goto(
-      `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}${args}`,
+      `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}${args}${globals}`,
       { waitUntil: 'load' },
     );
     const alert = Boolean(entry.kind);
@@ -186,6 +207,7 @@ async function visit(page, origin, entry) {
     else if (result && !result.ok)
       problems.push(`a docs page shows ${result.elements} element(s) and none rendered text`);
     await page.waitForTimeout(SETTLE_MS);
+    if (!docs) entry.language = await page.evaluate(storyLanguage, TAGS);
     if (entry.kind) entry.alert = result?.text;
     else if (entry.id.endsWith('--errors')) entry.options = await page.evaluate(kindOptions, entry.id);
     return problems;
@@ -221,9 +243,26 @@ test(
       });
       assert.deepEqual(missing, []);
     });
+    await t.test('the Language toolbar offers every language, each named in itself', () => {
+      const source = readFileSync(join(root, 'stories/languages.ts'), 'utf8');
+      assert.deepEqual(
+        [...source.matchAll(/value: '([a-z-]+)'/g)].map((m) => m[1]),
+        LANGUAGES,
+      );
+    });
+    await t.test('each element has an "Arabic (right to left)" story', () => {
+      const arabic = TAGS.map((tag) => stories.find((s) => s.id === `elements-${tag}--right-to-left`));
+      assert.deepEqual(
+        arabic.map((s) => s?.name),
+        TAGS.map(() => 'Arabic (right to left)'),
+      );
+    });
     const errorsStories = stories.filter((s) => s.id.endsWith('--errors'));
     // The Errors story once per kind, through its args in the URL, as a designer picks it in the control.
     const kindEntries = errorsStories.flatMap((story) => kinds.map((kind) => ({ ...story, kind })));
+    // Each element's Default story in each language of the toolbar, as a designer picks it there.
+    const defaults = stories.filter((s) => TAGS.some((tag) => s.id === `elements-${tag}--default`));
+    const langEntries = defaults.flatMap((story) => LANGUAGES.map((lang) => ({ ...story, lang })));
 
     const { server, origin } = await serve(outDir);
     t.after(() => {
@@ -243,17 +282,52 @@ test(
     const givePage = (page) => (waiting.length ? waiting.shift()(page) : idle.push(page));
 
     await Promise.all(
-      [...entries, ...kindEntries].map((entry) =>
-        t.test(`${entry.type} ${entry.id}${entry.kind ? ` kind:${entry.kind}` : ''}`, async () => {
-          const page = await takePage();
-          try {
-            const problems = await visit(page, origin, entry);
-            assert.ok(problems.length === 0, `${entry.title} › ${entry.name}:\n  ${problems.join('\n  ')}`);
-          } finally {
-            givePage(page);
-          }
-        }),
+      [...entries, ...kindEntries, ...langEntries].map((entry) =>
+        t.test(
+          `${entry.type} ${entry.id}${entry.kind ? ` kind:${entry.kind}` : ''}${entry.lang ? ` lang:${entry.lang}` : ''}`,
+          async () => {
+            const page = await takePage();
+            try {
+              const problems = await visit(page, origin, entry);
+              assert.ok(problems.length === 0, `${entry.title} › ${entry.name}:\n  ${problems.join('\n  ')}`);
+            } finally {
+              givePage(page);
+            }
+          },
+        ),
       ),
+    );
+
+    await t.test('the toolbar puts its language, and its direction, around every story', () => {
+      for (const entry of langEntries) {
+        const dir = RIGHT_TO_LEFT.includes(entry.lang) ? 'rtl' : 'ltr';
+        assert.deepEqual(
+          entry.language && {
+            lang: entry.language.lang,
+            dir: entry.language.dir,
+            elementLang: entry.language.elementLang,
+          },
+          { lang: entry.lang, dir, elementLang: entry.lang },
+          `${entry.id} with lang:${entry.lang}`,
+        );
+      }
+    });
+
+    await t.test(
+      'the Arabic stories are on a right-to-left page, and lay out right to left once Arabic has a table',
+      () => {
+        // Until src/i18n/ar.ts lands, Arabic reads as English, which stays left to right.
+        const arabicTable = existsSync(join(root, 'src/i18n/ar.ts'));
+        const arabic = entries.filter((e) => e.type === 'story' && /right-to-left$/.test(e.id));
+        assert.ok(arabic.length >= TAGS.length);
+        for (const entry of arabic) {
+          assert.deepEqual(
+            entry.language,
+            { lang: 'ar', dir: 'rtl', elementLang: 'ar', elementDir: arabicTable ? 'rtl' : 'ltr' },
+            entry.id,
+          );
+        }
+      },
     );
 
     await t.test('every Errors story offers every kind in its control, and each kind shows its own message', () => {

@@ -97,7 +97,7 @@ export class BadgeShareView {
           criteriaUrl
             ? html`<p><a href=${criteriaUrl} target="_blank" rel="noopener noreferrer">${m.badges.criteria}</a></p>`
             : badge.criteriaUrl
-              ? html`<p>${m.badges.criteria}: ${badge.criteriaUrl}</p>`
+              ? html`<p>${m.badges.criteria}: <span dir="ltr">${badge.criteriaUrl}</span></p>`
               : nothing
         }
       </div>
@@ -109,20 +109,20 @@ export class BadgeShareView {
     const m = this.locale.messages;
     if (this.hasSource()) {
       if (this.source.status !== 'error')
-        return html`<p role="status" part="status" class="muted">${m.common.loading}</p>`;
+        return html`<p role="status" part="status" class="muted" dir=${this.locale.dir}>${m.common.loading}</p>`;
       const error = this.source.error;
       const retryable = isAdapterError(error)
         ? error.retryable
         : isOpenBadgeError(error) && error.kind === 'unresolved';
-      return html`<div role="alert" part="error" class="error">
+      return html`<div role="alert" part="error" class="error" dir=${this.locale.dir}>
         <p>${this.parseErrorMessage(error)}</p>
         ${retryable ? html`<button type="button" @click=${() => this.source.run()}>${m.common.retry}</button>` : nothing}
       </div>`;
     }
     if (this.host.badgeId && this.resource.status === 'ready')
-      return html`<p role="alert" part="error" class="error">${m.errors['not-found']}</p>`;
+      return html`<p role="alert" part="error" class="error" dir=${this.locale.dir}>${m.errors['not-found']}</p>`;
     return this.host.badgeId || this.resource.status === 'unconfigured'
-      ? renderResourceState(this.resource, m)
+      ? renderResourceState(this.resource, m, this.locale.dir)
       : nothing;
   }
 

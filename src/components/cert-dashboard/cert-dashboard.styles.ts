@@ -18,21 +18,21 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
-    border-bottom: 1px solid var(--_border);
-    margin-bottom: var(--_space);
+    border-block-end: 1px solid var(--_border);
+    margin-block-end: var(--_space);
   }
   [role='tab'] {
     border: none;
-    border-bottom: 3px solid transparent;
+    border-block-end: 3px solid transparent;
     border-radius: var(--_radius) var(--_radius) 0 0;
     background: none;
     color: var(--_muted);
     font-weight: 600;
-    margin-bottom: -1px;
+    margin-block-end: -1px;
   }
   [role='tab'][aria-selected='true'] {
     color: var(--_text);
-    border-bottom-color: var(--_accent);
+    border-block-end-color: var(--_accent);
   }
   [role='tab']:hover {
     color: var(--_text);

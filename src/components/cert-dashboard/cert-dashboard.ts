@@ -135,7 +135,7 @@ export class CertDashboard extends LitElement {
     const learner = this.learner.value;
     return html`<div class="root" dir=${this.locale.dir}>
       <h1 part="heading">${learner ? m.dashboard.greeting(learner.name) : m.dashboard.untitled}</h1>
-      ${learner ? nothing : renderResourceState(this.learner, m)}
+      ${learner ? nothing : renderResourceState(this.learner, m, this.locale.dir)}
       ${this.learner.status === 'unconfigured' ? nothing : this.renderSections()}
     </div>`;
   }
@@ -190,7 +190,7 @@ export class CertDashboard extends LitElement {
         return html`<cert-list lang=${lang} help-url=${this.helpUrl ?? nothing}></cert-list>`;
       case 'badges': {
         const badges = this.badges.value;
-        if (!badges) return renderResourceState(this.badges, m);
+        if (!badges) return renderResourceState(this.badges, m, this.locale.dir);
         if (badges.length === 0) return html`<p>${m.badges.empty}</p>`;
         return html`<ul part="badges" class="badges">
           ${badges.map((badge) => html`<li><badge-share lang=${lang} .badge=${badge}></badge-share></li>`)}

@@ -52,11 +52,11 @@ export function renderCertItem(cert: Certification, ctx: CertItemContext) {
       ${renderImage(cert)}
     </div>
     <p class="meta">
-      <span class="code">${cert.code}</span>
+      <bdi class="code">${cert.code}</bdi>
       <span class="status" data-status=${current}>${status.label}</span>
       ${cert.earnedOn && !status.saysEarned ? html`<span>${m.earnedOn(formatDate(cert.earnedOn, ctx.lang))}</span>` : nothing}
       ${status.saysExpiry ? nothing : renderExpiry(cert, ctx)}
-      ${cert.credentialId ? html`<span>${m.credentialId}: <span class="credential">${cert.credentialId}</span></span>` : nothing}
+      ${cert.credentialId ? html`<span>${m.credentialId}: <bdi class="credential">${cert.credentialId}</bdi></span>` : nothing}
     </p>
     ${cert.status === 'in-progress' ? renderExamProgress(cert, ctx) : nothing}
     ${cert.status === 'revoked' ? html`<p class="note">${m.revokedNote}</p>` : nothing}
@@ -125,7 +125,7 @@ function renderExamProgress(cert: Certification, ctx: CertItemContext) {
             ${passed.map(
               (exam) =>
                 html`<li>
-                  <span class="code">${exam.code}</span> ${exam.title}
+                  <bdi class="code">${exam.code}</bdi> ${exam.title}
                   <span class="muted"
                     >(<time datetime=${exam.passedOn!}>${m.examPassedOn(formatDate(exam.passedOn, ctx.lang))}</time>)</span
                   >
@@ -138,7 +138,7 @@ function renderExamProgress(cert: Certification, ctx: CertItemContext) {
       remaining.length > 0
         ? html`<p id=${remainingId}>${m.remainingExams}</p>
           <ul class="exams" aria-labelledby=${remainingId}>
-            ${remaining.map((exam) => html`<li><span class="code">${exam.code}</span> ${exam.title}</li>`)}
+            ${remaining.map((exam) => html`<li><bdi class="code">${exam.code}</bdi> ${exam.title}</li>`)}
           </ul>`
         : nothing
     }

@@ -149,7 +149,7 @@ class CertListViewImpl implements CertListView {
   render() {
     const m = this.locale.messages;
     const all = this.host.certifications ?? this.resource.value;
-    if (!all) return renderResourceState(this.resource, m);
+    if (!all) return renderResourceState(this.resource, m, this.locale.dir);
     return html`<div dir=${this.locale.dir}>
       ${
         all.length === 0

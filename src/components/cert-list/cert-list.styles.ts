@@ -6,7 +6,7 @@ import { css } from 'lit';
 export const styles = css`
   .toolbar {
     position: sticky;
-    top: 0;
+    inset-block-start: 0;
     z-index: 1;
     display: flex;
     flex-wrap: wrap;
@@ -14,7 +14,7 @@ export const styles = css`
     gap: 0.5rem 1rem;
     padding-block: 0.5rem;
     background: var(--_surface);
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
   }
   .filters,
   .selection,
@@ -25,7 +25,7 @@ export const styles = css`
     gap: 0.5rem;
   }
   .filters {
-    margin-bottom: 0.5rem;
+    margin-block-end: 0.5rem;
   }
   button:disabled,
   button.primary:disabled {
@@ -167,13 +167,13 @@ export const styles = css`
   .exam-progress progress {
     display: block;
     width: min(100%, 20rem);
-    margin-top: 0.5rem;
+    margin-block-start: 0.5rem;
   }
   .exams {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
   .help {
-    margin-top: calc(var(--_space) * 1.5);
+    margin-block-start: calc(var(--_space) * 1.5);
   }
 `;

@@ -122,7 +122,7 @@ export class PreviewDialog implements ReactiveController {
       ${
         href
           ? html`<p class="verify">${ml.previewVerify}
-            <a href=${href} target="_blank" rel="noopener noreferrer" aria-label=${ml.previewVerifyLink(href)}>${href}</a></p>`
+            <a href=${href} target="_blank" rel="noopener noreferrer" aria-label=${ml.previewVerifyLink(href)} dir="ltr">${href}</a></p>`
           : nothing
       }
       ${this.official ? html`<p class="note">${ml.previewOfficial}</p>` : nothing}

@@ -75,7 +75,7 @@ export class CertVerifyView {
     const m = this.locale.messages;
     if (this.resource.error instanceof VerificationUnsupported)
       return html`<p role="alert" part="error" class="error">${m.verify.unsupported}</p>`;
-    const state = renderResourceState(this.resource, m);
+    const state = renderResourceState(this.resource, m, this.locale.dir);
     // The status line above says "Checking…"; the loading line would say it twice.
     return this.resource.status === 'loading'
       ? html`<p class="muted" aria-hidden="true">${m.verify.checking}</p>`
@@ -98,7 +98,7 @@ export class CertVerifyView {
           c
             ? html`<dt>${m.certification}</dt>
                 <dd>${c.title}</dd>
-                ${c.code ? html`<dt>${m.code}</dt><dd>${c.code}</dd>` : nothing}
+                ${c.code ? html`<dt>${m.code}</dt><dd><span dir="ltr">${c.code}</span></dd>` : nothing}
                 <dt>${m.issuer}</dt>
                 <dd>
                   ${
@@ -113,7 +113,7 @@ export class CertVerifyView {
             : nothing
         }
         <dt>${m.credentialId}</dt>
-        <dd>${a.credentialId}</dd>
+        <dd><span dir="ltr">${a.credentialId}</span></dd>
       </dl>
       <p part="checked" class="checked">${m.checkedAt(formatDateTime(a.checkedAt, lang))}</p>
       <div part="actions" class="actions">
@@ -137,6 +137,7 @@ export class CertVerifyView {
           autocomplete="off"
           autocapitalize="off"
           spellcheck="false"
+          dir="ltr"
           aria-describedby="credential-hint"
         />
         <p id="credential-hint" class="hint">${m.formHint}</p>

@@ -30,6 +30,7 @@ export function secretInput(o: SecretInputOptions) {
     autocomplete=${o.autocomplete}
     spellcheck="false"
     autocapitalize="off"
+    dir="ltr"
     aria-invalid=${o.invalid ? 'true' : 'false'}
     aria-describedby=${ifDefined(o.describedBy)}
     .value=${o.value}

@@ -106,7 +106,7 @@ export class ShareDialog extends ViewerPart {
     return html`<div class="created">
       <dl>
         <dt>${m.transcriptId}</dt>
-        <dd class="transcript-id" dir="ltr" data-transcript-id=${created.transcriptId}>${formatTranscriptId(created.transcriptId)}</dd>
+        <dd class="transcript-id" data-transcript-id=${created.transcriptId}><span dir="ltr">${formatTranscriptId(created.transcriptId)}</span></dd>
       </dl>
       ${
         created.url

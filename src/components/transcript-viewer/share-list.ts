@@ -52,7 +52,7 @@ export class ShareList extends ViewerPart {
       <h3 id="shares-title" tabindex="-1">${m.yourShares}</h3>
       ${
         !list || this.shares.status === 'error'
-          ? renderResourceState(this.shares, this.locale.messages)
+          ? renderResourceState(this.shares, this.locale.messages, this.locale.dir)
           : list.length === 0
             ? html`<p>${m.noShares}</p>`
             : html`<ul>
@@ -69,7 +69,7 @@ export class ShareList extends ViewerPart {
     const id = formatTranscriptId(share.transcriptId);
     const until = share.expiresAt ? `, ${m.sharedUntil(formatDate(share.expiresAt, lang))}` : '';
     return html`<li data-share=${share.transcriptId}>
-      <p class="share-id" dir="ltr">${id}</p>
+      <p class="share-id"><span dir="ltr">${id}</span></p>
       <p class="muted">
         ${m.sharedOn(formatDate(share.createdAt, lang))}${until} ·
         ${share.includeAddress ? m.addressIncluded : m.addressNotIncluded}

@@ -38,7 +38,7 @@ export function renderTranscript(t: Transcript, { messages, lang }: ViewOptions)
           ${list.map(
             (c) => html`<tr>
               <td data-label=${m.title}><span class="title">${c.title}</span> ${verifyLink(c)}</td>
-              <td data-label=${m.code}>${c.code}</td>
+              <td data-label=${m.code}><span dir="ltr">${c.code}</span></td>
               <td data-label=${m.earned}>${date(c.earnedOn)}</td>
               <td data-label=${expiryHeader}>${date(c.expiresOn)}</td>
             </tr>`,
@@ -48,7 +48,7 @@ export function renderTranscript(t: Transcript, { messages, lang }: ViewOptions)
     </div>`;
   return html`<h2 id="learner" tabindex="-1">${t.learner.name}</h2>
     <dl class="learner">
-      <div><dt>${m.emailLabel}</dt><dd>${t.learner.email}</dd></div>
+      <div><dt>${m.emailLabel}</dt><dd><span dir="ltr">${t.learner.email}</span></dd></div>
       ${
         t.learner.address
           ? html`<div><dt>${m.addressLabel}</dt><dd><address>${addressLines(t.learner.address).join('\n')}</address></dd></div>`
@@ -73,7 +73,7 @@ export function renderTranscript(t: Transcript, { messages, lang }: ViewOptions)
             <tbody>
               ${t.exams.map(
                 (e) => html`<tr>
-                  <td data-label=${m.code}>${e.code}</td>
+                  <td data-label=${m.code}><span dir="ltr">${e.code}</span></td>
                   <td data-label=${m.exam}>${e.title}</td>
                   <td data-label=${m.passedOn}>${date(e.passedOn)}</td>
                 </tr>`,

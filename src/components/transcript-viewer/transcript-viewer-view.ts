@@ -124,7 +124,7 @@ export class TranscriptViewerView {
     const transcript = this.currentTranscript();
     if (this.isShared)
       return html`${this.renderPartner()}${transcript ? this.renderShared(transcript) : this.renderAccess()}`;
-    if (!transcript) return renderResourceState(this.resource, this.locale.messages);
+    if (!transcript) return renderResourceState(this.resource, this.locale.messages, this.locale.dir);
     return this.renderOwner(transcript);
   }
 
@@ -159,8 +159,8 @@ export class TranscriptViewerView {
     const messages = this.locale.messages;
     if (this.parts) return html`<div dir=${this.locale.dir}>${this.parts.access.render()}</div>`;
     if (this.partsError === undefined)
-      return html`<p role="status" part="status" class="muted">${messages.common.loading}</p>`;
-    return html`<div role="alert" part="error" class="error">
+      return html`<p role="status" part="status" class="muted" dir=${this.locale.dir}>${messages.common.loading}</p>`;
+    return html`<div role="alert" part="error" class="error" dir=${this.locale.dir}>
       <p>${errorMessage(this.partsError, messages)}</p>
       <button type="button" @click=${this.handlePartsRetry}>${messages.common.retry}</button>
     </div>`;

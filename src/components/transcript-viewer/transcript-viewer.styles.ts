@@ -14,7 +14,7 @@ export const styles = css`
   }
   h3 {
     font-size: 1.05rem;
-    margin-top: calc(var(--_space) * 1.25);
+    margin-block-start: calc(var(--_space) * 1.25);
   }
   [tabindex='-1']:focus {
     outline: none;
@@ -53,7 +53,7 @@ export const styles = css`
   td {
     text-align: start;
     padding: 0.4rem 0.5rem;
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
     vertical-align: top;
     overflow-wrap: break-word;
   }
@@ -64,7 +64,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
-    margin-bottom: 0.5rem;
+    margin-block-end: 0.5rem;
   }
   .notice:empty {
     margin: 0;
@@ -81,9 +81,9 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.75rem;
-    padding-bottom: 0.75rem;
-    margin-bottom: var(--_space);
-    border-bottom: 1px solid var(--_border);
+    padding-block-end: 0.75rem;
+    margin-block-end: var(--_space);
+    border-block-end: 1px solid var(--_border);
   }
   .partner img {
     height: 3rem;
@@ -102,17 +102,17 @@ export const styles = css`
     max-width: 32rem;
   }
   .field {
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
   }
   .field label {
     display: block;
     font-weight: 600;
-    margin-bottom: 0.25rem;
+    margin-block-end: 0.25rem;
   }
   .hint {
     color: var(--_muted);
     font-size: 0.9rem;
-    margin-bottom: 0.25rem;
+    margin-block-end: 0.25rem;
   }
   input:not([type='checkbox']) {
     font: inherit;
@@ -190,8 +190,8 @@ export const styles = css`
     padding-inline-start: 0.75rem;
   }
   .shares {
-    margin-top: var(--_space);
-    border-top: 1px solid var(--_border);
+    margin-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
   }
   .shares ul {
     list-style: none;
@@ -200,10 +200,10 @@ export const styles = css`
   }
   .shares li {
     padding: 0.5rem 0;
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
   }
   .shares li p {
-    margin-bottom: 0.25rem;
+    margin-block-end: 0.25rem;
   }
   .confirm {
     display: flex;
@@ -232,7 +232,7 @@ export const styles = css`
     }
     tr {
       padding: 0.5rem 0;
-      border-bottom: 1px solid var(--_border);
+      border-block-end: 1px solid var(--_border);
     }
     td {
       display: grid;
