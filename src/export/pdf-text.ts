@@ -27,7 +27,6 @@ const ELLIPSIS = '…';
 // Invisible characters that a font need not draw: bidi controls (we reorder ourselves), zero widths, soft hyphen.
 const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const RTL_STRONG = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
-const MARK = /\p{Mn}/u;
 /** Bidi mirrored pairs (Unicode's BidiMirroring.txt, the ones names and titles hold): reordering right-to-left text swaps them. */
 const MIRRORED = '()<>[]{}«»‹›⁅⁆⁽⁾₍₎≤≥';
 const MIRROR = new Map<number, number>(
@@ -260,7 +259,9 @@ export class PdfTextLayout extends TextFitter {
   ): number {
     const shaped = this.shape(line);
     const direction = style.direction ?? baseDirection(shaped);
-    const visual = keepMarksAfterBase(RTL_STRONG.test(shaped) ? this.bidi[direction].doBidiReorder(shaped) : shaped);
+    // Reversing a right-to-left run puts each combining mark before its letter, which is where it must
+    // be drawn: the Arabic and Hebrew fonts draw a mark to the right of where it starts, with no width.
+    const visual = RTL_STRONG.test(shaped) ? this.bidi[direction].doBidiReorder(shaped) : shaped;
     const runs = this.fonts.runs(visual, style.weight);
     const total = runs.reduce((sum, run) => sum + run.face.width(run.text, style.size), 0);
     let cursor = style.align === 'center' ? x - total / 2 : style.align === 'right' ? x - total : x;
@@ -284,25 +285,4 @@ class FontCutter extends TextFitter {
     await this.loadFonts(needs);
     this.fonts.cut(this.drawn);
   }
-}
-
-/**
- * Reversing right-to-left text puts a combining mark before its base letter; a mark drawn before
- * its base would sit on the neighbouring letter, so move it back after the base.
- */
-function keepMarksAfterBase(visual: string): string {
-  let out = '';
-  let marks = '';
-  let afterLtrLetter = false;
-  for (const char of visual) {
-    if (MARK.test(char)) {
-      marks += char;
-      continue;
-    }
-    const rtl = RTL_STRONG.test(char);
-    out += marks && rtl && !afterLtrLetter ? char + marks : marks + char;
-    marks = '';
-    afterLtrLetter = !rtl && /\p{L}/u.test(char);
-  }
-  return out + marks;
 }
