@@ -15,7 +15,13 @@ import type { jsPDF } from '../vendor/jspdf/index.js';
 import { builtInSources } from './built-in-fonts.js';
 import { readFontMetrics, toTrueType, type FontMetrics } from './font-file.js';
 import { subsetTrueType } from './font-subset.js';
-import { embedCutsOnOutput, jsPdfFontSeamProblem, type EmbeddedCut } from './font-seam.js';
+import {
+  addFontParsedOnce,
+  embedCutsOnOutput,
+  jsPdfFontSeamProblem,
+  type EmbeddedCut,
+  type ParsedFont,
+} from './font-seam.js';
 import {
   PdfFontError,
   registeredFontSources,
@@ -44,6 +50,8 @@ interface FaceCut {
   binary: string;
   /** The cut as a PDF embeds it; made on the first document that embeds it through the seam. */
   embedded?: EmbeddedCut;
+  /** jsPDF's parse of the cut, made on the first document that adds it. */
+  parsed: ParsedFont;
 }
 
 /** The cut's font objects, ready for `embedCutsOnOutput()`: deflated once, widths and ToUnicode once. */
@@ -89,7 +97,7 @@ export class PdfFontFace {
   readonly style: PdfFontWeight;
   private readonly vfsName: string;
   private lastCut: FaceCut | undefined;
-  private whole: string | undefined;
+  private whole: { binary: string; parsed: ParsedFont } | undefined;
 
   constructor(
     readonly source: Readonly<Pick<FontSource, 'family' | 'declares'>>,
@@ -132,7 +140,7 @@ export class PdfFontFace {
     if (last && last.codePoints.size + wanted.size <= CUT_GROWTH_LIMIT)
       for (const cp of last.codePoints) wanted.add(cp);
     const ttf = subsetTrueType(this.ttf, this.metrics.glyphs, wanted, this.id);
-    this.lastCut = { codePoints: wanted, ttf, binary: bytesToBinaryString(ttf) };
+    this.lastCut = { codePoints: wanted, ttf, binary: bytesToBinaryString(ttf), parsed: {} };
     return this.lastCut;
   }
 
@@ -141,19 +149,19 @@ export class PdfFontFace {
    * what it is given, for every document: a cut keeps that small). Returns the code points the
    * document can draw with `doc.setFont(face.id, face.style)`.
    */
-  install(doc: jsPDF, codePoints: Iterable<number>): FaceCut {
+  install(jsPdfClass: typeof jsPDF, doc: jsPDF, codePoints: Iterable<number>): FaceCut {
     const cut = this.cut(codePoints);
-    doc.addFileToVFS(this.vfsName, cut.binary);
-    doc.addFont(this.vfsName, this.id, this.style, 'Identity-H');
+    const font = { file: this.vfsName, binary: cut.binary, name: this.id, style: this.style };
+    addFontParsedOnce(jsPdfClass, doc, font, cut.parsed);
     return cut;
   }
 
   /** Adds the whole face under a font name of its own, for characters its cut lacks; returns that name. */
-  installWhole(doc: jsPDF): string {
-    this.whole ??= bytesToBinaryString(this.ttf);
+  installWhole(jsPdfClass: typeof jsPDF, doc: jsPDF): string {
+    this.whole ??= { binary: bytesToBinaryString(this.ttf), parsed: {} };
     const name = `${this.id}-whole`;
-    doc.addFileToVFS(`${name}-${this.weight}.ttf`, this.whole);
-    doc.addFont(`${name}-${this.weight}.ttf`, name, this.style, 'Identity-H');
+    const font = { file: `${name}-${this.weight}.ttf`, binary: this.whole.binary, name, style: this.style };
+    addFontParsedOnce(jsPdfClass, doc, font, this.whole.parsed);
     return name;
   }
 }
@@ -235,8 +243,9 @@ export class PdfFontSet {
   }
 
   /** Adds every face to one document, cut down to what it will draw there. */
-  install(doc: jsPDF, drawn: DrawnCodePoints): DocumentFonts {
+  install(jsPdfClass: typeof jsPDF, doc: jsPDF, drawn: DrawnCodePoints): DocumentFonts {
     return new DocumentFonts(
+      jsPdfClass,
       doc,
       this.faces.map((face) => [face, this.drawnBy(face, drawn)]),
     );
@@ -289,10 +298,11 @@ export class DocumentFonts {
   private readonly wholes = new Map<PdfFontFace, string>();
 
   constructor(
+    private readonly jsPdfClass: typeof jsPDF,
     private readonly doc: jsPDF,
     faces: ReadonlyArray<readonly [PdfFontFace, ReadonlySet<number>]>,
   ) {
-    for (const [face, codePoints] of faces) this.cuts.set(face, face.install(doc, codePoints));
+    for (const [face, codePoints] of faces) this.cuts.set(face, face.install(jsPdfClass, doc, codePoints));
   }
 
   /**
@@ -308,17 +318,17 @@ export class DocumentFonts {
     }
     if (complete) return run.face.id;
     let name = this.wholes.get(run.face);
-    if (name === undefined) this.wholes.set(run.face, (name = run.face.installWhole(this.doc)));
+    if (name === undefined) this.wholes.set(run.face, (name = run.face.installWhole(this.jsPdfClass, this.doc)));
     return name;
   }
 
   /**
    * Call once all text is drawn, right before `doc.output()`: the cuts go into the PDF as made once
    * per cut (`./font-seam.ts`) instead of jsPDF subsetting and deflating them again. Does
-   * nothing when the seam does not fit this jsPDF (`jsPdfVersion`, the class's `version`).
+   * nothing when the seam does not fit this jsPDF (the class's `version`).
    */
-  beforeOutput(jsPdfVersion: string): void {
-    if (jsPdfFontSeamProblem(jsPdfVersion, this.doc) !== null) return;
+  beforeOutput(): void {
+    if (jsPdfFontSeamProblem(this.jsPdfClass.version, this.doc) !== null) return;
     const fonts = [...this.cuts]
       .map(([face, cut]) => ({ name: face.id, style: face.style, cut: (cut.embedded ??= embedCut(cut)) }))
       .sort((a, b) => embeddedSize(a.cut) - embeddedSize(b.cut));

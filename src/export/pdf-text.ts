@@ -203,7 +203,7 @@ export class PdfTextLayout extends TextFitter {
   static async create(jsPdfClass: JsPdfClass, doc: jsPDF, needs: readonly PdfTextNeed[]): Promise<PdfTextLayout> {
     const layout = new PdfTextLayout(jsPdfClass, doc);
     await layout.loadFonts(needs);
-    layout.installed = layout.fonts.install(doc, layout.drawn);
+    layout.installed = layout.fonts.install(jsPdfClass, doc, layout.drawn);
     return layout;
   }
 
@@ -223,11 +223,11 @@ export class PdfTextLayout extends TextFitter {
 
   /** Call once everything is drawn, right before `doc.output()`: the fonts go in as cut once per batch. */
   beforeOutput(): void {
-    this.installed.beforeOutput(this.jsPdfClass.version);
+    this.installed.beforeOutput();
   }
 
   private constructor(
-    private readonly jsPdfClass: JsPdfClass,
+    jsPdfClass: JsPdfClass,
     private readonly doc: jsPDF,
   ) {
     super((clean) => doc.processArabic(clean));
