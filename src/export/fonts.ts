@@ -12,6 +12,7 @@
  */
 import { zlibSync } from 'fflate';
 import type { jsPDF } from '../vendor/jspdf/index.js';
+import { bytesToBinaryString } from './binary-string.js';
 import { builtInSources } from './built-in-fonts.js';
 import { readFontMetrics, toTrueType, type FontMetrics } from './font-file.js';
 import { subsetTrueType } from './font-subset.js';
@@ -168,12 +169,6 @@ export class PdfFontFace {
 
 /** Loaded faces per font source; an unregistered font's entry goes with its source object. */
 const faceCache = new WeakMap<FontSource, Map<PdfFontWeight, Promise<PdfFontFace>>>();
-
-function bytesToBinaryString(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x2000) out += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
-  return out;
-}
 
 function loadFace(source: FontSource, requested: PdfFontWeight): Promise<PdfFontFace> {
   const weight = requested === 'bold' && source.hasBold ? 'bold' : 'normal';
