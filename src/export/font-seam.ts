@@ -167,6 +167,9 @@ interface TtfFont {
   subset: { constructor: new (font: TtfFont) => unknown };
 }
 
+/** What a TrueType file starts with: all jsPDF's addFont checks of a file before it has it parsed. */
+const TRUETYPE_TAG = '\x00\x01\x00\x00';
+
 /** A font file parsed once by jsPDF, for every document that adds that same file. */
 export interface ParsedFont {
   parsed?: TtfFont;
@@ -198,8 +201,9 @@ export function addFontParsedOnce(
   font: { file: string; binary: string; name: string; style: string },
   parsedOnce: ParsedFont,
 ): void {
-  doc.addFileToVFS(font.file, font.binary);
   const ttf = jsPdfClass.version === JSPDF_FONT_SEAM_VERSION ? ttfFontClass(jsPdfClass) : undefined;
+  // Once parsed, the file is not read again: jsPDF turns what the VFS holds into bytes, then asks us to parse it.
+  doc.addFileToVFS(font.file, ttf && parsedOnce.parsed ? TRUETYPE_TAG : font.binary);
   if (!ttf) {
     doc.addFont(font.file, font.name, font.style, 'Identity-H');
     return;
