@@ -97,6 +97,8 @@ export class PdfFontFace {
   readonly id: string;
   readonly style: PdfFontWeight;
   private readonly vfsName: string;
+  /** One bit per BMP code point: whether `covers()` it, worked out once (it is asked for every character drawn). */
+  private readonly coverage = new Uint8Array(0x10000 >> 3);
   private lastCut: FaceCut | undefined;
   private whole: { binary: string; parsed: ParsedFont } | undefined;
 
@@ -109,11 +111,13 @@ export class PdfFontFace {
     this.id = source.family;
     this.style = weight;
     this.vfsName = `${source.family}-${weight}.ttf`;
+    for (const cp of metrics.glyphs.keys())
+      if (cp <= 0xffff && source.declares(cp)) this.coverage[cp >> 3] |= 1 << (cp & 7);
   }
 
   /** Whether this face is meant for and really has a glyph for the code point (BMP only: jsPDF's limit). */
   covers(cp: number): boolean {
-    return cp <= 0xffff && this.metrics.glyphs.has(cp) && this.source.declares(cp);
+    return cp <= 0xffff && (this.coverage[cp >> 3] & (1 << (cp & 7))) !== 0;
   }
 
   /** Advance width of a string in points, as jsPDF will place it (no kerning). */
@@ -354,10 +358,9 @@ export async function loadPdfFonts(texts: Iterable<PdfTextNeed>): Promise<PdfFon
   const keys = new Map(sources.map((s) => [s, { normal: `${s.family}\u0000normal`, bold: `${s.family}\u0000bold` }]));
   // Called for every character of every text of every PDF: no closure or string made per call.
   const usable = (s: FontSource, cp: number, weight: PdfFontWeight): boolean => {
-    if (cp > 0xffff || !s.declares(cp)) return false;
     const key = keys.get(s);
     const face = key && (loaded.get(key[weight]) ?? loaded.get(key.normal));
-    return face ? face.covers(cp) : true;
+    return face ? face.covers(cp) : cp <= 0xffff && s.declares(cp);
   };
   // Declared ranges pick the files to fetch; the cmap of what arrives has the last word. A claimed
   // character a registered font lacks sends us round again for the next font that claims it.
