@@ -260,7 +260,8 @@ export class PdfTextLayout extends TextFitter {
   ): number {
     const shaped = this.shape(line);
     const direction = style.direction ?? baseDirection(shaped);
-    const visual = keepMarksAfterBase(RTL_STRONG.test(shaped) ? this.bidi[direction].doBidiReorder(shaped) : shaped);
+    // Only reordering moves a mark before its base: left-to-right text is drawn as it is.
+    const visual = RTL_STRONG.test(shaped) ? keepMarksAfterBase(this.bidi[direction].doBidiReorder(shaped)) : shaped;
     const runs = this.fonts.runs(visual, style.weight);
     const total = runs.reduce((sum, run) => sum + run.face.width(run.text, style.size), 0);
     let cursor = style.align === 'center' ? x - total / 2 : style.align === 'right' ? x - total : x;
