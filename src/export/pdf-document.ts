@@ -29,9 +29,10 @@ type StreamFilters = (data: string, filters?: string | string[]) => { data: stri
 
 /**
  * jsPDF's stream filters (`jsPDF.API.processDataByFilters`, the filters plugin's hook that every
- * stream goes through) with FlateEncode's string glue done in chunks: jsPDF builds the deflated
- * page content back into a string one byte and one closure call at a time (`reduce`). The bytes are
- * the same: the same deflater (fflate's `zlibSync`), with the same settings.
+ * stream goes through) with FlateEncode's string glue done in chunks (jsPDF builds the deflated
+ * page content back into a string one byte and one closure call at a time, with `reduce`) and the
+ * same deflater (fflate's `zlibSync`) at level 2 instead of 6: on a certificate's page content a
+ * fifth less time for 2% more bytes (1824 instead of 1791).
  */
 function flateEncodeInChunks(jsPdfClass: JsPdfModule['jsPDF']): void {
   const api = jsPdfClass.API as unknown as { processDataByFilters?: StreamFilters };
@@ -40,7 +41,10 @@ function flateEncodeInChunks(jsPdfClass: JsPdfModule['jsPDF']): void {
   api.processDataByFilters = (data, filters) => {
     const only = typeof filters === 'string' ? filters : filters?.length === 1 ? filters[0] : undefined;
     if (only !== 'FlateEncode' && only !== '/FlateEncode') return theirs(data, filters);
-    return { data: bytesToBinaryString(zlibSync(binaryStringToBytes(data))), reverseChain: '/FlateDecode' };
+    return {
+      data: bytesToBinaryString(zlibSync(binaryStringToBytes(data), { level: 2 })),
+      reverseChain: '/FlateDecode',
+    };
   };
 }
 
