@@ -173,6 +173,13 @@ export class PdfFontFace {
 
 /** Loaded faces per font source; an unregistered font's entry goes with its source object. */
 const faceCache = new WeakMap<FontSource, Map<PdfFontWeight, Promise<PdfFontFace>>>();
+/** The faces of `faceCache` that have loaded, to be had without waiting. */
+const readyFaces = new WeakMap<FontSource, Map<PdfFontWeight, PdfFontFace>>();
+
+/** The face `loadFace(source, requested)` has loaded, if it has. */
+function readyFace(source: FontSource, requested: PdfFontWeight): PdfFontFace | undefined {
+  return readyFaces.get(source)?.get(requested === 'bold' && source.hasBold ? 'bold' : 'normal');
+}
 
 function loadFace(source: FontSource, requested: PdfFontWeight): Promise<PdfFontFace> {
   const weight = requested === 'bold' && source.hasBold ? 'bold' : 'normal';
@@ -199,7 +206,15 @@ function loadFace(source: FontSource, requested: PdfFontWeight): Promise<PdfFont
       return new PdfFontFace(source, weight, ttf, readFontMetrics(ttf, source.family));
     })();
     cache.set(weight, face);
-    face.catch(() => cache.delete(weight));
+    face.then(
+      (ready) => {
+        if (cache.get(weight) !== face) return;
+        let readyOfSource = readyFaces.get(source);
+        if (!readyOfSource) readyFaces.set(source, (readyOfSource = new Map<PdfFontWeight, PdfFontFace>()));
+        readyOfSource.set(weight, ready);
+      },
+      () => cache.delete(weight),
+    );
   }
   return face;
 }
@@ -359,11 +374,13 @@ export async function loadPdfFonts(texts: Iterable<PdfTextNeed>): Promise<PdfFon
   // Called for every character of every text of every PDF: no closure or string made per call.
   const usable = (s: FontSource, cp: number, weight: PdfFontWeight): boolean => {
     const key = keys.get(s);
-    const face = key && (loaded.get(key[weight]) ?? loaded.get(key.normal));
+    const face =
+      key && (loaded.get(key[weight]) ?? readyFace(s, weight) ?? loaded.get(key.normal) ?? readyFace(s, 'normal'));
     return face ? face.covers(cp) : cp <= 0xffff && s.declares(cp);
   };
   // Declared ranges pick the files to fetch; the cmap of what arrives has the last word. A claimed
-  // character a registered font lacks sends us round again for the next font that claims it.
+  // character a registered font lacks sends us round again for the next font that claims it. Faces
+  // loaded for an earlier PDF answer at once, so a learner's next PDF takes one round, not two.
   for (let round = 0; round <= sources.length; round++) {
     const wanted = new Map<string, { source: FontSource; weight: PdfFontWeight }>();
     const missing: string[] = [];
@@ -379,7 +396,10 @@ export async function loadPdfFonts(texts: Iterable<PdfTextNeed>): Promise<PdfFon
         }
         const w = weight === 'bold' && current.hasBold ? 'bold' : 'normal';
         const key = `${current.family}\u0000${w}`;
-        if (!loaded.has(key)) wanted.set(key, { source: current, weight: w });
+        if (loaded.has(key)) continue;
+        const ready = readyFace(current, w);
+        if (ready) loaded.set(key, ready);
+        else wanted.set(key, { source: current, weight: w });
       }
     }
     if (missing.length) throw uncovered(missing);
