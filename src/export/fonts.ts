@@ -122,14 +122,20 @@ export class PdfFontFace {
 
   /** Advance width of a string in points, as jsPDF will place it (no kerning). */
   width(text: string, size: number): number {
-    const { glyphs, advances, unitsPerEm } = this.metrics;
-    const last = advances.length - 1;
     let units = 0;
-    for (let i = 0; i < text.length; i++) {
-      const glyph = glyphs.get(text.charCodeAt(i)) ?? 0;
-      units += advances[Math.min(glyph, last)] ?? 0;
-    }
-    return (units * size) / unitsPerEm;
+    for (let i = 0; i < text.length; i++) units += this.advance(text.charCodeAt(i));
+    return this.toPoints(units, size);
+  }
+
+  /** Advance width of one UTF-16 unit, in font units. */
+  advance(unit: number): number {
+    const { glyphs, advances } = this.metrics;
+    return advances[Math.min(glyphs.get(unit) ?? 0, advances.length - 1)] ?? 0;
+  }
+
+  /** Font units in points at `size`. */
+  toPoints(units: number, size: number): number {
+    return (units * size) / this.metrics.unitsPerEm;
   }
 
   /**
@@ -244,6 +250,9 @@ export interface FontRun {
  * first face, in priority order, that covers it.
  */
 export class PdfFontSet {
+  /** Per weight, the faces in the order a character tries them. */
+  private readonly orders = new Map<PdfFontWeight, readonly PdfFontFace[]>();
+
   constructor(private readonly faces: readonly PdfFontFace[]) {}
 
   /** Every face, for `install()`. */
@@ -276,9 +285,7 @@ export class PdfFontSet {
 
   /** Runs of `text` by face; throws `PdfFontError` (`uncovered-characters`) for what no face draws. */
   runs(text: string, weight: PdfFontWeight): FontRun[] {
-    const candidates = this.faces.filter((f) => f.weight === weight);
-    const fallbacks = this.faces.filter((f) => f.weight !== weight && !candidates.some((c) => c.id === f.id));
-    const order = [...candidates, ...fallbacks];
+    const order = this.order(weight);
     const runs: FontRun[] = [];
     const missing: string[] = [];
     let current: FontRun | undefined;
@@ -300,9 +307,39 @@ export class PdfFontSet {
     return runs;
   }
 
-  /** Width in points of `text` at `size`. */
+  /**
+   * Width in points of `text` at `size`: the sum of its runs' widths, as `runs()` splits it, without
+   * making them (wrapping measures every word and character this way).
+   */
   width(text: string, size: number, weight: PdfFontWeight): number {
-    return this.runs(text, weight).reduce((sum, run) => sum + run.face.width(run.text, size), 0);
+    const order = this.order(weight);
+    let sum = 0;
+    let face: PdfFontFace | undefined;
+    let units = 0;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (!face?.covers(unit)) {
+        const next = order.find((f) => f.covers(unit));
+        // No face draws it (or it is half of a surrogate pair): runs() says which characters.
+        if (!next) return this.runs(text, weight).reduce((total, run) => total + run.face.width(run.text, size), 0);
+        if (face) sum += face.toPoints(units, size);
+        face = next;
+        units = 0;
+      }
+      units += face.advance(unit);
+    }
+    return face ? sum + face.toPoints(units, size) : 0;
+  }
+
+  /** The faces a character of `weight` tries, in order: that weight's, then other weights of families without it. */
+  private order(weight: PdfFontWeight): readonly PdfFontFace[] {
+    let order = this.orders.get(weight);
+    if (!order) {
+      const candidates = this.faces.filter((f) => f.weight === weight);
+      const fallbacks = this.faces.filter((f) => f.weight !== weight && !candidates.some((c) => c.id === f.id));
+      this.orders.set(weight, (order = [...candidates, ...fallbacks]));
+    }
+    return order;
   }
 }
 
