@@ -235,17 +235,7 @@ export class PdfTextLayout extends TextFitter {
     for (const [token, [callback]] of Object.entries(topics)) {
       if (callback === doc.processArabic) doc.internal.events.unsubscribe(token);
     }
-    // jsPDF's bidi engine (UAX #9): a static of the class, missing from its type definitions.
-    const BidiEngine = (jsPdfClass as unknown as { __bidiEngine__: BidiEngineConstructor }).__bidiEngine__;
-    const engine = (rtl: boolean) =>
-      new BidiEngine({
-        isInputVisual: false,
-        isOutputVisual: true,
-        isInputRtl: rtl,
-        isOutputRtl: false,
-        isSymmetricSwapping: true,
-      });
-    this.bidi = { ltr: engine(false), rtl: engine(true) };
+    this.bidi = bidiEngines(jsPdfClass);
   }
 
   /**
@@ -273,6 +263,27 @@ export class PdfTextLayout extends TextFitter {
     }
     return total;
   }
+}
+
+/** The two bidi engines of a jsPDF class, made once: each builds its tables when made, and keeps no state between texts. */
+const bidiEnginesOf = new WeakMap<JsPdfClass, { ltr: BidiEngine; rtl: BidiEngine }>();
+
+function bidiEngines(jsPdfClass: JsPdfClass): { ltr: BidiEngine; rtl: BidiEngine } {
+  let engines = bidiEnginesOf.get(jsPdfClass);
+  if (!engines) {
+    // jsPDF's bidi engine (UAX #9): a static of the class, missing from its type definitions.
+    const BidiEngine = (jsPdfClass as unknown as { __bidiEngine__: BidiEngineConstructor }).__bidiEngine__;
+    const engine = (rtl: boolean) =>
+      new BidiEngine({
+        isInputVisual: false,
+        isOutputVisual: true,
+        isInputRtl: rtl,
+        isOutputRtl: false,
+        isSymmetricSwapping: true,
+      });
+    bidiEnginesOf.set(jsPdfClass, (engines = { ltr: engine(false), rtl: engine(true) }));
+  }
+  return engines;
 }
 
 /** Shapes like `PdfTextLayout`, with no document: for `PdfTextLayout.prepareBatch()`. */
