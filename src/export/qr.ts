@@ -1,4 +1,21 @@
 /**
+ * @license
+ * The QR encoder below follows Project Nayuki's QR Code generator library and its port uqr:
+ * Copyright (c) Project Nayuki; Copyright (c) 2023 Anthony Fu. MIT License: permission is hereby
+ * granted, free of charge, to any person obtaining a copy of this software and associated
+ * documentation files (the "Software"), to deal in the Software without restriction, including
+ * without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+ * sell copies of the Software, and to permit persons to whom the Software is furnished to do so,
+ * subject to the following conditions: The above copyright notice and this permission notice shall
+ * be included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS
+ * IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES
+ * OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+ * AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN
+ * ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR
+ * THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+ */
+
+/**
  * The certificate's QR code: error correction M, no quiet zone, one fixed mask, as filled
  * rectangles. The encoder is Project Nayuki's QR Code generator (MIT), the one uqr ports, cut
  * down to what a certificate needs (error correction M, mask `QR_MASK`, one segment) and written
