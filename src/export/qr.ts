@@ -52,6 +52,7 @@ const ECC_BLOCKS = [
 const ECC_FORMAT_BITS = 0;
 
 const ALPHANUMERIC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
+const utf8 = new TextEncoder();
 
 /** GF(256) with the QR polynomial 0x11d: powers of 2 and their logarithms. */
 const EXP = new Uint8Array(510);
@@ -139,7 +140,7 @@ function segmentOf(text: string): Segment | null {
     if (i < text.length) push(ALPHANUMERIC.indexOf(text[i]), 6);
     return { mode: 2, count: text.length, countBits: [9, 11, 13], fields, bitLength };
   }
-  const bytes = new TextEncoder().encode(text);
+  const bytes = utf8.encode(text);
   for (const byte of bytes) push(byte, 8);
   return { mode: 4, count: bytes.length, countBits: [8, 16, 16], fields, bitLength };
 }
