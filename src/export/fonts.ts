@@ -143,11 +143,11 @@ export class PdfFontFace {
    * reused while it holds them all (every PDF of a batch, or of one learner); a cut that lacks
    * some grows by them, up to `CUT_GROWTH_LIMIT` code points.
    */
-  cut(codePoints: Iterable<number>): FaceCut {
+  cut(codePoints: ReadonlySet<number>): FaceCut {
+    const last = this.lastCut;
+    if (last && this.holds(last, codePoints)) return last;
     const wanted = new Set<number>();
     for (const cp of codePoints) if (this.covers(cp)) wanted.add(cp);
-    const last = this.lastCut;
-    if (last && [...wanted].every((cp) => last.codePoints.has(cp))) return last;
     if (last && last.codePoints.size + wanted.size <= CUT_GROWTH_LIMIT)
       for (const cp of last.codePoints) wanted.add(cp);
     const ttf = subsetTrueType(this.ttf, this.metrics.glyphs, wanted, this.id);
@@ -155,12 +155,18 @@ export class PdfFontFace {
     return this.lastCut;
   }
 
+  /** Whether `cut` has every code point of `codePoints` this face covers. */
+  private holds(cut: FaceCut, codePoints: ReadonlySet<number>): boolean {
+    for (const cp of codePoints) if (!cut.codePoints.has(cp) && this.covers(cp)) return false;
+    return true;
+  }
+
   /**
    * Adds the face to a document, cut down to `codePoints` (jsPDF parses, subsets and deflates
    * what it is given, for every document: a cut keeps that small). Returns the code points the
    * document can draw with `doc.setFont(face.id, face.style)`.
    */
-  install(jsPdfClass: typeof jsPDF, doc: jsPDF, codePoints: Iterable<number>): FaceCut {
+  install(jsPdfClass: typeof jsPDF, doc: jsPDF, codePoints: ReadonlySet<number>): FaceCut {
     const cut = this.cut(codePoints);
     const font = { file: this.vfsName, binary: cut.binary, name: this.id, style: this.style };
     addFontParsedOnce(jsPdfClass, doc, font, cut.parsed);
