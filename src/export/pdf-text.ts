@@ -37,6 +37,14 @@ const MIRROR = new Map<number, number>(
   }),
 );
 
+/**
+ * Text with no right-to-left letters, cleaned: the same for every document and fitter (only
+ * Arabic shaping depends on who draws), so kept across them; the labels, the learner's name and
+ * the issuer recur in every certificate. Emptied when it reaches `SHAPED_KEPT` texts.
+ */
+const leftToRightShaped = new Map<string, string>();
+const SHAPED_KEPT = 1000;
+
 /** Text as a PDF line holds it: NFC, no control characters, every kind of space one space. */
 export function cleanPdfText(text: string): string {
   return text
@@ -116,10 +124,15 @@ export class TextFitter {
 
   /** Cleaned and, for a PDF, Arabic-shaped (presentation forms); still in logical order. */
   shape(text: string): string {
-    let out = this.shaped.get(text);
+    let out = this.shaped.get(text) ?? leftToRightShaped.get(text);
     if (out === undefined) {
       const clean = cleanPdfText(text);
-      out = (RTL_STRONG.test(clean) ? this.shapeRtl(clean) : clean).replace(INVISIBLE, '');
+      const rtl = RTL_STRONG.test(clean);
+      out = (rtl ? this.shapeRtl(clean) : clean).replace(INVISIBLE, '');
+      if (!rtl) {
+        if (leftToRightShaped.size >= SHAPED_KEPT) leftToRightShaped.clear();
+        leftToRightShaped.set(text, out);
+      }
       this.shaped.set(text, out);
     }
     return out;
