@@ -34,7 +34,14 @@ export async function certificatePdfBytes(
   const messages = options.messages ?? (await loadLocale(lang));
   const c = certificateContent(cert, learner, { ...options, lang, messages });
   const { jsPDF } = await loadJsPdf();
-  const doc = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  const doc = new jsPDF({
+    orientation: 'landscape',
+    unit: 'pt',
+    format: 'a4',
+    compress: true,
+    putOnlyUsedFonts: true,
+    floatPrecision: 3,
+  });
   const layout = await PdfTextLayout.create(jsPDF, doc, certificateTextNeeds(c));
   drawCertificate(doc, layout, layoutCertificate(c, layout));
   doc.setProperties({

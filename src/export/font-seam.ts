@@ -14,6 +14,11 @@
  * - `putStream` writes `data` as given with `filters: []`, names `alreadyAppliedFilters` in
  *   `/Filter`, and adds `additionalKeyValues` to the stream dictionary.
  *
+ * Before that, `addFont()` parses the font file again in every document (`jsPDF.API.TTFFont.open`,
+ * called synchronously by its `addFont` event handler): `addFontParsedOnce()` has it parse each cut
+ * once and hands every later document a copy of that parse (its tables shared) with its own
+ * per-document state (the glyphs used, the ToUnicode entries, the subsetter), all jsPDF writes to.
+ *
  * Anything not as expected and the document is left to jsPDF's own path: slower, never wrong.
  */
 import type { jsPDF } from '../vendor/jspdf/index.js';
@@ -149,4 +154,80 @@ function putCut({ font, out, newObject, putStream }: PutFontArgs, cut: EmbeddedC
   );
   out('endobj');
   font.isAlreadyPutted = true;
+}
+
+/** jsPDF's TrueType parser as `addFont()` runs it (`jsPDF.API.TTFFont`, missing from its type definitions). */
+interface TtfFontClass {
+  open(file: Uint8Array): TtfFont;
+}
+
+/** The parts of a parsed font (`TTFFont`) that jsPDF changes while it draws and outputs one document. */
+interface TtfFont {
+  toUnicode: Record<number, number>;
+  subset: { constructor: new (font: TtfFont) => unknown };
+}
+
+/** What a TrueType file starts with: all jsPDF's addFont checks of a file before it has it parsed. */
+const TRUETYPE_TAG = '\x00\x01\x00\x00';
+
+/** A font file parsed once by jsPDF, for every document that adds that same file. */
+export interface ParsedFont {
+  parsed?: TtfFont;
+}
+
+function ttfFontClass(jsPdfClass: typeof jsPDF): TtfFontClass | undefined {
+  const ttf = (jsPdfClass.API as unknown as { TTFFont?: Partial<TtfFontClass> }).TTFFont;
+  return typeof ttf?.open === 'function' ? (ttf as TtfFontClass) : undefined;
+}
+
+function isTtfFont(value: unknown): value is TtfFont {
+  const font = value as Partial<TtfFont> | null;
+  return (
+    typeof font?.toUnicode === 'object' &&
+    typeof font.subset === 'object' &&
+    typeof (font.subset as { constructor?: unknown }).constructor === 'function'
+  );
+}
+
+/**
+ * `doc.addFileToVFS(file, binary)` and `doc.addFont(file, name, style, 'Identity-H')`, with jsPDF
+ * parsing `binary` only on the first document that adds it (remembered in `parsedOnce`, which
+ * belongs to that one binary): later documents get a copy of that parse with fresh per-document
+ * state. On another jsPDF, or a parse that is not what the seam expects, jsPDF parses as usual.
+ */
+export function addFontParsedOnce(
+  jsPdfClass: typeof jsPDF,
+  doc: jsPDF,
+  font: { file: string; binary: string; name: string; style: string },
+  parsedOnce: ParsedFont,
+): void {
+  const ttf = jsPdfClass.version === JSPDF_FONT_SEAM_VERSION ? ttfFontClass(jsPdfClass) : undefined;
+  // Once parsed, the file is not read again: jsPDF turns what the VFS holds into bytes, then asks us to parse it.
+  doc.addFileToVFS(font.file, ttf && parsedOnce.parsed ? TRUETYPE_TAG : font.binary);
+  if (!ttf) {
+    doc.addFont(font.file, font.name, font.style, 'Identity-H');
+    return;
+  }
+  const original = Object.getOwnPropertyDescriptor(ttf, 'open');
+  const parse = ttf.open.bind(ttf);
+  ttf.open = (file) => {
+    if (!parsedOnce.parsed) {
+      const parsed: unknown = parse(file);
+      if (!isTtfFont(parsed)) return parsed as TtfFont;
+      parsedOnce.parsed = parsed;
+    }
+    // A copy of the parse's own properties (jsPDF's text() asks hasOwnProperty('cmap')), its tables shared.
+    const view = Object.assign(
+      Object.create(Object.getPrototypeOf(parsedOnce.parsed) as object) as TtfFont,
+      parsedOnce.parsed,
+    );
+    view.toUnicode = {};
+    view.subset = new parsedOnce.parsed.subset.constructor(view) as TtfFont['subset'];
+    return view;
+  };
+  try {
+    doc.addFont(font.file, font.name, font.style, 'Identity-H');
+  } finally {
+    if (original) Object.defineProperty(ttf, 'open', original);
+  }
 }

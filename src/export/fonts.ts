@@ -12,10 +12,17 @@
  */
 import { zlibSync } from 'fflate';
 import type { jsPDF } from '../vendor/jspdf/index.js';
+import { bytesToBinaryString } from './binary-string.js';
 import { builtInSources } from './built-in-fonts.js';
 import { readFontMetrics, toTrueType, type FontMetrics } from './font-file.js';
 import { subsetTrueType } from './font-subset.js';
-import { embedCutsOnOutput, jsPdfFontSeamProblem, type EmbeddedCut } from './font-seam.js';
+import {
+  addFontParsedOnce,
+  embedCutsOnOutput,
+  jsPdfFontSeamProblem,
+  type EmbeddedCut,
+  type ParsedFont,
+} from './font-seam.js';
 import {
   PdfFontError,
   registeredFontSources,
@@ -44,6 +51,8 @@ interface FaceCut {
   binary: string;
   /** The cut as a PDF embeds it; made on the first document that embeds it through the seam. */
   embedded?: EmbeddedCut;
+  /** jsPDF's parse of the cut, made on the first document that adds it. */
+  parsed: ParsedFont;
 }
 
 /** The cut's font objects, ready for `embedCutsOnOutput()`: deflated once, widths and ToUnicode once. */
@@ -88,8 +97,10 @@ export class PdfFontFace {
   readonly id: string;
   readonly style: PdfFontWeight;
   private readonly vfsName: string;
+  /** One bit per BMP code point: whether `covers()` it, worked out once (it is asked for every character drawn). */
+  private readonly coverage = new Uint8Array(0x10000 >> 3);
   private lastCut: FaceCut | undefined;
-  private whole: string | undefined;
+  private whole: { binary: string; parsed: ParsedFont } | undefined;
 
   constructor(
     readonly source: Readonly<Pick<FontSource, 'family' | 'declares'>>,
@@ -100,23 +111,31 @@ export class PdfFontFace {
     this.id = source.family;
     this.style = weight;
     this.vfsName = `${source.family}-${weight}.ttf`;
+    for (const cp of metrics.glyphs.keys())
+      if (cp <= 0xffff && source.declares(cp)) this.coverage[cp >> 3] |= 1 << (cp & 7);
   }
 
   /** Whether this face is meant for and really has a glyph for the code point (BMP only: jsPDF's limit). */
   covers(cp: number): boolean {
-    return cp <= 0xffff && this.metrics.glyphs.has(cp) && this.source.declares(cp);
+    return cp <= 0xffff && (this.coverage[cp >> 3] & (1 << (cp & 7))) !== 0;
   }
 
   /** Advance width of a string in points, as jsPDF will place it (no kerning). */
   width(text: string, size: number): number {
-    const { glyphs, advances, unitsPerEm } = this.metrics;
-    const last = advances.length - 1;
     let units = 0;
-    for (let i = 0; i < text.length; i++) {
-      const glyph = glyphs.get(text.charCodeAt(i)) ?? 0;
-      units += advances[Math.min(glyph, last)] ?? 0;
-    }
-    return (units * size) / unitsPerEm;
+    for (let i = 0; i < text.length; i++) units += this.advance(text.charCodeAt(i));
+    return this.toPoints(units, size);
+  }
+
+  /** Advance width of one UTF-16 unit, in font units. */
+  advance(unit: number): number {
+    const { glyphs, advances } = this.metrics;
+    return advances[Math.min(glyphs.get(unit) ?? 0, advances.length - 1)] ?? 0;
+  }
+
+  /** Font units in points at `size`. */
+  toPoints(units: number, size: number): number {
+    return (units * size) / this.metrics.unitsPerEm;
   }
 
   /**
@@ -124,16 +143,22 @@ export class PdfFontFace {
    * reused while it holds them all (every PDF of a batch, or of one learner); a cut that lacks
    * some grows by them, up to `CUT_GROWTH_LIMIT` code points.
    */
-  cut(codePoints: Iterable<number>): FaceCut {
+  cut(codePoints: ReadonlySet<number>): FaceCut {
+    const last = this.lastCut;
+    if (last && this.holds(last, codePoints)) return last;
     const wanted = new Set<number>();
     for (const cp of codePoints) if (this.covers(cp)) wanted.add(cp);
-    const last = this.lastCut;
-    if (last && [...wanted].every((cp) => last.codePoints.has(cp))) return last;
     if (last && last.codePoints.size + wanted.size <= CUT_GROWTH_LIMIT)
       for (const cp of last.codePoints) wanted.add(cp);
     const ttf = subsetTrueType(this.ttf, this.metrics.glyphs, wanted, this.id);
-    this.lastCut = { codePoints: wanted, ttf, binary: bytesToBinaryString(ttf) };
+    this.lastCut = { codePoints: wanted, ttf, binary: bytesToBinaryString(ttf), parsed: {} };
     return this.lastCut;
+  }
+
+  /** Whether `cut` has every code point of `codePoints` this face covers. */
+  private holds(cut: FaceCut, codePoints: ReadonlySet<number>): boolean {
+    for (const cp of codePoints) if (!cut.codePoints.has(cp) && this.covers(cp)) return false;
+    return true;
   }
 
   /**
@@ -141,30 +166,31 @@ export class PdfFontFace {
    * what it is given, for every document: a cut keeps that small). Returns the code points the
    * document can draw with `doc.setFont(face.id, face.style)`.
    */
-  install(doc: jsPDF, codePoints: Iterable<number>): FaceCut {
+  install(jsPdfClass: typeof jsPDF, doc: jsPDF, codePoints: ReadonlySet<number>): FaceCut {
     const cut = this.cut(codePoints);
-    doc.addFileToVFS(this.vfsName, cut.binary);
-    doc.addFont(this.vfsName, this.id, this.style, 'Identity-H');
+    const font = { file: this.vfsName, binary: cut.binary, name: this.id, style: this.style };
+    addFontParsedOnce(jsPdfClass, doc, font, cut.parsed);
     return cut;
   }
 
   /** Adds the whole face under a font name of its own, for characters its cut lacks; returns that name. */
-  installWhole(doc: jsPDF): string {
-    this.whole ??= bytesToBinaryString(this.ttf);
+  installWhole(jsPdfClass: typeof jsPDF, doc: jsPDF): string {
+    this.whole ??= { binary: bytesToBinaryString(this.ttf), parsed: {} };
     const name = `${this.id}-whole`;
-    doc.addFileToVFS(`${name}-${this.weight}.ttf`, this.whole);
-    doc.addFont(`${name}-${this.weight}.ttf`, name, this.style, 'Identity-H');
+    const font = { file: `${name}-${this.weight}.ttf`, binary: this.whole.binary, name, style: this.style };
+    addFontParsedOnce(jsPdfClass, doc, font, this.whole.parsed);
     return name;
   }
 }
 
 /** Loaded faces per font source; an unregistered font's entry goes with its source object. */
 const faceCache = new WeakMap<FontSource, Map<PdfFontWeight, Promise<PdfFontFace>>>();
+/** The faces of `faceCache` that have loaded, to be had without waiting. */
+const readyFaces = new WeakMap<FontSource, Map<PdfFontWeight, PdfFontFace>>();
 
-function bytesToBinaryString(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x2000) out += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
-  return out;
+/** The face `loadFace(source, requested)` has loaded, if it has. */
+function readyFace(source: FontSource, requested: PdfFontWeight): PdfFontFace | undefined {
+  return readyFaces.get(source)?.get(requested === 'bold' && source.hasBold ? 'bold' : 'normal');
 }
 
 function loadFace(source: FontSource, requested: PdfFontWeight): Promise<PdfFontFace> {
@@ -192,7 +218,15 @@ function loadFace(source: FontSource, requested: PdfFontWeight): Promise<PdfFont
       return new PdfFontFace(source, weight, ttf, readFontMetrics(ttf, source.family));
     })();
     cache.set(weight, face);
-    face.catch(() => cache.delete(weight));
+    face.then(
+      (ready) => {
+        if (cache.get(weight) !== face) return;
+        let readyOfSource = readyFaces.get(source);
+        if (!readyOfSource) readyFaces.set(source, (readyOfSource = new Map<PdfFontWeight, PdfFontFace>()));
+        readyOfSource.set(weight, ready);
+      },
+      () => cache.delete(weight),
+    );
   }
   return face;
 }
@@ -222,6 +256,9 @@ export interface FontRun {
  * first face, in priority order, that covers it.
  */
 export class PdfFontSet {
+  /** Per weight, the faces in the order a character tries them. */
+  private readonly orders = new Map<PdfFontWeight, readonly PdfFontFace[]>();
+
   constructor(private readonly faces: readonly PdfFontFace[]) {}
 
   /** Every face, for `install()`. */
@@ -235,8 +272,9 @@ export class PdfFontSet {
   }
 
   /** Adds every face to one document, cut down to what it will draw there. */
-  install(doc: jsPDF, drawn: DrawnCodePoints): DocumentFonts {
+  install(jsPdfClass: typeof jsPDF, doc: jsPDF, drawn: DrawnCodePoints): DocumentFonts {
     return new DocumentFonts(
+      jsPdfClass,
       doc,
       this.faces.map((face) => [face, this.drawnBy(face, drawn)]),
     );
@@ -253,9 +291,7 @@ export class PdfFontSet {
 
   /** Runs of `text` by face; throws `PdfFontError` (`uncovered-characters`) for what no face draws. */
   runs(text: string, weight: PdfFontWeight): FontRun[] {
-    const candidates = this.faces.filter((f) => f.weight === weight);
-    const fallbacks = this.faces.filter((f) => f.weight !== weight && !candidates.some((c) => c.id === f.id));
-    const order = [...candidates, ...fallbacks];
+    const order = this.order(weight);
     const runs: FontRun[] = [];
     const missing: string[] = [];
     let current: FontRun | undefined;
@@ -277,9 +313,39 @@ export class PdfFontSet {
     return runs;
   }
 
-  /** Width in points of `text` at `size`. */
+  /**
+   * Width in points of `text` at `size`: the sum of its runs' widths, as `runs()` splits it, without
+   * making them (wrapping measures every word and character this way).
+   */
   width(text: string, size: number, weight: PdfFontWeight): number {
-    return this.runs(text, weight).reduce((sum, run) => sum + run.face.width(run.text, size), 0);
+    const order = this.order(weight);
+    let sum = 0;
+    let face: PdfFontFace | undefined;
+    let units = 0;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (!face?.covers(unit)) {
+        const next = order.find((f) => f.covers(unit));
+        // No face draws it (or it is half of a surrogate pair): runs() says which characters.
+        if (!next) return this.runs(text, weight).reduce((total, run) => total + run.face.width(run.text, size), 0);
+        if (face) sum += face.toPoints(units, size);
+        face = next;
+        units = 0;
+      }
+      units += face.advance(unit);
+    }
+    return face ? sum + face.toPoints(units, size) : 0;
+  }
+
+  /** The faces a character of `weight` tries, in order: that weight's, then other weights of families without it. */
+  private order(weight: PdfFontWeight): readonly PdfFontFace[] {
+    let order = this.orders.get(weight);
+    if (!order) {
+      const candidates = this.faces.filter((f) => f.weight === weight);
+      const fallbacks = this.faces.filter((f) => f.weight !== weight && !candidates.some((c) => c.id === f.id));
+      this.orders.set(weight, (order = [...candidates, ...fallbacks]));
+    }
+    return order;
   }
 }
 
@@ -289,10 +355,11 @@ export class DocumentFonts {
   private readonly wholes = new Map<PdfFontFace, string>();
 
   constructor(
+    private readonly jsPdfClass: typeof jsPDF,
     private readonly doc: jsPDF,
     faces: ReadonlyArray<readonly [PdfFontFace, ReadonlySet<number>]>,
   ) {
-    for (const [face, codePoints] of faces) this.cuts.set(face, face.install(doc, codePoints));
+    for (const [face, codePoints] of faces) this.cuts.set(face, face.install(jsPdfClass, doc, codePoints));
   }
 
   /**
@@ -308,17 +375,17 @@ export class DocumentFonts {
     }
     if (complete) return run.face.id;
     let name = this.wholes.get(run.face);
-    if (name === undefined) this.wholes.set(run.face, (name = run.face.installWhole(this.doc)));
+    if (name === undefined) this.wholes.set(run.face, (name = run.face.installWhole(this.jsPdfClass, this.doc)));
     return name;
   }
 
   /**
    * Call once all text is drawn, right before `doc.output()`: the cuts go into the PDF as made once
    * per cut (`./font-seam.ts`) instead of jsPDF subsetting and deflating them again. Does
-   * nothing when the seam does not fit this jsPDF (`jsPdfVersion`, the class's `version`).
+   * nothing when the seam does not fit this jsPDF (the class's `version`).
    */
-  beforeOutput(jsPdfVersion: string): void {
-    if (jsPdfFontSeamProblem(jsPdfVersion, this.doc) !== null) return;
+  beforeOutput(): void {
+    if (jsPdfFontSeamProblem(this.jsPdfClass.version, this.doc) !== null) return;
     const fonts = [...this.cuts]
       .map(([face, cut]) => ({ name: face.id, style: face.style, cut: (cut.embedded ??= embedCut(cut)) }))
       .sort((a, b) => embeddedSize(a.cut) - embeddedSize(b.cut));
@@ -349,13 +416,14 @@ export async function loadPdfFonts(texts: Iterable<PdfTextNeed>): Promise<PdfFon
   const keys = new Map(sources.map((s) => [s, { normal: `${s.family}\u0000normal`, bold: `${s.family}\u0000bold` }]));
   // Called for every character of every text of every PDF: no closure or string made per call.
   const usable = (s: FontSource, cp: number, weight: PdfFontWeight): boolean => {
-    if (cp > 0xffff || !s.declares(cp)) return false;
     const key = keys.get(s);
-    const face = key && (loaded.get(key[weight]) ?? loaded.get(key.normal));
-    return face ? face.covers(cp) : true;
+    const face =
+      key && (loaded.get(key[weight]) ?? readyFace(s, weight) ?? loaded.get(key.normal) ?? readyFace(s, 'normal'));
+    return face ? face.covers(cp) : cp <= 0xffff && s.declares(cp);
   };
   // Declared ranges pick the files to fetch; the cmap of what arrives has the last word. A claimed
-  // character a registered font lacks sends us round again for the next font that claims it.
+  // character a registered font lacks sends us round again for the next font that claims it. Faces
+  // loaded for an earlier PDF answer at once, so a learner's next PDF takes one round, not two.
   for (let round = 0; round <= sources.length; round++) {
     const wanted = new Map<string, { source: FontSource; weight: PdfFontWeight }>();
     const missing: string[] = [];
@@ -371,7 +439,10 @@ export async function loadPdfFonts(texts: Iterable<PdfTextNeed>): Promise<PdfFon
         }
         const w = weight === 'bold' && current.hasBold ? 'bold' : 'normal';
         const key = `${current.family}\u0000${w}`;
-        if (!loaded.has(key)) wanted.set(key, { source: current, weight: w });
+        if (loaded.has(key)) continue;
+        const ready = readyFace(current, w);
+        if (ready) loaded.set(key, ready);
+        else wanted.set(key, { source: current, weight: w });
       }
     }
     if (missing.length) throw uncovered(missing);

@@ -3,15 +3,49 @@
  * use (never with the page), and Info strings any script survives.
  */
 
-let jspdfModule: Promise<typeof import('../vendor/jspdf/index.js')> | undefined;
+import { zlibSync } from 'fflate';
+import { binaryStringToBytes, bytesToBinaryString } from './binary-string.js';
+
+type JsPdfModule = typeof import('../vendor/jspdf/index.js');
+
+let jspdfModule: Promise<JsPdfModule> | undefined;
 
 /** jsPDF (the part of it in src/vendor/jspdf/) once; a failed load (offline) is tried again on the next call. */
-export function loadJsPdf(): Promise<typeof import('../vendor/jspdf/index.js')> {
-  jspdfModule ??= import('../vendor/jspdf/index.js').catch((error: unknown) => {
-    jspdfModule = undefined;
-    throw error;
-  });
+export function loadJsPdf(): Promise<JsPdfModule> {
+  jspdfModule ??= import('../vendor/jspdf/index.js').then(
+    (module) => {
+      flateEncodeInChunks(module.jsPDF);
+      return module;
+    },
+    (error: unknown) => {
+      jspdfModule = undefined;
+      throw error;
+    },
+  );
   return jspdfModule;
+}
+
+type StreamFilters = (data: string, filters?: string | string[]) => { data: string; reverseChain: string };
+
+/**
+ * jsPDF's stream filters (`jsPDF.API.processDataByFilters`, the filters plugin's hook that every
+ * stream goes through) with FlateEncode's string glue done in chunks (jsPDF builds the deflated
+ * page content back into a string one byte and one closure call at a time, with `reduce`) and the
+ * same deflater (fflate's `zlibSync`) at level 2 instead of 6: on a certificate's page content a
+ * fifth less time for 2% more bytes (1824 instead of 1791).
+ */
+function flateEncodeInChunks(jsPdfClass: JsPdfModule['jsPDF']): void {
+  const api = jsPdfClass.API as unknown as { processDataByFilters?: StreamFilters };
+  const theirs = api.processDataByFilters;
+  if (typeof theirs !== 'function') return;
+  api.processDataByFilters = (data, filters) => {
+    const only = typeof filters === 'string' ? filters : filters?.length === 1 ? filters[0] : undefined;
+    if (only !== 'FlateEncode' && only !== '/FlateEncode') return theirs(data, filters);
+    return {
+      data: bytesToBinaryString(zlibSync(binaryStringToBytes(data), { level: 2 })),
+      reverseChain: '/FlateDecode',
+    };
+  };
 }
 
 /** PDF Info strings are PDFDocEncoding or UTF-16BE with a BOM; jsPDF writes them byte by byte. */

@@ -36,6 +36,14 @@ const MIRROR = new Map<number, number>(
   }),
 );
 
+/**
+ * Text with no right-to-left letters, cleaned: the same for every document and fitter (only
+ * Arabic shaping depends on who draws), so kept across them; the labels, the learner's name and
+ * the issuer recur in every certificate. Emptied when it reaches `SHAPED_KEPT` texts.
+ */
+const leftToRightShaped = new Map<string, string>();
+const SHAPED_KEPT = 1000;
+
 /** Text as a PDF line holds it: NFC, no control characters, every kind of space one space. */
 export function cleanPdfText(text: string): string {
   return text
@@ -115,10 +123,15 @@ export class TextFitter {
 
   /** Cleaned and, for a PDF, Arabic-shaped (presentation forms); still in logical order. */
   shape(text: string): string {
-    let out = this.shaped.get(text);
+    let out = this.shaped.get(text) ?? leftToRightShaped.get(text);
     if (out === undefined) {
       const clean = cleanPdfText(text);
-      out = (RTL_STRONG.test(clean) ? this.shapeRtl(clean) : clean).replace(INVISIBLE, '');
+      const rtl = RTL_STRONG.test(clean);
+      out = (rtl ? this.shapeRtl(clean) : clean).replace(INVISIBLE, '');
+      if (!rtl) {
+        if (leftToRightShaped.size >= SHAPED_KEPT) leftToRightShaped.clear();
+        leftToRightShaped.set(text, out);
+      }
       this.shaped.set(text, out);
     }
     return out;
@@ -202,7 +215,7 @@ export class PdfTextLayout extends TextFitter {
   static async create(jsPdfClass: JsPdfClass, doc: jsPDF, needs: readonly PdfTextNeed[]): Promise<PdfTextLayout> {
     const layout = new PdfTextLayout(jsPdfClass, doc);
     await layout.loadFonts(needs);
-    layout.installed = layout.fonts.install(doc, layout.drawn);
+    layout.installed = layout.fonts.install(jsPdfClass, doc, layout.drawn);
     return layout;
   }
 
@@ -222,11 +235,11 @@ export class PdfTextLayout extends TextFitter {
 
   /** Call once everything is drawn, right before `doc.output()`: the fonts go in as cut once per batch. */
   beforeOutput(): void {
-    this.installed.beforeOutput(this.jsPdfClass.version);
+    this.installed.beforeOutput();
   }
 
   private constructor(
-    private readonly jsPdfClass: JsPdfClass,
+    jsPdfClass: JsPdfClass,
     private readonly doc: jsPDF,
   ) {
     super((clean) => doc.processArabic(clean));
@@ -234,17 +247,7 @@ export class PdfTextLayout extends TextFitter {
     for (const [token, [callback]] of Object.entries(topics)) {
       if (callback === doc.processArabic) doc.internal.events.unsubscribe(token);
     }
-    // jsPDF's bidi engine (UAX #9): a static of the class, missing from its type definitions.
-    const BidiEngine = (jsPdfClass as unknown as { __bidiEngine__: BidiEngineConstructor }).__bidiEngine__;
-    const engine = (rtl: boolean) =>
-      new BidiEngine({
-        isInputVisual: false,
-        isOutputVisual: true,
-        isInputRtl: rtl,
-        isOutputRtl: false,
-        isSymmetricSwapping: true,
-      });
-    this.bidi = { ltr: engine(false), rtl: engine(true) };
+    this.bidi = bidiEngines(jsPdfClass);
   }
 
   /**
@@ -273,6 +276,27 @@ export class PdfTextLayout extends TextFitter {
     }
     return total;
   }
+}
+
+/** The two bidi engines of a jsPDF class, made once: each builds its tables when made, and keeps no state between texts. */
+const bidiEnginesOf = new WeakMap<JsPdfClass, { ltr: BidiEngine; rtl: BidiEngine }>();
+
+function bidiEngines(jsPdfClass: JsPdfClass): { ltr: BidiEngine; rtl: BidiEngine } {
+  let engines = bidiEnginesOf.get(jsPdfClass);
+  if (!engines) {
+    // jsPDF's bidi engine (UAX #9): a static of the class, missing from its type definitions.
+    const BidiEngine = (jsPdfClass as unknown as { __bidiEngine__: BidiEngineConstructor }).__bidiEngine__;
+    const engine = (rtl: boolean) =>
+      new BidiEngine({
+        isInputVisual: false,
+        isOutputVisual: true,
+        isInputRtl: rtl,
+        isOutputRtl: false,
+        isSymmetricSwapping: true,
+      });
+    bidiEnginesOf.set(jsPdfClass, (engines = { ltr: engine(false), rtl: engine(true) }));
+  }
+  return engines;
 }
 
 /** Shapes like `PdfTextLayout`, with no document: for `PdfTextLayout.prepareBatch()`. */

@@ -4,11 +4,15 @@ import { JSPDF_FONT_SEAM_VERSION, jsPdfFontSeamProblem } from '../../src/export/
 import { loadJsPdf } from '../../src/export/pdf-document.js';
 import { PdfTextLayout } from '../../src/export/pdf-text.js';
 import { certification, learner, TODAY } from './fixtures.js';
-import { checkPdf, pdfFontPrograms, readable, readPdf } from './read-pdf.js';
+import { checkPdf, pdfFontPrograms, pdfSource, readable, readPdf } from './read-pdf.js';
 
 const SEAM =
   'the jsPDF font seam (src/export/font-seam.ts: the font entry from doc.getFont(), the putFont event, ' +
   'putStream with alreadyAppliedFilters)';
+
+const PARSE_SEAM =
+  'the jsPDF font seam at addFont (src/export/font-seam.ts, addFontParsedOnce: jsPDF.API.TTFFont.open, ' +
+  'called by the addFont event handler of its TrueType plugin)';
 
 const equalBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
 
@@ -83,6 +87,76 @@ describe('the jsPDF font seam', () => {
     expect(readable((await readPdf(second)).text))
       .to.include('Network Admin')
       .and.include('Ana Ruiz');
+  });
+
+  it('takes effect at addFont too: jsPDF parses a cut for the first PDF that adds it, not for each', async () => {
+    const { jsPDF } = await loadJsPdf();
+    const ttf = (jsPDF.API as unknown as { TTFFont: { open: (file: Uint8Array) => unknown } }).TTFFont;
+    const make = (id: string) =>
+      certificatePdfBytes(certification({ id, title: 'Parse Once Engineer' }), learner('Ana Ruiz'), { today: TODAY });
+    await make('parse-0');
+    const open = ttf.open;
+    let parses = 0;
+    ttf.open = function (file) {
+      parses++;
+      return open.call(this, file);
+    };
+    try {
+      await make('parse-1');
+      await make('parse-2');
+    } finally {
+      ttf.open = open;
+    }
+    expect(parses, `${PARSE_SEAM}: jsPDF parsed the same cut again`).to.equal(0);
+  });
+
+  it('parses a cut once: a later PDF that reuses it still draws every letter, past Latin-1 too', async () => {
+    const person = learner('Dvořák Ωμέγα');
+    const title = 'Łódź – Ærø Engineer';
+    const pdfs = [];
+    for (const id of ['parsed-1', 'parsed-2'])
+      pdfs.push(await certificatePdfBytes(certification({ id, title }), person, { today: TODAY }));
+    const [a, b] = pdfs.map(pdfFontPrograms);
+    expect(
+      a.every((font, i) => equalBytes(font, b[i])),
+      "the second PDF reused the first one's cuts",
+    ).to.equal(true);
+    for (const pdf of pdfs) {
+      expect(readable((await readPdf(pdf)).text))
+        .to.include('Dvořák Ωμέγα')
+        .and.include(title);
+    }
+  });
+
+  it("grows a learner's cut for letters the last one lacks, instead of reusing it or falling back to the whole font", async () => {
+    // The whole face, added for a run its document's cut cannot draw, is a font of its own.
+    const wholeFonts = (pdf: Uint8Array) =>
+      [...pdfSource(pdf).matchAll(/\/BaseFont \/(\S+-whole)\b/g)].map((m) => m[1]);
+    const first = await certificatePdfBytes(
+      certification({ id: 'grow-1', title: 'Network Administrator' }),
+      learner('Ana Ruiz'),
+      {
+        today: TODAY,
+      },
+    );
+    expect(readable((await readPdf(first)).text)).to.include('Ana Ruiz');
+    const cases = [
+      { name: 'Íñigo Muñoz Peña', title: 'Administración de Redes ¿Avanzado?' },
+      { name: 'Νίκος Παπαδόπουλος', title: 'Network Administrator' },
+      { name: 'Ана Руиз', title: 'Network Administrator' },
+      { name: 'Ana Ruiz', title: 'Șef de rețea Œuvre' },
+    ];
+    for (const [i, { name, title }] of cases.entries()) {
+      const pdf = await certificatePdfBytes(certification({ id: `grow-${i + 2}`, title }), learner(name), {
+        today: TODAY,
+        lang: i === 0 ? 'es' : 'en',
+      });
+      const text = readable((await readPdf(pdf)).text);
+      expect(text, `${name}, ${title}`).to.include(name).and.include(title);
+      expect(wholeFonts(pdf), `${name}, ${title}: a cut lacked letters the PDF draws`).to.deep.equal([]);
+      expect(pdf.length, `${name}, ${title}: ${pdf.length} bytes`).to.be.at.most(20 * 1024);
+      expect((await checkPdf(pdf)).ok).to.equal(true);
+    }
   });
 
   it('keeps every PDF of a batch within 20 KB even when the batch draws every Latin-1 letter in bold', async () => {

@@ -11,7 +11,7 @@ import {
   unregisterPdfFont,
 } from '../../src/export/fonts.js';
 import { certification, learner, TODAY } from './fixtures.js';
-import { checkPdf, readable, readPdf, toBase64 } from './read-pdf.js';
+import { checkPdf, pdfSource, readable, readPdf, toBase64 } from './read-pdf.js';
 import { loadJsPdf } from '../../src/export/pdf-document.js';
 import { PdfTextLayout } from '../../src/export/pdf-text.js';
 
@@ -169,6 +169,7 @@ describe('PDF fonts', () => {
       unregisterPdfFont('Liar');
       unregisterPdfFont('Unreachable');
       unregisterPdfFont('Undeclared');
+      unregisterPdfFont('Override Latin');
     });
 
     // No CJK font is installed here, so the hook is tested with another script we do not ship: a
@@ -202,6 +203,30 @@ describe('PDF fonts', () => {
       const bytes = new Uint8Array(doc.output('arraybuffer'));
       expect(readable((await readPdf(bytes)).text).trim()).to.equal('Abcdef');
       expect((await checkPdf(bytes)).ok).to.equal(true);
+    });
+
+    it("takes effect on a learner's next PDF, and its removal too: no face or cut is kept from before", async () => {
+      const fonts = async (pdf: Blob) => {
+        const bytes = new Uint8Array(await pdf.arrayBuffer());
+        expect(readable((await readPdf(bytes)).text)).to.include('Ana Ruiz');
+        return [...new Set([...pdfSource(bytes).matchAll(/\/BaseFont \/(\S+)/g)].map((m) => m[1]))].sort();
+      };
+      const make = () => certificatePdf(certification(), learner('Ana Ruiz'), { today: TODAY });
+      const builtIn = await fonts(await make());
+      expect(builtIn).to.include('NotoSans-latin');
+      const urls = await builtInFontUrls('latin');
+      registerPdfFont({
+        name: 'Override Latin',
+        ranges: [
+          [0x41, 0x5a],
+          [0x61, 0x7a],
+        ],
+        load: () => fetchBytes(urls.regular),
+        loadBold: () => fetchBytes(urls.bold),
+      });
+      expect(await fonts(await make())).to.include('Override#20Latin');
+      unregisterPdfFont('Override Latin');
+      expect(await fonts(await make())).to.deep.equal(builtIn);
     });
 
     it('reports a font that fails to load, and tries again next time', async () => {
