@@ -18,7 +18,7 @@ import { transcriptOf } from '../../src/rules/transcript.js';
 import { certification, learner as pdfLearner, TODAY } from '../export/fixtures.js';
 import { readPdf, readable } from '../export/read-pdf.js';
 
-const LANGUAGES = ['fr', 'de', 'pt', 'it', 'nl', 'pl'] as const;
+const LANGUAGES = ['es', 'fr', 'de', 'pt', 'it', 'nl', 'pl'] as const;
 const CODE = 'violet staple anchor';
 
 // Every module the page fetches, even past the resource timing buffer's 250 entries.
