@@ -38,6 +38,22 @@ export default defineConfig({
   // Font files are found next to the chunk that asks for them, wherever dist/ is served from.
   base: './',
   plugins: [assetsAsFiles(), minifyCssTemplatesPlugin()],
+  // The certificate pool's worker (src/export/certificate-worker.ts), a module file of its own in
+  // dist/chunks/: an ES module, as `{ type: 'module' }` starts it, so it splits jsPDF and the fonts' URLs into lazy chunks too.
+  worker: {
+    format: 'es',
+    plugins: () => [assetsAsFiles()],
+    rolldownOptions: {
+      output: {
+        entryFileNames: 'chunks/[name]-[hash].js',
+        // Its own copies of what it shares with the page's chunks (jsPDF, fflate): named apart from them.
+        chunkFileNames: 'chunks/worker-[name]-[hash].js',
+        assetFileNames: 'lib/assets/[name][extname]',
+        minify: true,
+        sourcemapExcludeSources: true,
+      },
+    },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -126,10 +126,11 @@ export class CertificatePool {
     for (let i = 0; i < size; i++) {
       let worker: Worker;
       try {
-        // The pattern bundlers know: they emit the worker as a module file of its own (never a blob: URL, which a CSP forbids).
-        worker = new Worker(poolSettings.workerUrl ?? new URL('./certificate-worker.js', import.meta.url), {
-          type: 'module',
-        });
+        // Word for word the pattern bundlers know (Vite, webpack 5, Rollup's plugins): they emit the
+        // worker as a module file of its own, never a blob: URL, which a CSP forbids.
+        worker = poolSettings.workerUrl
+          ? new Worker(poolSettings.workerUrl, { type: 'module' })
+          : new Worker(new URL('./certificate-worker.js', import.meta.url), { type: 'module' });
       } catch {
         this.fail();
         return;
@@ -203,6 +204,9 @@ export class CertificatePool {
         if (this.state === 'starting') this.state = 'ready';
         clearTimeout(this.readyTimer);
         break;
+      case 'unusable':
+        this.lose(member);
+        return;
       case 'font':
         void this.sendFont(member, data.key, data.weight);
         break;

@@ -28,6 +28,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'ready' }
+  /** Its code did not load (jsPDF, offline): the page makes the certificates. */
+  | { type: 'unusable'; error: string }
   | { type: 'font'; key: string; weight: PdfFontWeight }
   | { type: 'done'; job: number; bytes: Uint8Array }
   | { type: 'failed'; job: number; error: string };
@@ -109,5 +111,8 @@ scope.addEventListener('message', ({ data }) => {
   }
 });
 
-await loadJsPdf();
-scope.postMessage({ type: 'ready' });
+// No top-level await: integrators' bundlers may build the worker as a classic script (Vite's default `worker.format`).
+loadJsPdf().then(
+  () => scope.postMessage({ type: 'ready' }),
+  (error: unknown) => scope.postMessage({ type: 'unusable', error: String(error) }),
+);

@@ -20,7 +20,9 @@ const files = packed.files.map((f) => f.path);
 
 test('the tarball stays small, and its size is printed', () => {
   console.log(`packed ${packed.size} B, unpacked ${packed.unpackedSize} B, ${files.length} files`);
-  assert.ok(packed.size < 1_100_000, `the tarball is ${packed.size} B`);
+  // 1.1 MB until the certificate pool: the script-tag build's worker has its own copy of jsPDF (Vite
+  // bundles a worker apart from the page), about 66 KB gz of code and 25 KB of maps.
+  assert.ok(packed.size < 1_200_000, `the tarball is ${packed.size} B`);
 });
 
 test('no published source map carries the sources', () => {
