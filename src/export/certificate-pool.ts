@@ -26,6 +26,8 @@ export const poolSettings = {
   /** A worker that has not said `ready` by then never will (a CSP may block it without an error event). */
   readyTimeoutMs: 3000,
   idleMs: 60_000,
+  /** A worker with work that says nothing for this long (a certificate takes milliseconds) is given up. */
+  stallMs: 10_000,
   /** The worker module's URL; tests point it elsewhere to see a worker fail. */
   workerUrl: undefined as URL | string | undefined,
 };
@@ -49,6 +51,9 @@ interface Member {
   ready: boolean;
   batch: number;
   jobs: Map<number, Job>;
+  /** Fonts it waits for from the page: loading them may take a while, and is no stall. */
+  fontsPending: number;
+  stall?: ReturnType<typeof setTimeout>;
 }
 
 interface Batch {
@@ -136,7 +141,7 @@ export class CertificatePool {
         return;
       }
       poolCounters.workersStarted++;
-      const member: Member = { worker, ready: false, batch: -1, jobs: new Map() };
+      const member: Member = { worker, ready: false, batch: -1, jobs: new Map(), fontsPending: 0 };
       this.members.push(member);
       worker.addEventListener('message', (event: MessageEvent<FromWorker>) => this.receive(member, event.data));
       worker.addEventListener('error', (event) => {
@@ -180,6 +185,7 @@ export class CertificatePool {
 
   private dispatch(): void {
     for (const member of this.members) {
+      const had = member.jobs.size;
       while (member.ready && member.jobs.size < IN_FLIGHT_PER_WORKER && this.queue.length) {
         const job = this.queue.shift()!;
         if (member.batch !== job.batch) {
@@ -190,7 +196,16 @@ export class CertificatePool {
         member.jobs.set(job.id, job);
         this.post(member, { type: 'page', batch: job.batch, job: job.id, page: job.page });
       }
+      // Only a worker that had nothing to do starts its clock here: another's stays as its last word set it.
+      if (had === 0 && member.jobs.size) this.watch(member);
     }
+  }
+
+  /** Gives up a worker that has work and has said nothing for `stallMs`: its jobs go back to their callers. */
+  private watch(member: Member): void {
+    clearTimeout(member.stall);
+    if (member.jobs.size && !member.fontsPending)
+      member.stall = setTimeout(() => this.lose(member), poolSettings.stallMs);
   }
 
   private post(member: Member, message: ToWorker): void {
@@ -208,6 +223,7 @@ export class CertificatePool {
         this.lose(member);
         return;
       case 'font':
+        member.fontsPending++;
         void this.sendFont(member, data.key, data.weight);
         break;
       case 'done':
@@ -222,6 +238,7 @@ export class CertificatePool {
         break;
       }
     }
+    this.watch(member);
     this.dispatch();
   }
 
@@ -234,12 +251,15 @@ export class CertificatePool {
     } catch (error) {
       this.post(member, { type: 'font', key, weight, error: error instanceof Error ? error.message : String(error) });
     }
+    member.fontsPending--;
+    this.watch(member);
   }
 
   /** A worker that failed: its jobs go back to their callers, and without workers the pool has failed. */
   private lose(member: Member): void {
     if (!this.members.includes(member)) return;
     poolCounters.failures++;
+    clearTimeout(member.stall);
     member.worker.terminate();
     this.members.splice(this.members.indexOf(member), 1);
     for (const job of member.jobs.values()) job.reject(new PoolJobError('the worker stopped'));
@@ -273,6 +293,7 @@ export class CertificatePool {
     clearTimeout(this.idleTimer);
     if (typeof document !== 'undefined') document.removeEventListener('securitypolicyviolation', this.onViolation);
     for (const member of this.members.splice(0)) {
+      clearTimeout(member.stall);
       member.worker.terminate();
       for (const job of member.jobs.values()) job.reject(new PoolJobError('the pool closed'));
     }

@@ -205,6 +205,19 @@ describe('buildCertificateZip through the worker pool', () => {
     }
   });
 
+  it('gives up a worker that stops answering, and makes its certificates on the main thread', async function () {
+    this.timeout(30_000);
+    poolSettings.workerUrl = '/test/export/pool/stalling-worker.ts';
+    poolSettings.stallMs = 300;
+    await warmPool();
+    const failures = poolCounters.failures;
+    const certs = batch(10, 'h');
+    const { zip, pdfs } = await zipFiles(certs, learner());
+    expect(poolCounters.failures - failures).to.equal(1);
+    const read = await texts(pdfs);
+    for (const [i, text] of read.entries()) expect(text, zip.entries[i]).to.include(`C-${i + 1}`);
+  });
+
   describe('where workers cannot start, slices make the ZIP', () => {
     let logged: { error: unknown[][]; info: unknown[][] };
     const { error, info } = console;

@@ -4,3 +4,4 @@ scope.onmessage = (event: MessageEvent<{ type: string }>) => {
   if (event.data.type === 'page') throw new Error('worker crashed');
 };
 scope.postMessage({ type: 'ready' });
+export {};
