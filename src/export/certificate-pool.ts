@@ -131,11 +131,13 @@ export class CertificatePool {
     for (let i = 0; i < size; i++) {
       let worker: Worker;
       try {
-        // Word for word the pattern bundlers know (Vite, webpack 5, Rollup's plugins): they emit the
-        // worker as a module file of its own, never a blob: URL, which a CSP forbids.
+        // webpack 5 bundles the worker from `new Worker(new URL(...))`, and our script-tag build (a plugin in
+        // vite.config.ts joins the name). Vite up to 7 builds a worker as one classic script, which code
+        // that loads on first use cannot be: a joined name keeps it from trying, and there the URL
+        // fails and slices make the ZIP. Never a blob: URL, which a CSP forbids.
         worker = poolSettings.workerUrl
           ? new Worker(poolSettings.workerUrl, { type: 'module' })
-          : new Worker(new URL('./certificate-worker.js', import.meta.url), { type: 'module' });
+          : new Worker(new URL('./certificate-worker' + '.js', import.meta.url), { type: 'module' });
       } catch {
         this.fail();
         return;
