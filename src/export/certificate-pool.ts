@@ -118,8 +118,10 @@ export class CertificatePool {
   private nextBatch = 0;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private readyTimer: ReturnType<typeof setTimeout> | undefined;
-  // Only `new Worker(new URL(…))` names the worker file: a bundler takes a `new URL` anywhere else for an asset.
+  // Only `new Worker(new URL(…))` names the worker file: a bundler takes a `new URL` anywhere else for an
+  // asset. A violation once the workers run is another script's.
   private readonly onViolation = (event: SecurityPolicyViolationEvent) => {
+    if (this.state !== 'starting') return;
     if (event.effectiveDirective === 'worker-src' || event.blockedURI.includes('certificate-worker')) this.fail();
   };
 
@@ -131,10 +133,10 @@ export class CertificatePool {
     for (let i = 0; i < size; i++) {
       let worker: Worker;
       try {
-        // webpack 5 bundles the worker from `new Worker(new URL(...))`, and our script-tag build (a plugin in
-        // vite.config.ts joins the name). Vite up to 7 builds a worker as one classic script, which code
-        // that loads on first use cannot be: a joined name keeps it from trying, and there the URL
-        // fails and slices make the ZIP. Never a blob: URL, which a CSP forbids.
+        // webpack 5 bundles the worker from `new Worker(new URL(...))`, as does our script-tag build (a
+        // plugin in vite.config.ts joins the name). Vite up to 7 builds a worker as one classic script,
+        // which code that loads on first use cannot be: the split name keeps it from trying, the URL
+        // fails there and slices make the ZIP. Never a blob: URL, which a CSP forbids.
         worker = poolSettings.workerUrl
           ? new Worker(poolSettings.workerUrl, { type: 'module' })
           : new Worker(new URL('./certificate-worker' + '.js', import.meta.url), { type: 'module' });
