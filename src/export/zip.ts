@@ -9,8 +9,13 @@ import type { CertAdapter } from '../adapter/adapter.js';
 import type { Messages } from '../i18n/en.js';
 import { loadLocale } from '../i18n/messages.js';
 import type { Certification, Learner } from '../model.js';
-import { certificateContent, certificateTextNeeds } from './certificate-layout.js';
-import { certificatePage, certificatePdfBytes, prepareCertificateBatch } from './certificate-pdf.js';
+import { certificateTextNeeds } from './certificate-layout.js';
+import {
+  certificatePage,
+  certificatePdfBytes,
+  prepareCertificateBatch,
+  type CertificatePage,
+} from './certificate-pdf.js';
 import { certificatePool, poolSettings, PoolJobError } from './certificate-pool.js';
 import { PdfFontError } from './font-registry.js';
 import type { PdfTextNeed } from './fonts.js';
@@ -190,6 +195,7 @@ export async function buildCertificateZip(
   };
 
   let batch: number | undefined;
+  const pages: Array<CertificatePage | undefined> = [];
   const abort = () => {
     if (pool && batch !== undefined) pool.endBatch(batch, signal?.reason);
   };
@@ -236,8 +242,8 @@ export async function buildCertificateZip(
         const official = await officialCertificatePdf(adapter, certs[i].id, signal);
         if (official) made[i].resolve(official.arrayBuffer().then((buffer) => new Uint8Array(buffer)));
         else if (pool?.state === 'ready') {
-          const page = await certificatePage(certs[i], learner, { lang, messages });
-          batch ??= pool.startBatch(batchNeeds());
+          batch ??= pool.startBatch(await batchPages());
+          const page = pages[i] ?? (await certificatePage(certs[i], learner, { lang, messages }));
           const index = i;
           made[i].resolve(
             pool.make(batch, page).catch((error: unknown) => {
@@ -260,17 +266,17 @@ export async function buildCertificateZip(
     }
   }
 
-  /** Every text the batch's certificates draw, for the workers' one font cut. */
-  function batchNeeds(): PdfTextNeed[] {
+  /**
+   * Each certificate's page, made once here for the workers, and every text the batch draws, for
+   * their one font cut. A certification without a certificate gets none: making it reports that.
+   */
+  async function batchPages(): Promise<PdfTextNeed[]> {
     const needs = new Map<string, PdfTextNeed>();
-    for (const cert of certs) {
-      let content: ReturnType<typeof certificateContent>;
-      try {
-        content = certificateContent(cert, learner, { lang, messages });
-      } catch {
-        continue;
-      }
-      for (const need of certificateTextNeeds(content)) needs.set(`${need.weight}\u0000${need.text}`, need);
+    for (const [i, cert] of certs.entries()) {
+      const page = await certificatePage(cert, learner, { lang, messages }).catch(() => undefined);
+      pages[i] = page;
+      if (page)
+        for (const need of certificateTextNeeds(page.content)) needs.set(`${need.weight}\u0000${need.text}`, need);
     }
     return [...needs.values()];
   }
