@@ -111,6 +111,15 @@ describe('buildCertificateZip through the worker pool', () => {
     expect(poolCounters.pagesMade - before).to.be.at.least(10);
   });
 
+  it('starts no worker on a machine of one core (a pool of 0): slices make the ZIP', async () => {
+    poolSettings.size = certificatePoolSize(1);
+    const started = poolCounters.workersStarted;
+    const { pdfs } = await zipFiles(batch(12, 'u'), learner());
+    expect(pdfs).to.have.length(12);
+    expect(certificatePool() === null).to.equal(true);
+    expect(poolCounters.workersStarted - started).to.equal(0);
+  });
+
   it('keeps the order of certs with several workers at once', async function () {
     this.timeout(60_000);
     poolSettings.size = 3;
