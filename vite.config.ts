@@ -31,6 +31,27 @@ function assetsAsFiles(): Plugin {
 }
 
 /**
+ * The certificate pool names its worker `'./certificate-worker' + '.js'` so that integrators' Vite
+ * (up to 7: one classic script per worker, no lazy chunks) leaves it alone; here, where the worker
+ * is built as an ES module, the name is joined back into the pattern Vite bundles.
+ */
+function certificateWorker(): Plugin {
+  return {
+    name: 'cert-elements:certificate-worker',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/src/export/certificate-pool.ts')) return null;
+      const joined = code.replace(
+        "new URL('./certificate-worker' + '.js', import.meta.url)",
+        "new URL('./certificate-worker.js', import.meta.url)",
+      );
+      if (joined === code) this.error('certificate-pool.ts no longer names its worker as this plugin expects');
+      return { code: joined, map: null };
+    },
+  };
+}
+
+/**
  * `vite build` writes the script-tag build: minified ES modules with Lit inside, in dist/
  * (`cert-elements.js` registers every tag); PDF, ZIP and font code are lazy chunks in dist/chunks/. A library-mode build: no
  * bundler-internal helper in the output. The npm build (`scripts/build-lib.mjs`) is separate.
@@ -39,7 +60,23 @@ export default defineConfig({
   publicDir: false,
   // Font files are found next to the chunk that asks for them, wherever dist/ is served from.
   base: './',
-  plugins: [assetsAsFiles(), minifyCssTemplatesPlugin()],
+  plugins: [certificateWorker(), assetsAsFiles(), minifyCssTemplatesPlugin()],
+  // The certificate pool's worker (src/export/certificate-worker.ts), a module file of its own in
+  // dist/chunks/: an ES module, as `{ type: 'module' }` starts it, so it splits jsPDF and the fonts' URLs into lazy chunks too.
+  worker: {
+    format: 'es',
+    plugins: () => [assetsAsFiles()],
+    rolldownOptions: {
+      output: {
+        entryFileNames: 'chunks/[name]-[hash].js',
+        // Its own copies of what it shares with the page's chunks (jsPDF, fflate): named apart from them.
+        chunkFileNames: 'chunks/worker-[name]-[hash].js',
+        assetFileNames: 'lib/assets/[name][extname]',
+        minify: true,
+        sourcemapExcludeSources: true,
+      },
+    },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

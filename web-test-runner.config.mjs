@@ -1,10 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync } from 'node:fs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { cspPageMiddleware } from './test/support/csp-page.mjs';
 import { fontParserPlugin } from './test/support/font-parser-plugin.mjs';
 import { mockApiMiddleware } from './test/support/mock-api.mjs';
+import { poolCspPageMiddleware } from './test/support/pool-csp-page.mjs';
 import { pdfTextPlugin } from './test/support/pdf-text-plugin.mjs';
 import { pixelsPlugin } from './test/support/pixels-plugin.mjs';
 import { reactEsmPlugin } from './test/support/react-esm-plugin.mjs';
@@ -25,9 +27,19 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   middleware: [
     cspPageMiddleware,
+    poolCspPageMiddleware,
     mockApiMiddleware,
     referenceServerMiddleware,
     unreachableModulesMiddleware,
+    // A module the code names by its built name, `new Worker(new URL('./x.js', import.meta.url))`: the
+    // browser asks for x.js itself (no import for the esbuild plugin to resolve), so serve x.ts.
+    (ctx, next) => {
+      if (ctx.path.startsWith('/src/') && ctx.path.endsWith('.js') && !existsSync(`.${ctx.path}`)) {
+        const ts = ctx.path.replace(/\.js$/, '.ts');
+        if (existsSync(`.${ts}`)) ctx.path = ts;
+      }
+      return next();
+    },
     // The asset folder a second time, as a site that copied it to a folder of its own serves it (test/rules/asset-base.test.ts).
     (ctx, next) => {
       if (ctx.path.startsWith('/copied-assets/')) ctx.path = ctx.path.replace('/copied-assets/', '/src/assets/');

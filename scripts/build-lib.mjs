@@ -51,6 +51,20 @@ for (const file of readdirSync(lib, { recursive: true }).filter((name) => name.e
   if (minified !== code) writeFileSync(path, minified);
 }
 
+// esbuild joins the certificate pool's split worker name ('./certificate-worker' + '.js'): split it
+// again, so that an integrator's Vite (up to 7: one classic script per worker) leaves the worker alone
+// while webpack 5, which evaluates the sum, still bundles it (src/export/certificate-pool.ts says why).
+{
+  const path = join(lib, 'export/certificate-pool.js');
+  const code = readFileSync(path, 'utf8');
+  const split = code.replace(
+    'new Worker(new URL("./certificate-worker.js", import.meta.url)',
+    'new Worker(new URL("./certificate-worker" + ".js", import.meta.url)',
+  );
+  if (split === code) throw new Error(`${path} no longer names its worker as scripts/build-lib.mjs expects`);
+  writeFileSync(path, split);
+}
+
 // The files the modules fetch, and the licences that go with the fonts: src/assets/ as it is.
 cpSync(join(root, 'src/assets'), join(lib, 'assets'), { recursive: true });
 

@@ -30,9 +30,39 @@ export async function certificatePdfBytes(
   learner: Learner,
   options: CertificatePdfOptions = {},
 ): Promise<Uint8Array> {
+  return certificatePageBytes(await certificatePage(cert, learner, options));
+}
+
+/**
+ * What one certificate's PDF says, as plain data: texts, formatted dates and Info strings, made
+ * with the person's messages (which hold functions), so that a worker can draw it.
+ */
+export interface CertificatePage {
+  content: ReturnType<typeof certificateContent>;
+  info: { title: string; subject: string; author: string; keywords: string };
+  lang: string;
+}
+
+/** The certificate's `CertificatePage`; throws `CertificateExportError` for one without a certificate. */
+export async function certificatePage(
+  cert: Certification,
+  learner: Learner,
+  options: CertificatePdfOptions = {},
+): Promise<CertificatePage> {
   const lang = options.lang ?? 'en';
   const messages = options.messages ?? (await loadLocale(lang));
-  const c = certificateContent(cert, learner, { ...options, lang, messages });
+  const content = certificateContent(cert, learner, { ...options, lang, messages });
+  const info = {
+    title: messages.pdf.documentTitle(content.title.text, content.name.text),
+    subject: cert.title,
+    author: cert.issuer.name,
+    keywords: [cert.code, cert.credentialId].filter(Boolean).join(' '),
+  };
+  return { content, info, lang };
+}
+
+/** A `CertificatePage` drawn as PDF bytes: all it needs is in `page` (on the main thread or in a worker). */
+export async function certificatePageBytes({ content: c, info, lang }: CertificatePage): Promise<Uint8Array> {
   const { jsPDF } = await loadJsPdf();
   const doc = new jsPDF({
     orientation: 'landscape',
@@ -45,10 +75,10 @@ export async function certificatePdfBytes(
   const layout = await PdfTextLayout.create(jsPDF, doc, certificateTextNeeds(c));
   drawCertificate(doc, layout, layoutCertificate(c, layout));
   doc.setProperties({
-    title: pdfInfoString(messages.pdf.documentTitle(c.title.text, c.name.text)),
-    subject: pdfInfoString(cert.title),
-    author: pdfInfoString(cert.issuer.name),
-    keywords: pdfInfoString([cert.code, cert.credentialId].filter(Boolean).join(' ')),
+    title: pdfInfoString(info.title),
+    subject: pdfInfoString(info.subject),
+    author: pdfInfoString(info.author),
+    keywords: pdfInfoString(info.keywords),
     creator: 'cert-elements',
   });
   doc.setLanguage(lang as Parameters<JsPdf['setLanguage']>[0]);

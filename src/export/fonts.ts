@@ -105,7 +105,8 @@ export class PdfFontFace {
   constructor(
     readonly source: Readonly<Pick<FontSource, 'family' | 'declares'>>,
     readonly weight: PdfFontWeight,
-    private readonly ttf: Uint8Array,
+    /** The whole face as TrueType (what a worker making the PDFs of a batch is given). */
+    readonly ttf: Uint8Array,
     private readonly metrics: FontMetrics,
   ) {
     this.id = source.family;
@@ -229,6 +230,11 @@ function loadFace(source: FontSource, requested: PdfFontWeight): Promise<PdfFont
     );
   }
   return face;
+}
+
+/** A face's TrueType bytes, loaded once per page for the PDFs made here and in workers alike. */
+export async function fontFaceBytes(source: FontSource, weight: PdfFontWeight): Promise<Uint8Array> {
+  return (await loadFace(source, weight)).ttf;
 }
 
 function describe(chars: string[]): string {

@@ -1,16 +1,25 @@
 /**
- * Several certificates as one ZIP, built in slices on the main thread: one certificate at a time,
- * yielding to the event loop between them, so the page stays responsive without a Worker (which a
- * strict CSP or a bundler's inlined `blob:` worker may forbid). Progress is reported and an
- * `AbortSignal` stops the job.
+ * Several certificates as one ZIP: a large batch's PDFs drawn by a small pool of module workers
+ * where the page allows them (`./certificate-pool.ts`), else on the main thread one certificate at
+ * a time, yielding to the event loop between slices, so the page stays responsive either way.
+ * Progress is reported and an `AbortSignal` stops the job.
  */
 import { Zip, ZipPassThrough } from 'fflate';
 import type { CertAdapter } from '../adapter/adapter.js';
 import type { Messages } from '../i18n/en.js';
 import { loadLocale } from '../i18n/messages.js';
 import type { Certification, Learner } from '../model.js';
-import { certificateBytesFor, prepareCertificateBatch } from './certificate-pdf.js';
+import { certificateTextNeeds } from './certificate-layout.js';
+import {
+  certificatePage,
+  certificatePdfBytes,
+  prepareCertificateBatch,
+  type CertificatePage,
+} from './certificate-pdf.js';
+import { certificatePool, poolSettings, PoolJobError } from './certificate-pool.js';
 import { PdfFontError } from './font-registry.js';
+import type { PdfTextNeed } from './fonts.js';
+import { officialCertificatePdf } from './official-certificate.js';
 import { loadJsPdf } from './pdf-document.js';
 import { certificateFileName, uniqueZipEntryNames, zipFileName } from '../rules/file-names.js';
 
@@ -112,6 +121,11 @@ export interface CertificateZipOptions {
   date?: Date;
   /** Longest main-thread slice in ms before yielding; default 12. */
   sliceMs?: number;
+  /**
+   * Draw the PDFs of a large batch in a small pool of module workers where the page allows them
+   * (else in slices on the main thread, as with `false`); default `true`.
+   */
+  workers?: boolean;
 }
 
 export interface CertificateZip {
@@ -121,11 +135,27 @@ export interface CertificateZip {
   entries: string[];
 }
 
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T | Promise<T>) => void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T | Promise<T>) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  // Awaited in order: one that fails after an earlier failure is never awaited.
+  promise.catch(() => undefined);
+  return { promise, resolve };
+}
+
 /**
  * Makes each certificate's PDF (the official one when the adapter has it) and one ZIP of them.
- * Yields between slices; rejects with the signal's reason (an `AbortError` `DOMException` unless
- * the caller gave another) as soon as it notices the abort, and with a `PdfFontError` or an
- * adapter error when a certificate cannot be made.
+ * A batch of `poolSettings.minBatch` or more goes to the worker pool (`./certificate-pool.ts`)
+ * once it is ready; until then, and where it cannot start, the main thread makes the PDFs in
+ * slices, yielding between them; a certificate a worker failed is made on the main thread. The ZIP
+ * holds them in the order of `certs` either way. Rejects with the signal's reason (an `AbortError`
+ * `DOMException` unless the caller gave another) as soon as it notices the abort, and with a
+ * `PdfFontError` or an adapter error when a certificate cannot be made.
  */
 export async function buildCertificateZip(
   certs: readonly Certification[],
@@ -142,37 +172,112 @@ export async function buildCertificateZip(
   const entries = uniqueZipEntryNames(certs.map((cert) => certificateFileName(cert, learner)));
   const writer = new ZipWriter(date);
   const total = certs.length;
+  const made = certs.map(() => deferred<Uint8Array>());
+  const pool = options.workers !== false && total >= poolSettings.minBatch ? certificatePool() : null;
+  const pdfOptions = { lang, messages, ...(signal ? { signal } : {}) };
   onProgress?.(0, total);
-  // The fonts cut once for the whole batch; a failure here (a character no font has) is left for
-  // the certificate that has it to report, in its turn, as it would without the cut. jsPDF loads
-  // meanwhile (on a first download, its fetch and compile would otherwise wait for the fonts').
-  await Promise.all([
-    prepareCertificateBatch(certs, learner, { lang, messages }).catch((error: unknown) => {
-      if (!(error instanceof PdfFontError)) throw error;
-    }),
-    loadJsPdf().catch(() => undefined),
-  ]);
-  signal?.throwIfAborted();
-  let sliceStart = performance.now();
-  for (let i = 0; i < total; i++) {
-    const bytes = await certificateBytesFor(adapter, certs[i], learner, {
-      lang,
-      messages,
-      ...(signal ? { signal } : {}),
-    });
+
+  // The main thread's share: the fonts cut once for the whole batch; a failure here (a character no
+  // font has) is left for the certificate that has it to report, in its turn, as it would without
+  // the cut. jsPDF loads meanwhile (on a first download, its fetch and compile would otherwise wait
+  // for the fonts'). Only when the main thread makes a certificate: with the pool ready, it never does.
+  let mainReady: Promise<unknown> | undefined;
+  const onMainThread = async (i: number) => {
+    mainReady ??= Promise.all([
+      prepareCertificateBatch(certs, learner, { lang, messages }).catch((error: unknown) => {
+        if (!(error instanceof PdfFontError)) throw error;
+      }),
+      loadJsPdf().catch(() => undefined),
+    ]);
+    await mainReady;
     signal?.throwIfAborted();
-    writer.add(entries[i], bytes);
-    if (i + 1 === total || performance.now() - sliceStart >= sliceMs) {
-      // Once a slice: the page draws the progress between slices anyway.
-      onProgress?.(i + 1, total);
-      await yieldToEventLoop();
+    return certificatePdfBytes(certs[i], learner, pdfOptions);
+  };
+
+  let batch: number | undefined;
+  const pages: Array<CertificatePage | undefined> = [];
+  const abort = () => {
+    if (pool && batch !== undefined) pool.endBatch(batch, signal?.reason);
+  };
+  signal?.addEventListener('abort', abort, { once: true });
+  try {
+    const producing = produce();
+    let reported = performance.now();
+    for (let i = 0; i < total; i++) {
+      const bytes = await made[i].promise;
       signal?.throwIfAborted();
-      sliceStart = performance.now();
+      writer.add(entries[i], bytes);
+      const now = performance.now();
+      if (i + 1 === total || now - reported >= sliceMs) {
+        // Once a slice: the page draws the progress between slices anyway.
+        onProgress?.(i + 1, total);
+        reported = now;
+        if (!pool) {
+          await yieldToEventLoop();
+          signal?.throwIfAborted();
+        }
+      }
     }
+    await producing;
+  } finally {
+    signal?.removeEventListener('abort', abort);
+    if (pool && batch !== undefined) pool.endBatch(batch);
   }
   return {
     blob: new Blob(writer.finishParts() as BlobPart[], { type: 'application/zip' }),
     filename: zipFileName(learner.name, date, { label: messages.pdf.zipFileLabel }),
     entries,
   };
+
+  /**
+   * Starts every certificate, in order: the official PDF, else a worker's, else the main thread's.
+   * On a failure (or the abort), that certificate and all after it fail with it.
+   */
+  async function produce(): Promise<void> {
+    let i = 0;
+    try {
+      let sliceStart = performance.now();
+      for (; i < total; i++) {
+        signal?.throwIfAborted();
+        const official = await officialCertificatePdf(adapter, certs[i].id, signal);
+        if (official) made[i].resolve(official.arrayBuffer().then((buffer) => new Uint8Array(buffer)));
+        else if (pool?.state === 'ready') {
+          batch ??= pool.startBatch(await batchPages());
+          const page = pages[i] ?? (await certificatePage(certs[i], learner, { lang, messages }));
+          const index = i;
+          made[i].resolve(
+            pool.make(batch, page).catch((error: unknown) => {
+              if (signal?.aborted) throw signal.reason;
+              if (!(error instanceof PoolJobError)) throw error;
+              return onMainThread(index);
+            }),
+          );
+        } else made[i].resolve(await onMainThread(i));
+        if (performance.now() - sliceStart >= sliceMs) {
+          await yieldToEventLoop();
+          sliceStart = performance.now();
+        }
+      }
+    } catch (error) {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the failure as it came (an abort's reason, say)
+      const failed = Promise.reject(error);
+      failed.catch(() => undefined);
+      for (; i < total; i++) made[i].resolve(failed);
+    }
+  }
+
+  /**
+   * Each certificate's page, made once here for the workers, and every text the batch draws, for
+   * their one font cut. A certification without a certificate gets none: making it reports that.
+   */
+  async function batchPages(): Promise<PdfTextNeed[]> {
+    const needs = new Map<string, PdfTextNeed>();
+    for (const [i, cert] of certs.entries()) {
+      const page = await certificatePage(cert, learner, { lang, messages }).catch(() => undefined);
+      pages[i] = page;
+      if (page)
+        for (const need of certificateTextNeeds(page.content)) needs.set(`${need.weight}\u0000${need.text}`, need);
+    }
+    return [...needs.values()];
+  }
 }

@@ -31,8 +31,10 @@ test('the tarball stays small, and its size is printed: the code, and apart from
   );
   // WOFF is compressed already: the slices pack to about their size, the rest to about a fifth.
   assert.ok(rest < 5_000_000, `everything but the CJK slices unpacks to ${rest} B`);
+  // 1.1 MB until the certificate pool: the script-tag build's worker has its own copy of jsPDF (Vite
+  // bundles a worker apart from the page), about 66 KB gz of code and 25 KB of maps.
   assert.ok(
-    packed.size - cjkBytes < 1_100_000,
+    packed.size - cjkBytes < 1_200_000,
     `the tarball holds about ${packed.size - cjkBytes} B besides the CJK slices`,
   );
   assert.ok(cjk.length === 0 || cjkBytes < 14_000_000, `the CJK slices take ${cjkBytes} B`);
