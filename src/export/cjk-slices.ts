@@ -3,7 +3,10 @@
  * The regular-weight slices of Noto Sans SC, TC, JP and KR in src/assets/ (`noto-sans-<family>-<n>-400-normal.woff`):
  * for each family, each slice's number and the code points it holds, as its `unicode-range`.
  */
-export const CJK_SLICES = {
+export type CjkFamily = 'sc' | 'tc' | 'jp' | 'kr';
+
+/** Typed rather than `as const`: the declaration file then holds the type, not every range again. */
+export const CJK_SLICES: Readonly<Record<CjkFamily, ReadonlyArray<readonly [number, string]>>> = {
   sc: [
     [
       4,
@@ -1686,4 +1689,4 @@ export const CJK_SLICES = {
       '20-22,27-2a,2c-38,3a-3b,3f,41-47,4a-4c,4f-5d,61-7b,7d,a1,ab,ae,b7,bb,bf,2013-2014,201c-201d,2122,ac00,ace0,ae30,b2e4,b85c,b9ac,c0ac,c2a4,c2dc,c774,c778,c9c0,d558',
     ],
   ],
-} as const satisfies Record<string, ReadonlyArray<readonly [number, string]>>;
+};
