@@ -42,7 +42,7 @@ export async function certificatePdfBytes(
     putOnlyUsedFonts: true,
     floatPrecision: 3,
   });
-  const layout = await PdfTextLayout.create(jsPDF, doc, certificateTextNeeds(c));
+  const layout = await PdfTextLayout.create(jsPDF, doc, certificateTextNeeds(c), lang);
   drawCertificate(doc, layout, layoutCertificate(c, layout));
   doc.setProperties({
     title: pdfInfoString(messages.pdf.documentTitle(c.title.text, c.name.text)),
@@ -80,7 +80,7 @@ export async function prepareCertificateBatch(
     for (const need of certificateTextNeeds(content)) needs.set(`${need.weight}\u0000${need.text}`, need);
   }
   const { jsPDF } = await loadJsPdf();
-  await PdfTextLayout.prepareBatch(jsPDF, [...needs.values()]);
+  await PdfTextLayout.prepareBatch(jsPDF, [...needs.values()], lang);
 }
 
 /** The certificate as a PDF `Blob`. Rejects with `PdfFontError` when a character has no font. */
