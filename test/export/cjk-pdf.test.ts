@@ -5,7 +5,16 @@ import { certificateDrawing } from '../../src/export/certificate-layout.js';
 import { loadPdfFonts } from '../../src/export/fonts.js';
 import type { Transcript } from '../../src/model.js';
 import { certification, learner, TODAY } from './fixtures.js';
-import { checkPdf, pdfSource, readable, readPdf, readPdfWords } from './read-pdf.js';
+import { readFontMetrics } from '../../src/export/font-file.js';
+import {
+  checkPdf,
+  pdfContentStreams,
+  pdfFontPrograms,
+  pdfSource,
+  readable,
+  readPdf,
+  readPdfWords,
+} from './read-pdf.js';
 
 /** The CJK slice files this page has fetched so far, as `sc-116`. */
 const fetchedSlices = () =>
@@ -71,6 +80,20 @@ describe('CJK names and wording in the PDFs', () => {
       for (const run of runs) expect(run.face.id).to.match(new RegExp(`^NotoSans${family}(-\\d+)?$`));
     });
   }
+
+  it('embeds the glyphs of the name, one font for the family, and draws bold CJK filled and stroked', async () => {
+    const bytes = await certificatePdfBytes(certification(), learner('佐藤花子'), { today: TODAY, lang: 'ja' });
+    expect(embeddedFonts(bytes).filter((f) => f.startsWith('NotoSansJP'))).to.deep.equal(['NotoSansJP']);
+    const holding = pdfFontPrograms(bytes).filter((ttf) => {
+      const { glyphs } = readFontMetrics(ttf);
+      return [...'佐藤花子'].every((c) => (glyphs.get(c.codePointAt(0) ?? 0) ?? 0) > 0);
+    });
+    expect(holding, 'a font program with the glyphs of 佐藤花子').to.have.length(1);
+    // The name is bold and Noto Sans JP has no bold: fill then stroke (2 Tr), then back to fill.
+    const content = pdfContentStreams(bytes).join('\n');
+    expect(content).to.match(/\b2 Tr\b/);
+    expect(content).to.match(/\b0 Tr\b/);
+  });
 
   it('draws the Han of a name with kana in Japanese forms, on any page', async () => {
     const bytes = await certificatePdfBytes(certification(), learner('さとう花子'), { today: TODAY, lang: 'en' });
