@@ -46,10 +46,12 @@ const loading = new Map<CjkFamily, Promise<CjkFamilyFonts>>();
 function indexFamily(family: CjkFamily, slices: SliceList): CjkFamilyFonts {
   const sliceOf = new Uint8Array(0x10000);
   const sources = slices.map(([url, ranges], i): FontSource => {
+    // Each range: its gap from the end of the one before and, after a dash, its length minus one, in base 36.
+    let end = 0;
     for (const part of ranges.split(',')) {
       const dash = part.indexOf('-');
-      const start = parseInt(dash < 0 ? part : part.slice(0, dash), 16);
-      const end = dash < 0 ? start : parseInt(part.slice(dash + 1), 16);
+      const start = end + parseInt(dash < 0 ? part : part.slice(0, dash), 36);
+      end = dash < 0 ? start : start + parseInt(part.slice(dash + 1), 36);
       for (let cp = Math.max(start, FIRST_CJK_CODE_POINT); cp <= end; cp++) if (!sliceOf[cp]) sliceOf[cp] = i + 1;
     }
     const number = /-(\d+)-400-normal\.woff/.exec(url)?.[1] ?? String(i);

@@ -5,7 +5,9 @@ import { certificateDrawing } from '../../src/export/certificate-layout.js';
 import { loadPdfFonts } from '../../src/export/fonts.js';
 import type { Transcript } from '../../src/model.js';
 import { certification, learner, TODAY } from './fixtures.js';
-import { readFontMetrics } from '../../src/export/font-file.js';
+import { readFontMetrics, toTrueType } from '../../src/export/font-file.js';
+import { cjkFontUrls, loadCjkFamily } from '../../src/export/cjk-fonts.js';
+import { CJK_FAMILIES } from '../../src/export/cjk-text.js';
 import {
   checkPdf,
   pdfContentStreams,
@@ -80,6 +82,24 @@ describe('CJK names and wording in the PDFs', () => {
       for (const run of runs) expect(run.face.id).to.match(new RegExp(`^NotoSans${family}(-\\d+)?$`));
     });
   }
+
+  it("reads each family's list of slices right: a sample of slices draws the characters claimed", async () => {
+    for (const family of CJK_FAMILIES) {
+      const { sources, sliceOf } = await loadCjkFamily(family);
+      const urls = await cjkFontUrls(family);
+      expect(urls).to.have.length(sources.length);
+      for (const i of [0, Math.floor(sources.length / 2), sources.length - 2, sources.length - 1]) {
+        const { glyphs } = readFontMetrics(toTrueType(await (await fetch(urls[i])).arrayBuffer()));
+        const claimed = [];
+        for (let cp = 0; cp <= 0xffff; cp++) if (sliceOf[cp] === i + 1) claimed.push(cp);
+        const drawn = claimed.filter((cp) => glyphs.has(cp));
+        // Fontsource's unicode-ranges and the slices' cmaps differ a little (a range may name characters a
+        // family lacks, TC's simplified ones; a file may hold a few more); a misread list would share almost nothing.
+        expect(claimed.length, `${family} slice ${i}`).to.be.greaterThan(0);
+        expect(drawn.length / claimed.length, `${family} slice ${i} (${urls[i]})`).to.be.greaterThan(0.8);
+      }
+    }
+  });
 
   it('embeds the glyphs of the name, one font for the family, and draws bold CJK filled and stroked', async () => {
     const bytes = await certificatePdfBytes(certification(), learner('佐藤花子'), { today: TODAY, lang: 'ja' });
