@@ -106,24 +106,6 @@ export function cjkSliceFor(family: CjkFamily, cp: number): FontSource | undefin
   return index ? fonts?.sources[index - 1] : undefined;
 }
 
-/**
- * Whether a CJK family might hold `cp`, worth importing its list for: Hangul, the symbols and
- * punctuation CJK fonts carry, ideographs, kana, fullwidth forms. Not other scripts (Ethiopic,
- * Khmer, …), which no CJK font draws.
- */
-export function mightBeCjk(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x11ff) ||
-    (cp >= 0x2000 && cp <= 0x2bff) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xa960 && cp <= 0xa97f) ||
-    (cp >= 0xac00 && cp <= 0xd7ff) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe10 && cp <= 0xfe6f) ||
-    (cp >= 0xff00 && cp <= 0xffef)
-  );
-}
-
 /** Sort key of a CJK source after every other: family order, then slice order. */
 export function cjkPriority(source: Pick<FontSource, 'cjk'>): number {
   if (!source.cjk) return -1;

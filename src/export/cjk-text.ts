@@ -25,6 +25,24 @@ const isHangul = (cp: number) =>
   (cp >= 0xac00 && cp <= 0xd7ff) ||
   (cp >= 0xffa0 && cp <= 0xffdc);
 
+/**
+ * Whether a CJK family might hold `cp`, worth importing its list for: Hangul, the symbols and
+ * punctuation CJK fonts carry, ideographs, kana, fullwidth forms. Not other scripts (Ethiopic,
+ * Khmer, …), which no CJK font draws.
+ */
+export function mightBeCjk(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x11ff) ||
+    (cp >= 0x2000 && cp <= 0x2bff) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xa960 && cp <= 0xa97f) ||
+    (cp >= 0xac00 && cp <= 0xd7ff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe10 && cp <= 0xfe6f) ||
+    (cp >= 0xff00 && cp <= 0xffef)
+  );
+}
+
 /** The family for Han in a document of language `lang` (BCP 47), for text with neither kana nor Hangul. */
 export function cjkFamilyOfLanguage(lang: string): CjkFamily {
   const subtags = lang.toLowerCase().split(/[-_]/);

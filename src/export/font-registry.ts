@@ -39,14 +39,14 @@ export function isPdfFontError(value: unknown): value is PdfFontError {
 export type FontBytes = ArrayBuffer | Uint8Array;
 
 /**
- * A font for characters the built-in fonts do not cover, e.g. CJK:
+ * A font for characters the built-in fonts do not cover, e.g. Devanagari:
  *
  * ```ts
  * import { registerPdfFont } from 'cert-elements';
  * registerPdfFont({
- *   name: 'Noto Sans SC',
- *   ranges: [[0x3000, 0x303f], [0x4e00, 0x9fff], [0xff00, 0xffef]],
- *   load: () => fetch('/fonts/NotoSansSC-Regular.ttf').then((r) => r.arrayBuffer()),
+ *   name: 'Noto Sans Devanagari',
+ *   ranges: [[0x0900, 0x097f]],
+ *   load: () => fetch('/fonts/NotoSansDevanagari-Regular.ttf').then((r) => r.arrayBuffer()),
  * });
  * ```
  *

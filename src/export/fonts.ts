@@ -14,8 +14,7 @@ import { zlibSync } from 'fflate';
 import type { jsPDF } from '../vendor/jspdf/index.js';
 import { bytesToBinaryString } from './binary-string.js';
 import { builtInSources } from './built-in-fonts.js';
-import { cjkFamilyFonts, cjkFontName, cjkPriority, cjkSliceFor, loadCjkFamily, mightBeCjk } from './cjk-fonts.js';
-import { cjkFamiliesFor, hanFamilyOf, type CjkFamily } from './cjk-text.js';
+import { cjkFamiliesFor, hanFamilyOf, mightBeCjk, type CjkFamily } from './cjk-text.js';
 import { readFontMetrics, toTrueType, type FontMetrics } from './font-file.js';
 import { mergeTrueTypes, subsetTrueType, type TrueTypePart } from './font-subset.js';
 import {
@@ -45,6 +44,9 @@ export {
   type PdfFontRegistration,
   type PdfFontWeight,
 } from './font-registry.js';
+
+/** The CJK slices (`./cjk-fonts.ts`), imported on the first character that may be CJK: a Latin PDF never loads that code. */
+let cjkFonts: typeof import('./cjk-fonts.js') | undefined;
 
 /** A face cut down to some characters, as jsPDF's VFS takes a font (a binary string). */
 interface FaceCut {
@@ -487,11 +489,11 @@ export async function loadPdfFonts(texts: Iterable<PdfTextNeed>, lang = 'en'): P
   const cjkSource = (cp: number, weight: PdfFontWeight, han: CjkFamily): FontSource | undefined => {
     if (!mightBeCjk(cp)) return undefined;
     for (const family of cjkFamiliesFor(cp, han)) {
-      if (!cjkFamilyFonts(family)) {
+      if (!cjkFonts?.cjkFamilyFonts(family)) {
         pending.add(family);
         return undefined;
       }
-      const slice = cjkSliceFor(family, cp);
+      const slice = cjkFonts.cjkSliceFor(family, cp);
       if (slice && usable(slice, cp, weight)) return slice;
     }
     return undefined;
@@ -523,7 +525,8 @@ export async function loadPdfFonts(texts: Iterable<PdfTextNeed>, lang = 'en'): P
     }
     if (pending.size) {
       // A character may yet be in a CJK family: import those lists and go round again.
-      await Promise.all([...pending].map((family) => loadCjkFamily(family)));
+      const fonts = (cjkFonts ??= await import('./cjk-fonts.js'));
+      await Promise.all([...pending].map((family) => fonts.loadCjkFamily(family)));
       continue;
     }
     if (missing.length) throw uncovered(missing);
@@ -532,7 +535,9 @@ export async function loadPdfFonts(texts: Iterable<PdfTextNeed>, lang = 'en'): P
     for (const face of faces) loaded.set(`${face.id}\u0000${face.weight}`, face);
   }
   const priority = (face: PdfFontFace): number =>
-    face.source.cjk ? sources.length + cjkPriority(face.source) : sources.findIndex((s) => s.family === face.id);
+    face.source.cjk
+      ? sources.length + (cjkFonts?.cjkPriority(face.source) ?? 0)
+      : sources.findIndex((s) => s.family === face.id);
   return new PdfFontSet(
     mergeCjkSlices([...loaded.values()]).sort((a, b) => priority(a) - priority(b)),
     lang,
@@ -563,7 +568,7 @@ function mergeCjkSlices(faces: readonly PdfFontFace[]): PdfFontFace[] {
     const key = slices.map((f) => f.id).join(' ');
     let merged = mergedCjk.get(family);
     if (merged?.key !== key) {
-      const name = cjkFontName(family);
+      const name = cjkFonts?.cjkFontName(family) ?? family;
       const ttf = mergeTrueTypes(
         slices.map((f) => f.wholePart),
         name,
