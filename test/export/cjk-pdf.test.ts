@@ -4,6 +4,8 @@ import { transcriptPdfBytes } from '../../src/export/transcript-pdf.js';
 import { certificateDrawing } from '../../src/export/certificate-layout.js';
 import { loadPdfFonts } from '../../src/export/fonts.js';
 import type { Transcript } from '../../src/model.js';
+import { loadLocale } from '../../src/i18n/messages.js';
+import { pdfFailureMessage } from '../../src/internal/pdf-failure.js';
 import { certification, learner, TODAY } from './fixtures.js';
 import { readFontMetrics, toTrueType } from '../../src/export/font-file.js';
 import { cjkFontUrls, loadCjkFamily } from '../../src/export/cjk-fonts.js';
@@ -209,5 +211,24 @@ describe('CJK names and wording in the PDFs', () => {
     const text = oneLine((await readPdf(bytes)).text);
     for (const part of ['김민준', '클라우드 아키텍트 전문가', '数据科学基础']) expect(text).to.include(part);
     expect((await checkPdf(bytes)).ok).to.equal(true);
+  });
+
+  it("a Thai or Devanagari name is still a clear error, in the person's language, never a garbled PDF", async () => {
+    for (const [name, lang] of [
+      ['สมชาย ใจดี', 'ja'],
+      ['नमन कमल', 'zh'],
+      ['សុខា', 'ko'],
+    ] as const) {
+      const error = await certificatePdfBytes(certification(), learner(name), { today: TODAY, lang }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect((error as { kind?: string } | null)?.kind, name).to.equal('uncovered-characters');
+      expect(String((error as Error).message)).to.include('registerPdfFont()');
+      const message = pdfFailureMessage(error, await loadLocale(lang)) ?? '';
+      const own = (await loadLocale(lang)).pdf.errors['uncovered-characters']('X');
+      expect(message.slice(0, own.indexOf('X')), lang).to.equal(own.slice(0, own.indexOf('X')));
+      expect(message).to.include([...name][0]);
+    }
   });
 });
