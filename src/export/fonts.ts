@@ -544,13 +544,17 @@ export async function loadPdfFonts(texts: Iterable<PdfTextNeed>, lang = 'en'): P
   );
 }
 
-/** The last merge of each CJK family's slices, and which slices it holds. */
-const mergedCjk = new Map<CjkFamily, { key: string; face: PdfFontFace }>();
+/** The last merge of each CJK family's slices, and the slices it holds. */
+const mergedCjk = new Map<CjkFamily, { slices: readonly PdfFontFace[]; face: PdfFontFace }>();
+
+/** Slices past which a family's merge starts afresh instead of growing by the new ones. */
+const MERGE_GROWTH_LIMIT = 24;
 
 /**
  * `faces` with the slices of each CJK family merged into one face: a PDF then embeds one font per
- * family, not one per slice (each font costs its tables and PDF objects, about 1.4 KB). The merge
- * of the slices a learner's PDFs need is kept, so the next PDF, and a batch, reuse its cut.
+ * family, not one per slice (each font costs its tables and PDF objects, about 1.4 KB). The last
+ * merge is kept and reused while it holds the slices needed, and grows by new ones (up to
+ * `MERGE_GROWTH_LIMIT`), so each PDF of a batch, and a learner's next PDF, reuse its cut.
  */
 function mergeCjkSlices(faces: readonly PdfFontFace[]): PdfFontFace[] {
   const byFamily = new Map<CjkFamily, PdfFontFace[]>();
@@ -560,21 +564,23 @@ function mergeCjkSlices(faces: readonly PdfFontFace[]): PdfFontFace[] {
     if (!family) out.push(face);
     else byFamily.set(family, [...(byFamily.get(family) ?? []), face]);
   }
-  for (const [family, slices] of byFamily) {
-    if (slices.length === 1) {
-      out.push(slices[0]);
-      continue;
-    }
-    const key = slices.map((f) => f.id).join(' ');
+  for (const [family, needed] of byFamily) {
     let merged = mergedCjk.get(family);
-    if (merged?.key !== key) {
+    if (!merged || !needed.every((f) => merged?.slices.includes(f))) {
+      if (needed.length === 1 && !merged) {
+        out.push(needed[0]);
+        continue;
+      }
+      const added = needed.filter((f) => !merged?.slices.includes(f));
+      const slices =
+        merged && merged.slices.length + added.length <= MERGE_GROWTH_LIMIT ? [...merged.slices, ...added] : needed;
       const name = cjkFonts?.cjkFontName(family) ?? family;
       const ttf = mergeTrueTypes(
         slices.map((f) => f.wholePart),
         name,
       );
       const source = { family: name, cjk: family, declares: (cp: number) => slices.some((f) => f.covers(cp)) };
-      merged = { key, face: new PdfFontFace(source, 'normal', ttf, readFontMetrics(ttf, name)) };
+      merged = { slices, face: new PdfFontFace(source, 'normal', ttf, readFontMetrics(ttf, name)) };
       mergedCjk.set(family, merged);
     }
     out.push(merged.face);

@@ -192,6 +192,10 @@ describe('CJK names and wording in the PDFs', () => {
       const text = oneLine((await readPdf(bytes)).text);
       expect(text).to.include(cert.title);
       expect(text).to.include('佐藤花子');
+      // Each PDF embeds the batch's one cut of Noto Sans JP, which holds both titles' characters.
+      const jp = pdfFontPrograms(bytes).map((ttf) => readFontMetrics(ttf).glyphs);
+      const both = jp.filter((glyphs) => [...'析報'].every((c) => glyphs.has(c.codePointAt(0) ?? 0)));
+      expect(both, `${cert.id}: a font with 析 and 報`).to.have.length(1);
     }
   });
 
