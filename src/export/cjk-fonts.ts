@@ -7,7 +7,7 @@
  */
 import { fetchFont } from './built-in-fonts.js';
 import { CJK_FAMILIES, type CjkFamily } from './cjk-text.js';
-import { PdfFontError, type FontSource } from './font-registry.js';
+import { PdfFontError, type FontBytes, type FontSource } from './font-registry.js';
 
 type SliceList = ReadonlyArray<readonly [url: string, ranges: string]>;
 
@@ -41,6 +41,20 @@ export interface CjkFamilyFonts {
 }
 
 const families = new Map<CjkFamily, CjkFamilyFonts>();
+
+/** Gets a slice's bytes: `fetchFont`, unless a certificate worker has the page fetch them (`setCjkSliceLoader`). */
+let sliceLoader: ((family: CjkFamily, index: number) => Promise<FontBytes>) | undefined;
+
+/**
+ * Where this realm gets the slices from: a certificate worker asks the page, which fetches each
+ * slice once (its asset base and network policy hold), with `cjkSliceSource()` there. `undefined`:
+ * fetch them here.
+ */
+export function setCjkSliceLoader(
+  loader: ((family: CjkFamily, index: number) => Promise<FontBytes>) | undefined,
+): void {
+  sliceLoader = loader;
+}
 const loading = new Map<CjkFamily, Promise<CjkFamilyFonts>>();
 
 function indexFamily(family: CjkFamily, slices: SliceList): CjkFamilyFonts {
@@ -58,12 +72,19 @@ function indexFamily(family: CjkFamily, slices: SliceList): CjkFamilyFonts {
     return {
       family: `${FAMILY_NAMES[family]}-${number}`,
       declares: (cp) => cp <= 0xffff && sliceOf[cp] === i + 1,
-      load: () => fetchFont(url),
+      load: () => (sliceLoader ? sliceLoader(family, i) : fetchFont(url)),
       hasBold: false,
       cjk: family,
     };
   });
   return { family, sources, sliceOf };
+}
+
+/** Slice `index` of `family` (as `setCjkSliceLoader` names it) as a font source, its family's list imported. */
+export async function cjkSliceSource(family: CjkFamily, index: number): Promise<FontSource> {
+  const source = (await loadCjkFamily(family)).sources[index];
+  if (!source) throw new Error(`no slice ${index} of ${FAMILY_NAMES[family]}`);
+  return source;
 }
 
 /** A family's slices, if its list has been imported. */
