@@ -17,8 +17,11 @@ import {
   pdfSource,
   readable,
   readPdf,
+  readPdfInk,
   readPdfWords,
 } from './read-pdf.js';
+import { loadJsPdf } from '../../src/export/pdf-document.js';
+import { PdfTextLayout } from '../../src/export/pdf-text.js';
 
 /** The CJK slice files this page has fetched so far, as `sc-116`. */
 const fetchedSlices = () =>
@@ -115,6 +118,37 @@ describe('CJK names and wording in the PDFs', () => {
     const content = pdfContentStreams(bytes).join('\n');
     expect(content).to.match(/\b2 Tr\b/);
     expect(content).to.match(/\b0 Tr\b/);
+  });
+
+  it('shows the name on the rasterized page, and bold CJK visibly heavier than regular', async () => {
+    const { jsPDF } = await loadJsPdf();
+    const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
+    const [bold, regular] = ['佐藤花子 太字', '佐藤花子 標準'];
+    const layout = await PdfTextLayout.create(
+      jsPDF,
+      doc,
+      [
+        { text: bold, weight: 'bold' },
+        { text: regular, weight: 'normal' },
+      ],
+      'ja',
+    );
+    layout.drawLine(bold, 72, 120, { size: 32, weight: 'bold' });
+    layout.drawLine(regular, 72, 200, { size: 32, weight: 'normal' });
+    layout.beforeOutput();
+    const bytes = new Uint8Array(doc.output('arraybuffer'));
+    const named = (await readPdfWords(bytes))[0].words.filter((w) => w.text === '佐藤花子');
+    expect(named, 'the name, bold then regular').to.have.length(2);
+    const [inkBold, inkRegular] = await Promise.all(
+      named.map(async (word) => {
+        const { dark, total } = await readPdfInk(bytes, word);
+        return dark / total;
+      }),
+    );
+    // Drawn: ink, but no solid block (no tofu, no box); the filled and stroked bold 15% heavier or more.
+    expect(inkRegular).to.be.within(0.1, 0.6);
+    expect(inkBold).to.be.within(0.1, 0.7);
+    expect(inkBold / inkRegular, `bold ${inkBold}, regular ${inkRegular}`).to.be.greaterThan(1.15);
   });
 
   it('draws the Han of a name with kana in Japanese forms, on any page', async () => {
