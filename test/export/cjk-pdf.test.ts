@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { certificatePdfBytes, prepareCertificateBatch } from '../../src/export/certificate-pdf.js';
 import { transcriptPdfBytes } from '../../src/export/transcript-pdf.js';
 import { certificateDrawing } from '../../src/export/certificate-layout.js';
-import { loadPdfFonts } from '../../src/export/fonts.js';
+import { loadPdfFonts, registerPdfFont, unregisterPdfFont } from '../../src/export/fonts.js';
 import type { Transcript } from '../../src/model.js';
 import { loadLocale } from '../../src/i18n/messages.js';
 import { pdfFailureMessage } from '../../src/internal/pdf-failure.js';
@@ -149,6 +149,21 @@ describe('CJK names and wording in the PDFs', () => {
     expect(inkRegular).to.be.within(0.1, 0.6);
     expect(inkBold).to.be.within(0.1, 0.7);
     expect(inkBold / inkRegular, `bold ${inkBold}, regular ${inkRegular}`).to.be.greaterThan(1.15);
+  });
+
+  it('puts registered fonts first: a site that registers its own CJK font gets it, not the built-in slices', async () => {
+    const kr = await cjkFontUrls('kr');
+    const fetchKr = async () => new Uint8Array(await (await fetch(kr[kr.length - 4])).arrayBuffer());
+    registerPdfFont({ name: 'Site Korean', ranges: [[0xac00, 0xd7af]], load: fetchKr });
+    try {
+      const bytes = await certificatePdfBytes(certification(), learner('김민준'), { today: TODAY });
+      expect(oneLine((await readPdf(bytes)).text)).to.include('김민준');
+      const fonts = embeddedFonts(bytes);
+      expect(fonts).to.include('Site#20Korean');
+      expect(fonts.filter((f) => f.startsWith('NotoSansKR'))).to.deep.equal([]);
+    } finally {
+      unregisterPdfFont('Site Korean');
+    }
   });
 
   it('draws the Han of a name with kana in Japanese forms, on any page', async () => {
