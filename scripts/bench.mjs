@@ -51,6 +51,8 @@ const RUNS = {
   render: 9,
 };
 const BATCH = 100;
+/** The CJK name of figure 1's bytes: three characters, in two of Noto Sans SC's slices. */
+const CJK_NAME = '王小明';
 /** A person's pause between selecting and pressing Download, for the second cold figure. */
 const PAUSE_MS = 1000;
 const ZIP_COUNTS = [10, 100, 500];
@@ -530,7 +532,10 @@ async function compare(browser, builds) {
   return out;
 }
 
-/** What the built package makes a page load: the page with a <cert-list>, then its first PDF, then a Greek one. */
+/**
+ * What the built package makes a page load: the page with a <cert-list>, then its first PDF, then a
+ * Greek one, then one for a three-character Chinese name (the baseline has no CJK fonts: no PDF).
+ */
 async function bytesLoaded(browser, staticUrl) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -559,8 +564,10 @@ async function bytesLoaded(browser, staticUrl) {
   const firstPdf = await phase();
   const greekBytes = await page.evaluate(() => window.makePdf('Αλέξανδρος Παπαδόπουλος'));
   const greekPdf = await phase();
+  const cjkBytes = await page.evaluate((name) => window.makePdf(name).catch(() => null), CJK_NAME);
+  const cjkPdf = await phase();
   await context.close();
-  return { before, firstPdf, greekPdf, pdfBytes: { latin: latinBytes, greek: greekBytes } };
+  return { before, firstPdf, greekPdf, cjkPdf, pdfBytes: { latin: latinBytes, greek: greekBytes, cjk: cjkBytes } };
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -710,6 +717,19 @@ function print({ host, dist, builds, compared, pdf, zips, render, loadEnd, secon
   ]) {
     out.push(`   ${b.label}, first PDF loads: ${list(x.bytes.firstPdf)}`);
     out.push(`   ${b.label}, a Greek name then adds: ${list(x.bytes.greekPdf) || 'nothing'}`);
+    const cjk = x.bytes.pdfBytes.cjk === null ? ' (no PDF: no font for it)' : '';
+    out.push(`   ${b.label}, ${CJK_NAME} then adds: ${list(x.bytes.cjkPdf) || 'nothing'}${cjk}`);
+  }
+  {
+    // WOFF is compressed already: a server sends it as it is, so its transfer is its size; JS as gzip -9.
+    const files = n.bytes.cjkPdf;
+    const fonts = sum(files, 'raw', isFont);
+    const js = sum(files, 'gz', (f) => !isFont(f));
+    out.push(
+      `   CJK: a three-character name (${CJK_NAME}) on an English page adds ${kb(fonts + js)} transferred to the first PDF` +
+        ` (${files.filter(isFont).length} font slices ${kb(fonts)} as sent, WOFF being compressed already; the family's list of` +
+        ` slices ${kb(js)} gzip -9); goal at most 150 KB. Its certificate PDF: ${kb(n.bytes.pdfBytes.cjk ?? 0)}.`,
+    );
   }
   out.push(
     `   ZIP: ${mb(n.warm[0].zipBytes)} today, ${mb(o.warm[0].zipBytes)} baseline, ${BATCH} entries, "${n.warm[0].filename}".`,

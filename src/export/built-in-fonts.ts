@@ -1,7 +1,7 @@
 /**
  * The fonts the library ships: Noto Sans (SIL OFL 1.1, licences beside the files in `src/assets/`) regular and bold, one
- * file per script subset, and which code points each subset covers. Other scripts (CJK,
- * Devanagari, Thai, ...) come through `registerPdfFont()`.
+ * file per script subset, and which code points each subset covers. Chinese, Japanese and Korean
+ * come from `./cjk-fonts.ts`; scripts that need shaping (Devanagari, Thai, ...) through `registerPdfFont()`.
  */
 import { assetUrl } from '../rules/asset-base.js';
 import { inRanges, type FontSource, type Ranges } from './font-registry.js';
@@ -46,7 +46,8 @@ function parseRanges(spec: string): Ranges {
   });
 }
 
-async function fetchFont(file: string): Promise<ArrayBuffer> {
+/** Fetches one of the library's font files, with an error that says how to fix a wrong asset folder. */
+export async function fetchFont(file: string): Promise<ArrayBuffer> {
   const url = assetUrl(file);
   const hint =
     "If the site serves cert-elements' files from another folder, tell it where with setAssetBase(url) or a " +

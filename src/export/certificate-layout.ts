@@ -156,6 +156,8 @@ export function certificateTextNeeds(c: ReturnType<typeof certificateContent>): 
 }
 
 interface Box {
+  /** Whether lines may break between CJK characters (default); a name breaks only at spaces. */
+  cjkBreaks?: boolean;
   maxSize: number;
   minSize: number;
   maxHeight: number;
@@ -189,6 +191,7 @@ export function layoutCertificate(c: ReturnType<typeof certificateContent>, fitt
       minSize: box.minSize,
       maxWidth: box.width ?? CONTENT_WIDTH,
       maxHeight: box.maxHeight,
+      cjkBreaks: box.cjkBreaks,
     });
     const step = fitted.size * fitted.lineHeight;
     fitted.lines.forEach((line, i) => {
@@ -209,9 +212,10 @@ export function layoutCertificate(c: ReturnType<typeof certificateContent>, fitt
   };
 
   // The middle block (heading to code) sits centred in the room above the details.
-  const nameBox = { maxSize: 38, minSize: 12, maxHeight: 96 };
-  const titleBox = { maxSize: 24, minSize: 7, maxHeight: 112 };
-  const height = (piece: Piece, box: typeof nameBox) => {
+  // A name breaks only at spaces: 王小明 stays whole, shrunk to fit.
+  const nameBox: Box = { maxSize: 38, minSize: 12, maxHeight: 96, cjkBreaks: false };
+  const titleBox: Box = { maxSize: 24, minSize: 7, maxHeight: 112 };
+  const height = (piece: Piece, box: Box) => {
     const f = fitter.fit(piece.text, { weight: piece.weight, maxWidth: CONTENT_WIDTH, ...box });
     return f.lines.length * f.size * f.lineHeight;
   };
@@ -288,5 +292,5 @@ export async function certificateDrawing(
   options: CertificatePdfOptions = {},
 ): Promise<CertificateDrawing> {
   const content = certificateContent(cert, learner, options);
-  return layoutCertificate(content, await TextFitter.load(certificateTextNeeds(content)));
+  return layoutCertificate(content, await TextFitter.load(certificateTextNeeds(content), options.lang));
 }

@@ -72,7 +72,7 @@ export async function certificatePageBytes({ content: c, info, lang }: Certifica
     putOnlyUsedFonts: true,
     floatPrecision: 3,
   });
-  const layout = await PdfTextLayout.create(jsPDF, doc, certificateTextNeeds(c));
+  const layout = await PdfTextLayout.create(jsPDF, doc, certificateTextNeeds(c), lang);
   drawCertificate(doc, layout, layoutCertificate(c, layout));
   doc.setProperties({
     title: pdfInfoString(info.title),
@@ -110,7 +110,7 @@ export async function prepareCertificateBatch(
     for (const need of certificateTextNeeds(content)) needs.set(`${need.weight}\u0000${need.text}`, need);
   }
   const { jsPDF } = await loadJsPdf();
-  await PdfTextLayout.prepareBatch(jsPDF, [...needs.values()]);
+  await PdfTextLayout.prepareBatch(jsPDF, [...needs.values()], lang);
 }
 
 /** The certificate as a PDF `Blob`. Rejects with `PdfFontError` when a character has no font. */

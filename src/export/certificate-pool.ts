@@ -9,6 +9,7 @@
 import type { CertificatePage } from './certificate-pdf.js';
 import type { FromWorker, PoolFontSource, ToWorker } from './certificate-worker.js';
 import { builtInSources } from './built-in-fonts.js';
+import type { CjkFamily } from './cjk-text.js';
 import { registeredFontSources, type FontSource } from './font-registry.js';
 import { fontFaceBytes, type PdfTextNeed } from './fonts.js';
 
@@ -59,6 +60,8 @@ interface Member {
 interface Batch {
   fonts: PoolFontSource[];
   needs: PdfTextNeed[];
+  /** The certificates' language, which picks the forms of Han characters (`./cjk-text.ts`). */
+  lang: string;
 }
 
 /** A worker failure, never shown to a person: the job is made on the main thread instead. */
@@ -87,6 +90,14 @@ function declaredRanges(source: FontSource): Array<[number, number]> {
     sourceRanges.set(source, ranges);
   }
   return ranges;
+}
+
+/** A CJK slice a worker asks for as `cjk:<family>:<index>` (`setCjkSliceLoader` there). */
+async function cjkSlice(key: string): Promise<FontSource | undefined> {
+  const match = /^cjk:(sc|tc|jp|kr):(\d+)$/.exec(key);
+  if (!match) return undefined;
+  const { cjkSliceSource } = await import('./cjk-fonts.js');
+  return cjkSliceSource(match[1] as CjkFamily, Number(match[2]));
 }
 
 /** The page's font sources, in the order they are tried, as a worker takes them. */
@@ -158,11 +169,11 @@ export class CertificatePool {
   }
 
   /** Starts a batch: the fonts as the page has them now, and every text its certificates draw (for one font cut). */
-  startBatch(needs: PdfTextNeed[]): number {
+  startBatch(needs: PdfTextNeed[], lang = 'en'): number {
     const { fonts, byKey } = poolFontSources();
     for (const [key, source] of byKey) this.fontSources.set(key, source);
     const batch = this.nextBatch++;
-    this.batches.set(batch, { fonts, needs });
+    this.batches.set(batch, { fonts, needs, lang });
     return batch;
   }
 
@@ -194,7 +205,10 @@ export class CertificatePool {
         const job = this.queue.shift()!;
         if (member.batch !== job.batch) {
           const batch = this.batches.get(job.batch);
-          if (batch) this.post(member, { type: 'batch', batch: job.batch, fonts: batch.fonts, needs: batch.needs });
+          if (batch) {
+            const { fonts, needs, lang } = batch;
+            this.post(member, { type: 'batch', batch: job.batch, fonts, needs, lang });
+          }
           member.batch = job.batch;
         }
         member.jobs.set(job.id, job);
@@ -247,8 +261,8 @@ export class CertificatePool {
   }
 
   private async sendFont(member: Member, key: string, weight: 'normal' | 'bold'): Promise<void> {
-    const source = this.fontSources.get(key);
     try {
+      const source = this.fontSources.get(key) ?? (await cjkSlice(key));
       if (!source) throw new Error(`no font ${key}`);
       const bytes = await fontFaceBytes(source, weight);
       this.post(member, { type: 'font', key, weight, bytes });

@@ -7,6 +7,7 @@
  */
 import { certificatePageBytes, type CertificatePage } from './certificate-pdf.js';
 import { builtInSources } from './built-in-fonts.js';
+import { setCjkSliceLoader } from './cjk-fonts.js';
 import { registerPdfFont, unregisterPdfFont, type PdfFontWeight } from './font-registry.js';
 import type { PdfTextNeed } from './fonts.js';
 import { loadJsPdf } from './pdf-document.js';
@@ -22,7 +23,7 @@ export interface PoolFontSource {
 }
 
 export type ToWorker =
-  | { type: 'batch'; batch: number; fonts: PoolFontSource[]; needs: PdfTextNeed[] }
+  | { type: 'batch'; batch: number; fonts: PoolFontSource[]; needs: PdfTextNeed[]; lang: string }
   | { type: 'page'; batch: number; job: number; page: CertificatePage }
   | { type: 'font'; key: string; weight: PdfFontWeight; bytes?: Uint8Array; error?: string };
 
@@ -71,10 +72,13 @@ function useFonts(fonts: PoolFontSource[]): void {
   sources = fonts;
 }
 
-async function prepareBatch(needs: PdfTextNeed[]): Promise<void> {
+// The CJK slices come from the page too, named `cjk:<family>:<index>` (the pool finds them with cjkSliceSource()).
+setCjkSliceLoader((family, index) => requestFont(`cjk:${family}:${index}`, 'normal'));
+
+async function prepareBatch(needs: PdfTextNeed[], lang: string): Promise<void> {
   const { jsPDF } = await loadJsPdf();
   // A font no certificate can do without fails the page's certificate as well: it says why, there.
-  await PdfTextLayout.prepareBatch(jsPDF, needs).catch(() => undefined);
+  await PdfTextLayout.prepareBatch(jsPDF, needs, lang).catch(() => undefined);
 }
 
 async function makePage(job: number, page: CertificatePage): Promise<void> {
@@ -95,7 +99,7 @@ scope.addEventListener('message', ({ data }) => {
   switch (data.type) {
     case 'batch':
       useFonts(data.fonts);
-      batchReady = prepareBatch(data.needs);
+      batchReady = prepareBatch(data.needs, data.lang);
       break;
     case 'page':
       void makePage(data.job, data.page);

@@ -88,6 +88,8 @@ export interface FontMetrics {
   glyphs: Map<number, number>;
   advances: Uint16Array;
   unitsPerEm: number;
+  /** The line's height as a multiple of the size, from `hhea` (ascender - descender + line gap). */
+  lineHeight: number;
 }
 
 function tableOffsets(view: DataView): Map<string, number> {
@@ -147,5 +149,7 @@ export function readFontMetrics(ttf: Uint8Array, fontName = 'font'): FontMetrics
   const metricsCount = view.getUint16(hhea + 34);
   const advances = new Uint16Array(metricsCount);
   for (let i = 0; i < metricsCount; i++) advances[i] = view.getUint16(hmtx + 4 * i);
-  return { glyphs, advances, unitsPerEm: view.getUint16(head + 18) || 1000 };
+  const unitsPerEm = view.getUint16(head + 18) || 1000;
+  const lineHeight = (view.getInt16(hhea + 4) - view.getInt16(hhea + 6) + view.getInt16(hhea + 8)) / unitsPerEm;
+  return { glyphs, advances, unitsPerEm, lineHeight };
 }

@@ -2,6 +2,7 @@
  * The PDF font registry: the errors, and the hook for integrators' fonts. Light on purpose (no
  * font parsing, no fflate), so the package entry can export `registerPdfFont` without loading PDF code.
  */
+import type { CjkFamily } from './cjk-text.js';
 
 export const PDF_FONT_WEIGHTS = ['normal', 'bold'] as const;
 export type PdfFontWeight = (typeof PDF_FONT_WEIGHTS)[number];
@@ -38,14 +39,14 @@ export function isPdfFontError(value: unknown): value is PdfFontError {
 export type FontBytes = ArrayBuffer | Uint8Array;
 
 /**
- * A font for characters the built-in fonts do not cover, e.g. CJK:
+ * A font for characters the built-in fonts do not cover, e.g. Devanagari:
  *
  * ```ts
  * import { registerPdfFont } from 'cert-elements';
  * registerPdfFont({
- *   name: 'Noto Sans SC',
- *   ranges: [[0x3000, 0x303f], [0x4e00, 0x9fff], [0xff00, 0xffef]],
- *   load: () => fetch('/fonts/NotoSansSC-Regular.ttf').then((r) => r.arrayBuffer()),
+ *   name: 'Noto Sans Devanagari',
+ *   ranges: [[0x0900, 0x097f]],
+ *   load: () => fetch('/fonts/NotoSansDevanagari-Regular.ttf').then((r) => r.arrayBuffer()),
  * });
  * ```
  *
@@ -68,12 +69,14 @@ export interface PdfFontRegistration {
   loadBold?: () => Promise<FontBytes>;
 }
 
-/** Where the PDF code gets a font from: a registered font or a built-in subset. */
+/** Where the PDF code gets a font from: a registered font, a built-in subset, or a slice of a built-in CJK family. */
 export interface FontSource {
   family: string;
   declares(cp: number): boolean;
   load(weight: PdfFontWeight): Promise<FontBytes>;
   hasBold: boolean;
+  /** For a slice of Noto Sans SC, TC, JP or KR: which; its Han characters go by the text's family (`./cjk-text.ts`). */
+  cjk?: CjkFamily;
 }
 
 export type Ranges = ReadonlyArray<readonly [number, number]>;

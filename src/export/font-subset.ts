@@ -95,48 +95,86 @@ export function subsetTrueType(
   codePoints: Iterable<number>,
   fontName = 'font',
 ): Uint8Array {
-  const view = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
-  const tables = tableDirectory(view);
-  const table = (tag: string): TableRecord => {
-    const record = tables.get(tag);
-    if (!record) throw new PdfFontError('unsupported-font', `${fontName}: no ${tag} table.`, { font: fontName });
-    return record;
-  };
-  const head = table('head');
-  const hhea = table('hhea');
-  const maxp = table('maxp');
-  const hmtx = table('hmtx');
-  const loca = table('loca');
-  const glyf = table('glyf');
-  const numGlyphs = view.getUint16(maxp.offset + 4);
-  const longLoca = view.getInt16(head.offset + 50) === 1;
-  const glyphStart = (id: number) =>
-    longLoca ? view.getUint32(loca.offset + 4 * id) : 2 * view.getUint16(loca.offset + 2 * id);
+  return mergeTrueTypes([{ ttf, glyphs, codePoints }], fontName);
+}
+
+/** One font's part of `mergeTrueTypes()`. */
+export interface TrueTypePart {
+  ttf: Uint8Array;
+  /** The font's own code point to glyph map. */
+  glyphs: ReadonlyMap<number, number>;
+  codePoints: Iterable<number>;
+}
+
+/**
+ * One TrueType font holding the glyphs of `codePoints` of each part (a code point goes to the first
+ * part that has it), for slices of one family cut from one font (Noto Sans CJK's unicode-range
+ * slices): the first part's `head` (with the bounding box of all), `hhea`, `OS/2`, `name` and
+ * `post` describe the whole. Throws `unsupported-font` for a part without the tables TrueType needs.
+ */
+export function mergeTrueTypes(parts: readonly TrueTypePart[], fontName = 'font'): Uint8Array {
+  const fonts = parts.map((part) => {
+    const view = new DataView(part.ttf.buffer, part.ttf.byteOffset, part.ttf.byteLength);
+    const tables = tableDirectory(view);
+    const table = (tag: string): TableRecord => {
+      const record = tables.get(tag);
+      if (!record) throw new PdfFontError('unsupported-font', `${fontName}: no ${tag} table.`, { font: fontName });
+      return record;
+    };
+    const head = table('head');
+    const loca = table('loca');
+    const longLoca = view.getInt16(head.offset + 50) === 1;
+    return {
+      ...part,
+      view,
+      tables,
+      head,
+      hhea: table('hhea'),
+      maxp: table('maxp'),
+      hmtx: table('hmtx'),
+      glyf: table('glyf'),
+      numGlyphs: view.getUint16(table('maxp').offset + 4),
+      glyphStart: (id: number) =>
+        longLoca ? view.getUint32(loca.offset + 4 * id) : 2 * view.getUint16(loca.offset + 2 * id),
+      newId: new Map<number, number>(),
+    };
+  });
+  type Font = (typeof fonts)[number];
+  const first = fonts[0];
 
   // New glyph ids: 0, then the characters' glyphs in code point order (so the cmap is a few ranges),
   // then the components of composite glyphs.
-  const newId = new Map<number, number>([[0, 0]]);
-  const order = [0];
+  first.newId.set(0, 0);
+  const order: Array<[Font, number]> = [[first, 0]];
   const pairs: Array<[number, number]> = [];
-  for (const cp of [...new Set(codePoints)].sort((a, b) => a - b)) {
-    const old = cp <= 0xffff ? glyphs.get(cp) : undefined;
-    if (old === undefined || old >= numGlyphs) continue;
-    if (!newId.has(old)) {
-      newId.set(old, order.length);
-      order.push(old);
+  const wanted = new Map<number, Font>();
+  for (const font of fonts) {
+    for (const cp of font.codePoints) {
+      const old = cp <= 0xffff ? font.glyphs.get(cp) : undefined;
+      if (old !== undefined && old < font.numGlyphs && !wanted.has(cp)) wanted.set(cp, font);
     }
-    pairs.push([cp, newId.get(old) ?? 0]);
+  }
+  for (const cp of [...wanted.keys()].sort((a, b) => a - b)) {
+    const font = wanted.get(cp) as Font;
+    const old = font.glyphs.get(cp) as number;
+    if (!font.newId.has(old)) {
+      font.newId.set(old, order.length);
+      order.push([font, old]);
+    }
+    pairs.push([cp, font.newId.get(old) ?? 0]);
   }
   for (let i = 0; i < order.length; i++) {
-    for (const component of components(order[i])) {
-      if (component < numGlyphs && !newId.has(component)) {
-        newId.set(component, order.length);
-        order.push(component);
+    const [font, id] = order[i];
+    for (const component of components(font, id)) {
+      if (component < font.numGlyphs && !font.newId.has(component)) {
+        font.newId.set(component, order.length);
+        order.push([font, component]);
       }
     }
   }
 
-  function components(id: number): number[] {
+  function components(font: Font, id: number): number[] {
+    const { view, glyf, glyphStart } = font;
     const start = glyf.offset + glyphStart(id);
     const end = glyf.offset + glyphStart(id + 1);
     if (end - start < 10 || view.getInt16(start) >= 0) return [];
@@ -153,13 +191,16 @@ export function subsetTrueType(
 
   const count = order.length;
   // glyf, with composite glyphs pointing at their components' new ids; loca in the long format.
-  const glyphBytes = order.map((old) => ttf.subarray(glyf.offset + glyphStart(old), glyf.offset + glyphStart(old + 1)));
+  const glyphBytes = order.map(([font, old]) =>
+    font.ttf.subarray(font.glyf.offset + font.glyphStart(old), font.glyf.offset + font.glyphStart(old + 1)),
+  );
   const newGlyf = new Uint8Array(glyphBytes.reduce((n, g) => n + ((g.length + 3) & ~3), 0));
   const newLoca = new Uint8Array(4 * (count + 1));
   const locaView = new DataView(newLoca.buffer);
   const glyfView = new DataView(newGlyf.buffer);
   let offset = 0;
   glyphBytes.forEach((bytes, i) => {
+    const { newId } = order[i][0];
     locaView.setUint32(4 * i, offset);
     newGlyf.set(bytes, offset);
     if (bytes.length >= 10 && glyfView.getInt16(offset) < 0) {
@@ -176,10 +217,10 @@ export function subsetTrueType(
   locaView.setUint32(4 * count, offset);
 
   // hmtx: one full metric per glyph.
-  const metricsCount = view.getUint16(hhea.offset + 34);
   const newHmtx = new Uint8Array(4 * count);
   const hmtxView = new DataView(newHmtx.buffer);
-  order.forEach((old, i) => {
+  order.forEach(([{ view, hhea, hmtx }, old], i) => {
+    const metricsCount = view.getUint16(hhea.offset + 34);
     const full = Math.min(old, metricsCount - 1);
     hmtxView.setUint16(4 * i, view.getUint16(hmtx.offset + 4 * full));
     const lsbAt =
@@ -187,11 +228,20 @@ export function subsetTrueType(
     hmtxView.setInt16(4 * i + 2, lsbAt + 2 <= hmtx.offset + hmtx.length ? view.getInt16(lsbAt) : 0);
   });
 
+  const { ttf, view, tables, head, hhea, maxp } = first;
   const copy = (record: TableRecord) => ttf.slice(record.offset, record.offset + record.length);
   const newHead = copy(head);
   const headView = new DataView(newHead.buffer);
   headView.setUint32(8, 0); // checkSumAdjustment, set below
   headView.setInt16(50, 1); // long loca
+  for (const other of fonts.slice(1)) {
+    // The bounding box of every part: xMin, yMin, xMax, yMax.
+    const at = other.head.offset;
+    headView.setInt16(36, Math.min(headView.getInt16(36), other.view.getInt16(at + 36)));
+    headView.setInt16(38, Math.min(headView.getInt16(38), other.view.getInt16(at + 38)));
+    headView.setInt16(40, Math.max(headView.getInt16(40), other.view.getInt16(at + 40)));
+    headView.setInt16(42, Math.max(headView.getInt16(42), other.view.getInt16(at + 42)));
+  }
   const newHhea = copy(hhea);
   new DataView(newHhea.buffer).setUint16(34, count);
   const newMaxp = copy(maxp);

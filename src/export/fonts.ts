@@ -4,7 +4,7 @@
  * them with a jsPDF document, each cut down (`./font-subset.ts`) to the characters a document, or
  * a whole batch of them, draws; the cut is made once and embedded as made (`./font-seam.ts`). The
  * files are read by `./font-file.ts`; the built-in subsets and their coverage are in
- * `./built-in-fonts.ts`.
+ * `./built-in-fonts.ts`, the CJK slices in `./cjk-fonts.ts`.
  *
  * jsPDF draws a character a font lacks as nothing, or as another glyph, without a word; so every
  * character is checked against the real `cmap` of the font that draws it, and one that no font can
@@ -14,8 +14,9 @@ import { zlibSync } from 'fflate';
 import type { jsPDF } from '../vendor/jspdf/index.js';
 import { bytesToBinaryString } from './binary-string.js';
 import { builtInSources } from './built-in-fonts.js';
+import { cjkFamiliesFor, hanFamilyOf, mightBeCjk, type CjkFamily } from './cjk-text.js';
 import { readFontMetrics, toTrueType, type FontMetrics } from './font-file.js';
-import { subsetTrueType } from './font-subset.js';
+import { mergeTrueTypes, subsetTrueType, type TrueTypePart } from './font-subset.js';
 import {
   addFontParsedOnce,
   embedCutsOnOutput,
@@ -43,6 +44,9 @@ export {
   type PdfFontRegistration,
   type PdfFontWeight,
 } from './font-registry.js';
+
+/** The CJK slices (`./cjk-fonts.ts`), imported on the first character that may be CJK: a Latin PDF never loads that code. */
+let cjkFonts: typeof import('./cjk-fonts.js') | undefined;
 
 /** A face cut down to some characters, as jsPDF's VFS takes a font (a binary string). */
 interface FaceCut {
@@ -103,7 +107,7 @@ export class PdfFontFace {
   private whole: { binary: string; parsed: ParsedFont } | undefined;
 
   constructor(
-    readonly source: Readonly<Pick<FontSource, 'family' | 'declares'>>,
+    readonly source: Readonly<Pick<FontSource, 'family' | 'declares' | 'cjk'>>,
     readonly weight: PdfFontWeight,
     /** The whole face as TrueType (what a worker making the PDFs of a batch is given). */
     readonly ttf: Uint8Array,
@@ -114,6 +118,12 @@ export class PdfFontFace {
     this.vfsName = `${source.family}-${weight}.ttf`;
     for (const cp of metrics.glyphs.keys())
       if (cp <= 0xffff && source.declares(cp)) this.coverage[cp >> 3] |= 1 << (cp & 7);
+  }
+
+  /** The whole face as a part of `mergeTrueTypes()`: every code point it covers. */
+  get wholePart(): TrueTypePart {
+    const { glyphs } = this.metrics;
+    return { ttf: this.ttf, glyphs, codePoints: [...glyphs.keys()].filter((cp) => this.covers(cp)) };
   }
 
   /** Whether this face is meant for and really has a glyph for the code point (BMP only: jsPDF's limit). */
@@ -132,6 +142,11 @@ export class PdfFontFace {
   advance(unit: number): number {
     const { glyphs, advances } = this.metrics;
     return advances[Math.min(glyphs.get(unit) ?? 0, advances.length - 1)] ?? 0;
+  }
+
+  /** The font's line height as a multiple of the size (`hhea`). */
+  get lineHeight(): number {
+    return this.metrics.lineHeight;
   }
 
   /** Font units in points at `size`. */
@@ -262,10 +277,19 @@ export interface FontRun {
  * first face, in priority order, that covers it.
  */
 export class PdfFontSet {
-  /** Per weight, the faces in the order a character tries them. */
-  private readonly orders = new Map<PdfFontWeight, readonly PdfFontFace[]>();
+  /** Per weight, the faces in the order a character tries them: the CJK slices apart, tried by family. */
+  private readonly orders = new Map<PdfFontWeight, { plain: readonly PdfFontFace[]; cjk: readonly PdfFontFace[] }>();
 
-  constructor(private readonly faces: readonly PdfFontFace[]) {}
+  /** `lang`: the document's language (BCP 47), which picks the glyph forms of Han characters (`./cjk-text.ts`). */
+  constructor(
+    private readonly faces: readonly PdfFontFace[],
+    private readonly lang = 'en',
+  ) {}
+
+  /** The family the Han characters of `text` take, when the text is a whole name, title or label. */
+  hanFamily(text: string): CjkFamily {
+    return hanFamilyOf(text, this.lang);
+  }
 
   /** Every face, for `install()`. */
   get all(): readonly PdfFontFace[] {
@@ -295,8 +319,11 @@ export class PdfFontSet {
     return new Set(weights.flatMap((w) => [...(drawn.get(w) ?? [])]));
   }
 
-  /** Runs of `text` by face; throws `PdfFontError` (`uncovered-characters`) for what no face draws. */
-  runs(text: string, weight: PdfFontWeight): FontRun[] {
+  /**
+   * Runs of `text` by face; throws `PdfFontError` (`uncovered-characters`) for what no face draws.
+   * `han`: the family of its Han characters, given when `text` is part of a longer text (a line).
+   */
+  runs(text: string, weight: PdfFontWeight, han: CjkFamily = this.hanFamily(text)): FontRun[] {
     const order = this.order(weight);
     const runs: FontRun[] = [];
     const missing: string[] = [];
@@ -307,7 +334,7 @@ export class PdfFontSet {
         current.text += char;
         continue;
       }
-      const face = order.find((f) => f.covers(cp));
+      const face = faceFor(order, cp, han);
       if (!face) {
         if (!missing.includes(char)) missing.push(char);
         continue;
@@ -323,7 +350,7 @@ export class PdfFontSet {
    * Width in points of `text` at `size`: the sum of its runs' widths, as `runs()` splits it, without
    * making them (wrapping measures every word and character this way).
    */
-  width(text: string, size: number, weight: PdfFontWeight): number {
+  width(text: string, size: number, weight: PdfFontWeight, han: CjkFamily = this.hanFamily(text)): number {
     const order = this.order(weight);
     let sum = 0;
     let face: PdfFontFace | undefined;
@@ -331,9 +358,10 @@ export class PdfFontSet {
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
       if (!face?.covers(unit)) {
-        const next = order.find((f) => f.covers(unit));
+        const next = faceFor(order, unit, han);
         // No face draws it (or it is half of a surrogate pair): runs() says which characters.
-        if (!next) return this.runs(text, weight).reduce((total, run) => total + run.face.width(run.text, size), 0);
+        if (!next)
+          return this.runs(text, weight, han).reduce((total, run) => total + run.face.width(run.text, size), 0);
         if (face) sum += face.toPoints(units, size);
         face = next;
         units = 0;
@@ -343,16 +371,45 @@ export class PdfFontSet {
     return face ? sum + face.toPoints(units, size) : 0;
   }
 
+  /**
+   * The line height (a multiple of the size) lines of `text` need so that no glyph of a CJK face
+   * touches the next line's: the font's own (Noto Sans CJK: 1.448), else `min`.
+   */
+  lineHeight(text: string, weight: PdfFontWeight, min: number, han: CjkFamily = this.hanFamily(text)): number {
+    let height = min;
+    const order = this.order(weight);
+    if (order.cjk.length === 0) return height;
+    for (const run of this.runs(text, weight, han))
+      if (run.face.source.cjk) height = Math.max(height, run.face.lineHeight);
+    return height;
+  }
+
   /** The faces a character of `weight` tries, in order: that weight's, then other weights of families without it. */
-  private order(weight: PdfFontWeight): readonly PdfFontFace[] {
+  private order(weight: PdfFontWeight): { plain: readonly PdfFontFace[]; cjk: readonly PdfFontFace[] } {
     let order = this.orders.get(weight);
     if (!order) {
       const candidates = this.faces.filter((f) => f.weight === weight);
       const fallbacks = this.faces.filter((f) => f.weight !== weight && !candidates.some((c) => c.id === f.id));
-      this.orders.set(weight, (order = [...candidates, ...fallbacks]));
+      const all = [...candidates, ...fallbacks];
+      order = { plain: all.filter((f) => !f.source.cjk), cjk: all.filter((f) => f.source.cjk) };
+      this.orders.set(weight, order);
     }
     return order;
   }
+}
+
+/** The face that draws `cp`: the first other font that covers it, else a CJK slice, by family (`cjkFamiliesFor`). */
+function faceFor(
+  order: { plain: readonly PdfFontFace[]; cjk: readonly PdfFontFace[] },
+  cp: number,
+  han: CjkFamily,
+): PdfFontFace | undefined {
+  for (const face of order.plain) if (face.covers(cp)) return face;
+  if (order.cjk.length === 0) return undefined;
+  for (const family of cjkFamiliesFor(cp, han)) {
+    for (const face of order.cjk) if (face.source.cjk === family && face.covers(cp)) return face;
+  }
+  return undefined;
 }
 
 /** The faces as installed in one document: which jsPDF font name draws a run. */
@@ -405,57 +462,134 @@ export class DocumentFonts {
 function uncovered(chars: string[]): PdfFontError {
   return new PdfFontError(
     'uncovered-characters',
-    `No font can draw ${describe(chars)}. Register a font for them with registerPdfFont().`,
+    `No font can draw ${describe(chars)}. The PDFs carry fonts for Latin, Greek, Cyrillic, Arabic, Hebrew, Chinese, ` +
+      'Japanese and Korean; for other scripts (Devanagari, Thai, ...), register a font with registerPdfFont().',
     { characters: chars },
   );
 }
 
 /**
  * Loads (once, then from cache) the faces that `texts` need, and checks every character against
- * the real glyphs. Rejects with a `PdfFontError`: `uncovered-characters` (listing them),
+ * the real glyphs. `lang`, the document's language, picks the glyph forms of Han characters
+ * (`./cjk-text.ts`). Rejects with a `PdfFontError`: `uncovered-characters` (listing them),
  * `load-failed`, or `unsupported-font`.
  */
-export async function loadPdfFonts(texts: Iterable<PdfTextNeed>): Promise<PdfFontSet> {
+export async function loadPdfFonts(texts: Iterable<PdfTextNeed>, lang = 'en'): Promise<PdfFontSet> {
   const sources = [...registeredFontSources(), ...builtInSources];
   const loaded = new Map<string, PdfFontFace>();
-  const needs = [...texts];
-  const keys = new Map(sources.map((s) => [s, { normal: `${s.family}\u0000normal`, bold: `${s.family}\u0000bold` }]));
+  const needs = [...texts].map((need) => ({ ...need, han: hanFamilyOf(need.text, lang) }));
+  const keys = new Map<FontSource, { normal: string; bold: string }>();
+  const keyOf = (s: FontSource) => {
+    let key = keys.get(s);
+    if (!key) keys.set(s, (key = { normal: `${s.family}\u0000normal`, bold: `${s.family}\u0000bold` }));
+    return key;
+  };
   // Called for every character of every text of every PDF: no closure or string made per call.
   const usable = (s: FontSource, cp: number, weight: PdfFontWeight): boolean => {
-    const key = keys.get(s);
-    const face =
-      key && (loaded.get(key[weight]) ?? readyFace(s, weight) ?? loaded.get(key.normal) ?? readyFace(s, 'normal'));
+    const key = keyOf(s);
+    const face = loaded.get(key[weight]) ?? readyFace(s, weight) ?? loaded.get(key.normal) ?? readyFace(s, 'normal');
     return face ? face.covers(cp) : cp <= 0xffff && s.declares(cp);
+  };
+  // The CJK families whose lists of slices a character waits for.
+  const pending = new Set<CjkFamily>();
+  const cjkSource = (cp: number, weight: PdfFontWeight, han: CjkFamily): FontSource | undefined => {
+    if (!mightBeCjk(cp)) return undefined;
+    for (const family of cjkFamiliesFor(cp, han)) {
+      if (!cjkFonts?.cjkFamilyFonts(family)) {
+        pending.add(family);
+        return undefined;
+      }
+      const slice = cjkFonts.cjkSliceFor(family, cp);
+      if (slice && usable(slice, cp, weight)) return slice;
+    }
+    return undefined;
   };
   // Declared ranges pick the files to fetch; the cmap of what arrives has the last word. A claimed
   // character a registered font lacks sends us round again for the next font that claims it. Faces
   // loaded for an earlier PDF answer at once, so a learner's next PDF takes one round, not two.
-  for (let round = 0; round <= sources.length; round++) {
+  for (let round = 0; round <= sources.length + 16; round++) {
     const wanted = new Map<string, { source: FontSource; weight: PdfFontWeight }>();
     const missing: string[] = [];
-    for (const { text, weight } of needs) {
+    pending.clear();
+    for (const { text, weight, han } of needs) {
       let current: FontSource | undefined;
       for (const char of text) {
         const cp = char.codePointAt(0) ?? 0;
         if (current && usable(current, cp, weight)) continue;
-        current = sources.find((s) => usable(s, cp, weight));
+        current = sources.find((s) => usable(s, cp, weight)) ?? cjkSource(cp, weight, han);
         if (!current) {
           if (!missing.includes(char)) missing.push(char);
           continue;
         }
         const w = weight === 'bold' && current.hasBold ? 'bold' : 'normal';
-        const key = `${current.family}\u0000${w}`;
+        const key = keyOf(current)[w];
         if (loaded.has(key)) continue;
         const ready = readyFace(current, w);
         if (ready) loaded.set(key, ready);
         else wanted.set(key, { source: current, weight: w });
       }
     }
+    if (pending.size) {
+      // A character may yet be in a CJK family: import those lists and go round again.
+      const fonts = (cjkFonts ??= await import('./cjk-fonts.js'));
+      await Promise.all([...pending].map((family) => fonts.loadCjkFamily(family)));
+      continue;
+    }
     if (missing.length) throw uncovered(missing);
     if (wanted.size === 0) break;
     const faces = await Promise.all([...wanted.values()].map(({ source, weight }) => loadFace(source, weight)));
     for (const face of faces) loaded.set(`${face.id}\u0000${face.weight}`, face);
   }
-  const priority = (face: PdfFontFace): number => sources.findIndex((s) => s.family === face.id);
-  return new PdfFontSet([...loaded.values()].sort((a, b) => priority(a) - priority(b)));
+  const priority = (face: PdfFontFace): number =>
+    face.source.cjk
+      ? sources.length + (cjkFonts?.cjkPriority(face.source) ?? 0)
+      : sources.findIndex((s) => s.family === face.id);
+  return new PdfFontSet(
+    mergeCjkSlices([...loaded.values()]).sort((a, b) => priority(a) - priority(b)),
+    lang,
+  );
+}
+
+/** The last merge of each CJK family's slices, and the slices it holds. */
+const mergedCjk = new Map<CjkFamily, { slices: readonly PdfFontFace[]; face: PdfFontFace }>();
+
+/** Slices past which a family's merge starts afresh instead of growing by the new ones. */
+const MERGE_GROWTH_LIMIT = 24;
+
+/**
+ * `faces` with the slices of each CJK family merged into one face: a PDF then embeds one font per
+ * family, not one per slice (each font costs its tables and PDF objects, about 1.4 KB). The last
+ * merge is kept and reused while it holds the slices needed, and grows by new ones (up to
+ * `MERGE_GROWTH_LIMIT`), so each PDF of a batch, and a learner's next PDF, reuse its cut.
+ */
+function mergeCjkSlices(faces: readonly PdfFontFace[]): PdfFontFace[] {
+  const byFamily = new Map<CjkFamily, PdfFontFace[]>();
+  const out: PdfFontFace[] = [];
+  for (const face of faces) {
+    const family = face.source.cjk;
+    if (!family) out.push(face);
+    else byFamily.set(family, [...(byFamily.get(family) ?? []), face]);
+  }
+  for (const [family, needed] of byFamily) {
+    let merged = mergedCjk.get(family);
+    if (!merged || !needed.every((f) => merged?.slices.includes(f))) {
+      if (needed.length === 1 && !merged) {
+        out.push(needed[0]);
+        continue;
+      }
+      const added = needed.filter((f) => !merged?.slices.includes(f));
+      const slices =
+        merged && merged.slices.length + added.length <= MERGE_GROWTH_LIMIT ? [...merged.slices, ...added] : needed;
+      const name = cjkFonts?.cjkFontName(family) ?? family;
+      const ttf = mergeTrueTypes(
+        slices.map((f) => f.wholePart),
+        name,
+      );
+      const source = { family: name, cjk: family, declares: (cp: number) => slices.some((f) => f.covers(cp)) };
+      merged = { slices, face: new PdfFontFace(source, 'normal', ttf, readFontMetrics(ttf, name)) };
+      mergedCjk.set(family, merged);
+    }
+    out.push(merged.face);
+  }
+  return out;
 }

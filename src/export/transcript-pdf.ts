@@ -163,7 +163,7 @@ export async function transcriptPdfBytes(
   const c = contentOf(transcript, lang, messages, options.includeAddress ?? false);
   const { jsPDF } = await loadJsPdf();
   const doc = new jsPDF({ orientation: 'portrait', unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  const layout = await PdfTextLayout.create(jsPDF, doc, needsOf(c));
+  const layout = await PdfTextLayout.create(jsPDF, doc, needsOf(c), lang);
   new TranscriptPages(doc, layout, directionOf(lang)).draw(c);
   doc.setProperties({
     title: pdfInfoString(messages.transcript.pdfDocumentTitle(c.name)),
@@ -221,7 +221,7 @@ class TranscriptPages {
     this.y += 6;
     this.rule(COLORS.accent, 1);
     this.y += 12;
-    this.text(c.name, { size: 15, minSize: 10, weight: 'bold', maxHeight: 40 });
+    this.text(c.name, { size: 15, minSize: 10, weight: 'bold', maxHeight: 40, cjkBreaks: false });
     this.y += 2;
     this.labelled(c.emailLabel, [c.email]);
     if (c.address.length) this.labelled(c.addressLabel, c.address);
@@ -260,6 +260,8 @@ class TranscriptPages {
       maxHeight: number;
       offset?: number;
       width?: number;
+      /** Whether lines may break between CJK characters: not inside a name. */
+      cjkBreaks?: boolean;
     },
   ): void {
     const weight = o.weight ?? 'normal';
@@ -270,6 +272,7 @@ class TranscriptPages {
       minSize: o.minSize ?? o.size,
       maxWidth: width,
       maxHeight: o.maxHeight,
+      cjkBreaks: o.cjkBreaks,
     });
     const step = fitted.size * fitted.lineHeight;
     this.ensureRoom(fitted.lines.length * step);
@@ -427,6 +430,7 @@ class TranscriptPages {
         minSize: FOOTER_SIZE,
         maxWidth: half - 12,
         maxHeight: FOOTER_SIZE * 1.3,
+        cjkBreaks: false,
       });
       this.line(name.lines[0] ?? '', 0, half - 12, baseline, FOOTER_SIZE, 'normal');
       const pageOf = c.pageOf(page, total);

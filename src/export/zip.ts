@@ -242,7 +242,7 @@ export async function buildCertificateZip(
         const official = await officialCertificatePdf(adapter, certs[i].id, signal);
         if (official) made[i].resolve(official.arrayBuffer().then((buffer) => new Uint8Array(buffer)));
         else if (pool?.state === 'ready') {
-          batch ??= pool.startBatch(await batchPages());
+          batch ??= pool.startBatch(await batchPages(), lang);
           const page = pages[i] ?? (await certificatePage(certs[i], learner, { lang, messages }));
           const index = i;
           made[i].resolve(

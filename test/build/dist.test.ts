@@ -101,3 +101,38 @@ describe('dist/cert-elements.js: the views of <badge-share> and <transcript-view
     expect(win.__errors).to.deep.equal([]);
   });
 });
+
+describe('dist/cert-elements.js: CJK in the PDFs', () => {
+  it("a certificate for 王小明 fetches the family's list as a chunk of its own and only its slices, from dist/lib/assets/", async () => {
+    const { errors } = await pageWithBundle(1);
+    const api = (await import(
+      /* @vite-ignore */ new URL('/dist/cert-elements.js?copy=0', location.href).href
+    )) as typeof import('../../src/index.js');
+    const blob = await api.certificatePdf(
+      {
+        id: 'c',
+        title: 'Data Analyst',
+        code: 'DA-1',
+        status: 'earned',
+        earnedOn: '2025-03-14',
+        expiresOn: null,
+        credentialId: null,
+        verificationUrl: null,
+        issuer: { name: 'Contoso' },
+        exams: [],
+      },
+      { id: 'l', name: '王小明', email: 'w@example.com', address: null },
+    );
+    const { readPdf, readable } = await import('../export/read-pdf.js');
+    expect(readable((await readPdf(blob)).text)).to.include('王小明');
+    const resources = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(resources.filter((p) => /^\/dist\/chunks\/cjk-sc-[\w-]+\.js$/.test(p))).to.have.length(1);
+    expect(resources.filter((p) => /cjk-(tc|jp|kr)-/.test(p))).to.deep.equal([]);
+    const slices = resources.filter((p) => /noto-sans-(sc|tc|jp|kr)-/.test(p));
+    expect(slices.sort()).to.deep.equal([
+      '/dist/lib/assets/noto-sans-sc-116-400-normal.woff',
+      '/dist/lib/assets/noto-sans-sc-118-400-normal.woff',
+    ]);
+    expect(errors).to.deep.equal([]);
+  });
+});

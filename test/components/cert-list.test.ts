@@ -553,11 +553,11 @@ describe('<cert-list>', () => {
 
     it('a name no font can draw is a clear error, not garbled text', async () => {
       captureSaves();
-      const el = await listOf([certification()], '王小明');
+      const el = await listOf([certification()], 'สมชาย');
       el.selectAll();
       await el.downloadSelected().catch(() => undefined);
       await el.updateComplete;
-      expect(alertText(el)).to.match(/^The PDF cannot show 王 小 明/);
+      expect(alertText(el)).to.match(/^The PDF cannot show ส ม ช า ย/);
     });
 
     it('uses the official PDF when the adapter has one', async () => {

@@ -558,7 +558,7 @@ describe('<transcript-viewer>', () => {
     it('says why a PDF cannot be made, and fires transcript-error', async () => {
       const adapter = adapterWith();
       const transcript = await adapter.getTranscript();
-      transcript.learner.name = '王小明';
+      transcript.learner.name = 'สมชาย';
       const el = await fixture<TranscriptViewer>(
         html`<transcript-viewer .transcript=${transcript}></transcript-viewer>`,
       );
@@ -570,7 +570,7 @@ describe('<transcript-viewer>', () => {
       expect((rejected as Error).name).to.equal('PdfFontError');
       expect((await failed).detail.error).to.equal(rejected);
       expect(alertText(el)).to.equal(
-        'The PDF could not be made. The PDF cannot show 王 小 明: no font for it is available. Ask the site to add one.',
+        'The PDF could not be made. The PDF cannot show ส ม ช า ย: no font for it is available. Ask the site to add one.',
       );
       await expect(el).to.be.accessible();
     });

@@ -4,7 +4,8 @@
  * For each app: install its own dependencies from the npm registry (cached in
  * $HOME/.cache/cert-elements-consumers/<app>/, keyed on the app's package.json), install this
  * repository's `npm pack` tarball, build, serve the build on 127.0.0.1, and in Chromium: see the
- * demo learner's dashboard, download one certificate PDF and a ZIP of two, with no failed request.
+ * demo learner's dashboard, download one certificate PDF and a ZIP of two, then one certificate PDF with
+ * the page in Japanese (CJK font slices), with no failed request.
  * Apps in DEV_SERVERS do the same once more under their bundler's dev server.
  *
  *   npm run build && node test/consumers/run.mjs [--cold] [app ...]
@@ -224,6 +225,20 @@ async function checkPage(page, url, extraChecks) {
   }
   pass(`ZIP ${zip.filename} holds ${entries.map((e) => `"${e}"`).join(', ')}`);
   await extraChecks?.afterZip?.(page, zip, pass);
+
+  // The page in Japanese: the certificate's wording needs Noto Sans JP, whose slices the bundler must have emitted as files.
+  await page.evaluate(() => {
+    document.documentElement.lang = 'ja';
+  });
+  await boxes.nth(1).uncheck();
+  const jaButton = page.getByRole('button', { name: 'PDF をダウンロード', exact: true });
+  await jaButton.waitFor({ timeout: STEP_TIMEOUT_MS }).catch(() => fail('no Japanese "PDF をダウンロード" button'));
+  const jaPdf = await downloadBytes(page, () => jaButton.click());
+  const jaText = (await pdfText(jaPdf.path)).replace(/\s+/g, ' ');
+  if (!jaText.includes('認定証') || !jaText.includes(LEARNER_NAME)) {
+    fail(`${jaPdf.filename} does not show "認定証" and "${LEARNER_NAME}"`, jaText.slice(0, 500));
+  }
+  pass(`Japanese PDF ${jaPdf.filename} (${(jaPdf.bytes.length / 1024).toFixed(1)} KB) shows "認定証"`);
   return checks;
 }
 

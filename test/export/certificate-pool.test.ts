@@ -164,6 +164,30 @@ describe('buildCertificateZip through the worker pool', () => {
     }
   });
 
+  it('draws Japanese in the workers, each CJK slice fetched by the page (its asset base and policy)', async function () {
+    this.timeout(60_000);
+    await warmPool();
+    const fetched: string[] = [];
+    const realFetch = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      fetched.push(input instanceof Request ? input.url : String(input));
+      return realFetch(input, init);
+    };
+    const before = poolCounters.pagesMade;
+    const certs = batch(8, 'j').map((c, i) => ({ ...c, title: `クラウド設計 ${i + 1}` }));
+    const japanese = await zipFiles(certs, learner('佐藤花子'), { lang: 'ja' });
+    for (const text of await texts(japanese.pdfs)) {
+      expect(text).to.include('佐藤花子');
+      expect(text).to.include('クラウド設計');
+      expect(text).to.include('認定証');
+    }
+    expect(poolCounters.pagesMade - before, 'all made by workers').to.equal(8);
+    window.fetch = realFetch;
+    const slices = fetched.filter((name) => /noto-sans-jp-\d+-400-normal\.woff$/.test(name));
+    expect(slices.length, 'JP slices fetched by the page').to.be.greaterThan(0);
+    expect(new Set(slices).size, 'each once').to.equal(slices.length);
+  });
+
   it('stops when cancelled mid-batch: an AbortError, and the workers get no more of it', async function () {
     this.timeout(60_000);
     await warmPool();

@@ -11,9 +11,7 @@ import { readable, readPdf } from './read-pdf.js';
  * back has that language's wording. Right-to-left text may come back in visual order, so there each
  * word is looked for; elsewhere the whole phrase, line breaks read as spaces.
  */
-// Chinese, Japanese and Korean wording needs the CJK fonts, which are being added (issue 15, item 3).
-const AWAITING_CJK_FONTS = ['ja', 'zh', 'ko'];
-const builtIn = registeredLocales().filter((tag) => tag !== 'en' && !AWAITING_CJK_FONTS.includes(tag));
+const builtIn = registeredLocales().filter((tag) => tag !== 'en');
 const TODAY = new Date(2025, 5, 1);
 
 const oneLine = (text: string) => readable(text).replace(/\s+/g, ' ');

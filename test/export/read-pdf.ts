@@ -59,6 +59,15 @@ export async function readPdfQr(pdf: Blob | Uint8Array): Promise<PageQr | null> 
   return (await pdfCommand<{ qr: PageQr | null }>('pdf-qr', pdf)).qr;
 }
 
+/** Of the first page rasterized at 150 dpi, how many pixels inside `box` are dark, of how many: whether something is drawn there, and how much. */
+export async function readPdfInk(pdf: Blob | Uint8Array, box: PageBox): Promise<{ dark: number; total: number }> {
+  const bytes = pdf instanceof Uint8Array ? pdf : new Uint8Array(await pdf.arrayBuffer());
+  return executeServerCommand<{ dark: number; total: number }, { base64: string; box: PageBox }>('pdf-ink', {
+    base64: toBase64(bytes),
+    box,
+  });
+}
+
 /** The smallest box around `boxes`. */
 export function unionBox(boxes: readonly PageBox[]): PageBox {
   return {

@@ -220,7 +220,7 @@ describe('transcriptPdf', () => {
   });
 
   it('refuses, clearly, a character no font can draw', async () => {
-    const t = transcript({ learner: { id: 'x', name: '王小明', email: 'x@example.com', address: null } });
+    const t = transcript({ learner: { id: 'x', name: 'สมชาย', email: 'x@example.com', address: null } });
     const error = await transcriptPdf(t).then(
       () => null,
       (e: unknown) => e,

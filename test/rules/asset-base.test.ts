@@ -75,6 +75,19 @@ describe('the asset base: where the PDF fonts and the demo pictures are fetched 
     );
   });
 
+  it('moves the CJK font slices too: the same flat folder', async () => {
+    setAssetBase('/copied-assets/');
+    fetched.length = 0;
+    const text = readable((await readPdf(await certificatePdfBytes(certification(), learner('김민준')))).text);
+    expect(text).to.include('김민준');
+    const slices = fonts().filter((path) => path.includes('noto-sans-kr-'));
+    expect(slices.length).to.be.greaterThan(0);
+    expect(slices.every((path) => /^\/copied-assets\/noto-sans-kr-\d+-400-normal\.woff$/.test(path))).to.equal(
+      true,
+      fonts().join(),
+    );
+  });
+
   it("moves MemoryAdapter's demo badge pictures with the fonts, and each one shows from the copied folder", async () => {
     setAssetBase('/copied-assets/');
     const pictures = (await new MemoryAdapter().listBadges()).map((badge) => badge.imageUrl);

@@ -10,7 +10,8 @@
  * page's size and its words with their boxes (`pdftotext -bbox`), in points from the page's top
  * left. `pdf-qr`: the first page rasterized (`pdftoppm -r 150 -png`) and decoded with jsQR: the
  * text and corners (in points) of the QR code, or null. `pdf-check`: `qpdf --check`, as
- * { ok, report }. Needs poppler-utils and qpdf (`apt-get install poppler-utils qpdf`).
+ * { ok, report }. `pdf-ink` ({ base64, box }): of the first page rasterized, the dark pixels in a box
+ * (points from the top left), as { dark, total }. Needs poppler-utils and qpdf (`apt-get install poppler-utils qpdf`).
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -33,7 +34,7 @@ async function withPdfFile(command, payload, read) {
   try {
     const file = join(dir, 'in.pdf');
     await writeFile(file, bytes);
-    return await read(file, dir);
+    return await read(file, dir, payload);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -99,6 +100,40 @@ async function pdfQr(file, dir) {
   };
 }
 
+/** Page 1 at `RASTER_DPI` as RGBA pixels. */
+async function rasterize(file, dir) {
+  await run('pdftoppm', [
+    '-r',
+    String(RASTER_DPI),
+    '-png',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    file,
+    join(dir, 'ink'),
+  ]);
+  return PNG.sync.read(await readFile(join(dir, 'ink.png')));
+}
+
+/** How many pixels of page 1 inside `box` (points from the top left) are dark (luminance under half), of how many. */
+async function pdfInk(file, dir, { box }) {
+  const png = await rasterize(file, dir);
+  const px = (points) => Math.round((points * RASTER_DPI) / 72);
+  let dark = 0;
+  let total = 0;
+  for (let y = Math.max(0, px(box.yMin)); y < Math.min(png.height, px(box.yMax)); y++) {
+    for (let x = Math.max(0, px(box.xMin)); x < Math.min(png.width, px(box.xMax)); x++) {
+      const i = (y * png.width + x) * 4;
+      const luminance = 0.2126 * png.data[i] + 0.7152 * png.data[i + 1] + 0.0722 * png.data[i + 2];
+      if (luminance < 128) dark++;
+      total++;
+    }
+  }
+  return { dark, total };
+}
+
 /** `qpdf --check`: whether the file's structure and every stream hold up; its report either way. */
 async function pdfCheck(file) {
   try {
@@ -109,7 +144,13 @@ async function pdfCheck(file) {
   }
 }
 
-const COMMANDS = { 'pdf-text': pdfText, 'pdf-words': pdfWords, 'pdf-qr': pdfQr, 'pdf-check': pdfCheck };
+const COMMANDS = {
+  'pdf-text': pdfText,
+  'pdf-words': pdfWords,
+  'pdf-qr': pdfQr,
+  'pdf-check': pdfCheck,
+  'pdf-ink': pdfInk,
+};
 
 export function pdfTextPlugin() {
   return {
