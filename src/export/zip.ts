@@ -150,9 +150,9 @@ function deferred<T>(): Deferred<T> {
 
 /**
  * Makes each certificate's PDF (the official one when the adapter has it) and one ZIP of them.
- * A batch of `poolSettings.minBatch` or more goes to the worker pool (`./certificate-pool.ts`)
- * once it is ready; until then, and where it cannot start, the main thread makes the PDFs in
- * slices, yielding between them; a certificate a worker failed is made on the main thread. The ZIP
+ * A batch of `poolSettings.minBatch` or more starts the worker pool (`./certificate-pool.ts`) and
+ * goes to it when its workers were ready as the batch began; otherwise, and where they cannot start,
+ * the main thread makes the PDFs in slices, yielding between them; a certificate a worker failed is made on the main thread. The ZIP
  * holds them in the order of `certs` either way. Rejects with the signal's reason (an `AbortError`
  * `DOMException` unless the caller gave another) as soon as it notices the abort, and with a
  * `PdfFontError` or an adapter error when a certificate cannot be made.
@@ -235,18 +235,22 @@ export async function buildCertificateZip(
    */
   async function produce(): Promise<void> {
     let i = 0;
+    // Only workers that are ready when the batch begins take it. Measured on 2 cores (docs/benchmark.md):
+    // a page's first ZIP of 100 was ready in 0.41x the baseline's time when a worker that had just
+    // loaded its code took over, 0.31x in slices; the pool keeps loading meanwhile, for the next batch.
+    const workers = pool?.state === 'ready' ? pool : null;
     try {
       let sliceStart = performance.now();
       for (; i < total; i++) {
         signal?.throwIfAborted();
         const official = await officialCertificatePdf(adapter, certs[i].id, signal);
         if (official) made[i].resolve(official.arrayBuffer().then((buffer) => new Uint8Array(buffer)));
-        else if (pool?.state === 'ready') {
-          batch ??= pool.startBatch(await batchPages(), lang);
+        else if (workers?.state === 'ready') {
+          batch ??= workers.startBatch(await batchPages(), lang);
           const page = pages[i] ?? (await certificatePage(certs[i], learner, { lang, messages }));
           const index = i;
           made[i].resolve(
-            pool.make(batch, page).catch((error: unknown) => {
+            workers.make(batch, page).catch((error: unknown) => {
               if (signal?.aborted) throw signal.reason;
               if (!(error instanceof PoolJobError)) throw error;
               return onMainThread(index);
