@@ -215,8 +215,25 @@ export function translatePage(lang) {
   if (title) document.title = title;
 }
 
+/** Each language's name in itself, for the menu (the pages list English alone, for a page without script). */
+const NAMES = {
+  en: 'English',
+  es: 'Español',
+  fr: 'Français',
+  de: 'Deutsch',
+  pt: 'Português (Brasil)',
+  it: 'Italiano',
+  nl: 'Nederlands',
+  pl: 'Polski',
+  ja: '日本語',
+  zh: '中文（简体）',
+  ko: '한국어',
+  ar: 'العربية',
+};
+
 /** @param {HTMLSelectElement} select */
 export function languageSwitch(select) {
+  select.replaceChildren(...PAGE_LANGUAGES.map((lang) => Object.assign(new Option(NAMES[lang], lang), { lang })));
   const requested = new URLSearchParams(location.search).get(PARAM);
   const show = () => {
     document.documentElement.lang = select.value;

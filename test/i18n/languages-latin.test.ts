@@ -17,6 +17,7 @@ import { transcriptPdfBytes } from '../../src/export/transcript-pdf.js';
 import { transcriptOf } from '../../src/rules/transcript.js';
 import { certification, learner as pdfLearner, TODAY } from '../export/fixtures.js';
 import { readPdf, readable } from '../export/read-pdf.js';
+import { leaves, type Leaf } from './leaves.js';
 
 const LANGUAGES = ['es', 'fr', 'de', 'pt', 'it', 'nl', 'pl'] as const;
 const CODE = 'violet staple anchor';
@@ -49,16 +50,6 @@ function deepText(root: Node): string {
   };
   walk(root);
   return parts.join(' ').replace(/\s+/g, ' ');
-}
-
-type Leaf = string | ((...args: unknown[]) => unknown);
-function leaves(table: object, prefix = ''): Map<string, Leaf> {
-  const found = new Map<string, Leaf>();
-  for (const [key, value] of Object.entries(table) as [string, unknown][]) {
-    if (value && typeof value === 'object') for (const [k, v] of leaves(value, `${prefix}${key}.`)) found.set(k, v);
-    else found.set(`${prefix}${key}`, value as Leaf);
-  }
-  return found;
 }
 
 const MARKERS = ['Ωalpha', 'Ωbeta', 'Ωgamma', 'Ωdelta'];

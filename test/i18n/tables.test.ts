@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { loadLocale, registeredLocales } from '../../src/i18n/messages.js';
+import { leaves } from './leaves.js';
 
 /**
  * Every message table the package ships against the English one: the same keys, each of the same
@@ -9,17 +10,6 @@ import { loadLocale, registeredLocales } from '../../src/i18n/messages.js';
  * package's.
  */
 const builtIn = registeredLocales().filter((tag) => tag !== 'en');
-
-type Leaf = string | ((...args: never[]) => unknown);
-
-function leaves(table: object, prefix = ''): Map<string, Leaf> {
-  const found = new Map<string, Leaf>();
-  for (const [key, value] of Object.entries(table) as [string, unknown][]) {
-    if (value && typeof value === 'object') for (const [k, v] of leaves(value, `${prefix}${key}.`)) found.set(k, v);
-    else found.set(`${prefix}${key}`, value as Leaf);
-  }
-  return found;
-}
 
 /** Distinct numbers a sentence can carry whole; a string stand-in where a function wants text. */
 const NUMBERS = [7, 11, 13, 17];
@@ -69,7 +59,7 @@ describe('the message tables', () => {
           const own = leaves(table).get(key) as (...args: unknown[]) => unknown;
           const arity = Math.max(value.length, 1);
           for (const args of [NUMBERS.slice(0, arity), TEXTS.slice(0, arity), [1, ...NUMBERS].slice(0, arity)]) {
-            const english = call(value as (...args: unknown[]) => unknown, args);
+            const english = call(value, args);
             if (english === undefined) continue;
             const translated = call(own, args);
             expect(translated, `${key}(${args.join(', ')}) gives no text`)

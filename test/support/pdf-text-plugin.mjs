@@ -71,19 +71,7 @@ async function pdfWords(file) {
 }
 
 async function pdfQr(file, dir) {
-  await run('pdftoppm', [
-    '-r',
-    String(RASTER_DPI),
-    '-png',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    file,
-    join(dir, 'page'),
-  ]);
-  const png = PNG.sync.read(await readFile(join(dir, 'page.png')));
+  const png = await rasterize(file, dir);
   const found = jsQR(
     new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length),
     png.width,
@@ -112,9 +100,9 @@ async function rasterize(file, dir) {
     '1',
     '-singlefile',
     file,
-    join(dir, 'ink'),
+    join(dir, 'page'),
   ]);
-  return PNG.sync.read(await readFile(join(dir, 'ink.png')));
+  return PNG.sync.read(await readFile(join(dir, 'page.png')));
 }
 
 /** How many pixels of page 1 inside `box` (points from the top left) are dark (luminance under half), of how many. */
