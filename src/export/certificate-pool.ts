@@ -277,11 +277,8 @@ export class CertificatePool {
   private lose(member: Member): void {
     if (!this.members.includes(member)) return;
     poolCounters.failures++;
-    clearTimeout(member.stall);
-    member.worker.terminate();
     this.members.splice(this.members.indexOf(member), 1);
-    for (const job of member.jobs.values()) job.reject(new PoolJobError('the worker stopped'));
-    member.jobs.clear();
+    retire(member, 'the worker stopped');
     if (this.members.length === 0) this.fail();
     else this.dispatch();
   }
@@ -310,12 +307,16 @@ export class CertificatePool {
     clearTimeout(this.readyTimer);
     clearTimeout(this.idleTimer);
     if (typeof document !== 'undefined') document.removeEventListener('securitypolicyviolation', this.onViolation);
-    for (const member of this.members.splice(0)) {
-      clearTimeout(member.stall);
-      member.worker.terminate();
-      for (const job of member.jobs.values()) job.reject(new PoolJobError('the pool closed'));
-    }
+    for (const member of this.members.splice(0)) retire(member, 'the pool closed');
   }
+}
+
+/** Ends a worker; the jobs it had go back to their callers, to be made on the main thread. */
+function retire(member: Member, why: string): void {
+  clearTimeout(member.stall);
+  member.worker.terminate();
+  for (const job of member.jobs.values()) job.reject(new PoolJobError(why));
+  member.jobs.clear();
 }
 
 let shared: CertificatePool | undefined;

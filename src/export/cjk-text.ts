@@ -13,9 +13,6 @@
 export const CJK_FAMILIES = ['sc', 'tc', 'jp', 'kr'] as const;
 export type CjkFamily = (typeof CJK_FAMILIES)[number];
 
-const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff\uffa0-\uffdc]/;
-
 const isKana = (cp: number) =>
   (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x31f0 && cp <= 0x31ff) || (cp >= 0xff66 && cp <= 0xff9f);
 const isHangul = (cp: number) =>
@@ -24,6 +21,8 @@ const isHangul = (cp: number) =>
   (cp >= 0xa960 && cp <= 0xa97f) ||
   (cp >= 0xac00 && cp <= 0xd7ff) ||
   (cp >= 0xffa0 && cp <= 0xffdc);
+/** Whether any character of `text` is one `is` takes. */
+const holds = (text: string, is: (cp: number) => boolean) => [...text].some((ch) => is(ch.codePointAt(0)!));
 
 /**
  * Whether a CJK family might hold `cp`, worth importing its list for: Hangul, the symbols and
@@ -57,8 +56,8 @@ export function cjkFamilyOfLanguage(lang: string): CjkFamily {
 
 /** The family the Han characters of `text` (one name, title or label) take in a document of language `lang`. */
 export function hanFamilyOf(text: string, lang: string): CjkFamily {
-  if (KANA.test(text)) return 'jp';
-  if (HANGUL.test(text)) return 'kr';
+  if (holds(text, isKana)) return 'jp';
+  if (holds(text, isHangul)) return 'kr';
   return cjkFamilyOfLanguage(lang);
 }
 

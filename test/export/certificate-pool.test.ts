@@ -13,27 +13,20 @@ import { en } from '../../src/i18n/en.js';
 import { registerLocale } from '../../src/i18n/messages.js';
 import type { Messages } from '../../src/i18n/en.js';
 import type { Certification, Learner } from '../../src/model.js';
-import { certification, learner, TODAY } from './fixtures.js';
+import { certification, learner, TITLES_IN_EVERY_SCRIPT, TODAY } from './fixtures.js';
 import { readable, readPdf } from './read-pdf.js';
 
 const DEVANAGARI_WOFF = '/node_modules/@fontsource/noto-sans/files/noto-sans-devanagari-400-normal.woff';
 const defaults = { ...poolSettings };
 const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
 
-/** Titles in every script the built-in fonts cover. */
-const TITLES = [
-  'Azure Administrator',
-  'Administrador de Łódź',
-  'Διαχειριστής Azure',
-  'Администратор Azure',
-  'مسؤول Azure المعتمد',
-  'מנהל Azure',
-  'Þór Æsir Ðý',
-];
-
 function batch(count: number, prefix = 'w'): Certification[] {
   return Array.from({ length: count }, (_, i) =>
-    certification({ id: `${prefix}${i}`, title: `${TITLES[i % TITLES.length]} ${i + 1}`, code: `C-${i + 1}` }),
+    certification({
+      id: `${prefix}${i}`,
+      title: `${TITLES_IN_EVERY_SCRIPT[i % TITLES_IN_EVERY_SCRIPT.length]} ${i + 1}`,
+      code: `C-${i + 1}`,
+    }),
   );
 }
 

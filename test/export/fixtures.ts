@@ -21,3 +21,14 @@ export function certification(overrides: Partial<Certification> = {}): Certifica
 export function learner(name = 'María José Núñez'): Learner {
   return { id: 'learner-1', name, email: 'learner@example.com', address: null };
 }
+
+/** Certification titles in every script the built-in fonts cover, and Latin letters no other title draws. */
+export const TITLES_IN_EVERY_SCRIPT = [
+  'Azure Administrator',
+  'Administrador de Łódź',
+  'Διαχειριστής Azure',
+  'Администратор Azure',
+  'مسؤول Azure المعتمد',
+  'מנהל Azure',
+  'Þór Æsir Ðý',
+];

@@ -8,9 +8,10 @@ import type { TemplateResult } from 'lit';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import type { CertList } from '../../src/components/cert-list/cert-list.js';
 import { demoData } from '../../src/demo/demo-data.js';
-import { en, type Messages } from '../../src/i18n/en.js';
+import type { Messages } from '../../src/i18n/en.js';
 import { loadLocale } from '../../src/i18n/messages.js';
 import '../../src/define.js';
+import { englishLeftIn, shownText, tableOf } from './page-language.js';
 
 // Every module of the page is a resource; the default buffer of 250 entries would drop the later ones.
 performance.setResourceTimingBufferSize(100_000);
@@ -21,47 +22,12 @@ const CREDENTIAL = 'NWCA-ADM-7F3K-22QX';
 
 const waitUntil = (condition: () => unknown, message: string) => waitUntilShort(condition, message, { timeout: 8000 });
 
-/** The text a person meets in `root` and every shadow root below it: text, labels, placeholders, alternative text. */
-function shownText(root: Node): string {
-  const parts: string[] = [];
-  const visit = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element) {
-      if (node.localName === 'style' || node.localName === 'script') return;
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'])
-        if (node.hasAttribute(name)) parts.push(node.getAttribute(name)!);
-      if (node.shadowRoot) visit(node.shadowRoot);
-    }
-    for (const child of node.childNodes) visit(child);
-  };
-  visit(root);
-  return parts.join('\n').replace(/\s+/g, ' ');
-}
-
-/** The strings of a table by their path (`certList.heading`). */
-function strings(table: object, prefix = ''): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const [key, value] of Object.entries(table) as [string, unknown][]) {
-    if (value && typeof value === 'object') for (const [k, v] of strings(value, `${prefix}${key}.`)) found.set(k, v);
-    else if (typeof value === 'string') found.set(`${prefix}${key}`, value);
-  }
-  return found;
-}
-
-/** English sentences (12 characters or more) that `own` says otherwise, each found in `text`. */
-function englishLeftIn(text: string, own: Messages): string[] {
-  const translated = strings(own);
-  return [...strings(en)]
-    .filter(([key, english]) => english.length >= 12 && translated.get(key) !== english && text.includes(english))
-    .map(([key, english]) => `${key}: "${english}"`);
-}
-
 /** The language tables (`/src/i18n/<tag>.ts`) the page has fetched, English and its parts (`en-core.ts`...) aside. */
 function fetchedTables(): string[] {
   const tags = performance
     .getEntriesByType('resource')
-    .map((entry) => /^\/src\/i18n\/([a-z]{2,3}(?:-[a-z0-9]+)?)\.(?:ts|js)$/i.exec(new URL(entry.name).pathname)?.[1])
-    .filter((tag): tag is string => tag !== undefined && !/^en(-|$)/.test(tag));
+    .map((entry) => tableOf(new URL(entry.name).pathname))
+    .filter((tag): tag is string => tag !== undefined);
   return [...new Set(tags)].sort();
 }
 

@@ -17,7 +17,7 @@ import { transcriptPdfBytes } from '../../src/export/transcript-pdf.js';
 import { transcriptOf } from '../../src/rules/transcript.js';
 import { certification, learner as pdfLearner, TODAY } from '../export/fixtures.js';
 import { readPdf, readable } from '../export/read-pdf.js';
-import { leaves, type Leaf } from './leaves.js';
+import { englishLeftIn, englishSentences, shownText, tableOf } from './page-language.js';
 
 const LANGUAGES = ['es', 'fr', 'de', 'pt', 'it', 'nl', 'pl'] as const;
 const CODE = 'violet staple anchor';
@@ -28,61 +28,15 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) fetched.push(new URL(entry.name).pathname);
 }).observe({ type: 'resource', buffered: true });
 
-/** The language tables a path is (`/src/i18n/fr.ts`), English's parts aside. */
-function tableOf(path: string): string | undefined {
-  const tag = /\/src\/i18n\/([a-z]{2,3}(?:-[a-z]+)?)\.ts$/i.exec(path)?.[1];
-  return tag && tag !== 'en' && !tag.startsWith('en-') ? tag : undefined;
-}
 const tablesFetched = () => new Set(fetched.map(tableOf).filter((t): t is string => t !== undefined));
-
-/** Text a person sees or hears: text nodes and the labels assistive technology reads, through every shadow root. */
-function deepText(root: Node): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element) {
-      if (node.localName === 'style' || node.localName === 'script') return;
-      for (const name of ['aria-label', 'placeholder', 'title', 'alt', 'aria-valuetext'])
-        if (node.hasAttribute(name)) parts.push(node.getAttribute(name)!);
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(root);
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
-
-const MARKERS = ['Ωalpha', 'Ωbeta', 'Ωgamma', 'Ωdelta'];
-/** The fixed pieces of a sentence: the string itself, or a function's text between its arguments. */
-function pieces(value: Leaf | undefined): string[] {
-  if (value === undefined) return [];
-  if (typeof value === 'string') return [value];
-  try {
-    const out = value(...MARKERS.slice(0, Math.max(value.length, 1)));
-    return typeof out === 'string' ? out.split(/Ωalpha|Ωbeta|Ωgamma|Ωdelta/).map((p) => p.trim()) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** English sentences of 12 characters or more that `table` says otherwise (product names and the like say the same). */
-function englishSentences(table: Messages): Map<string, string> {
-  const own = leaves(table);
-  const sentences = new Map<string, string>();
-  for (const [key, value] of leaves(en)) {
-    const theirs = new Set(pieces(own.get(key)));
-    for (const piece of pieces(value)) if (piece.length >= 12 && !theirs.has(piece)) sentences.set(piece, key);
-  }
-  return sentences;
-}
 
 const firstCertification = demoData().certifications[0];
 
 async function shown(template: TemplateResult, ready: (text: string) => boolean, what: string): Promise<string> {
   const el = await fixture(template);
-  await waitUntil(() => ready(deepText(el)), `${what} renders`, { timeout: 8000 });
+  await waitUntil(() => ready(shownText(el)), `${what} renders`, { timeout: 8000 });
   await new Promise((r) => setTimeout(r, 100));
-  return deepText(el);
+  return shownText(el);
 }
 
 describe('French, German, Portuguese, Italian, Dutch and Polish on screen', () => {
@@ -133,7 +87,7 @@ describe('French, German, Portuguese, Italian, Dutch and Polish on screen', () =
         const ownerSays = async (screen: string, ready: () => unknown) => {
           await waitUntil(ready, `${screen} renders`, { timeout: 8000 });
           await new Promise((r) => setTimeout(r, 50));
-          screens.set(screen, deepText(learner));
+          screens.set(screen, shownText(learner));
         };
         const fill = async (selector: string, value: string) => {
           const input = inOwner<HTMLInputElement>(selector)!;
@@ -143,7 +97,7 @@ describe('French, German, Portuguese, Italian, Dutch and Polish on screen', () =
         };
         const isOpen = (id: string) => inOwner<HTMLDialogElement>(`#${id}`)?.open;
         await ownerSays('transcript-viewer (owner)', () => {
-          const text = deepText(learner);
+          const text = shownText(learner);
           return text.includes(t.transcript.exams) && !loading(text);
         });
         // Each dialog, and what it says when the form is sent empty.
@@ -186,14 +140,14 @@ describe('French, German, Portuguese, Italian, Dutch and Polish on screen', () =
         );
         const $ = (selector: string) => employer.shadowRoot!.querySelector<HTMLElement>(selector);
         await waitUntil(() => $('[part=access-form]'), 'the shared form renders', { timeout: 8000 });
-        screens.set('transcript-viewer (shared, form)', deepText(employer));
+        screens.set('transcript-viewer (shared, form)', shownText(employer));
         const code = $('#access-code') as HTMLInputElement;
         code.value = CODE;
         code.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
         $('[part=access-form] button[type=submit]')!.click();
         await waitUntil(() => $('[part=transcript]'), 'the shared transcript opens', { timeout: 8000 });
         await new Promise((r) => setTimeout(r, 100));
-        screens.set('transcript-viewer (shared)', deepText(employer));
+        screens.set('transcript-viewer (shared)', shownText(employer));
 
         screens.set(
           'cert-verify',
@@ -228,10 +182,7 @@ describe('French, German, Portuguese, Italian, Dutch and Polish on screen', () =
       it('shows no English sentence in any element', () => {
         const english = englishSentences(table);
         expect(english.size, 'English sentences to look for').to.be.greaterThan(100);
-        for (const [screen, text] of screens) {
-          const left = [...english].filter(([sentence]) => text.includes(sentence)).map(([s, key]) => `${key}: ${s}`);
-          expect(left, `${lang} ${screen}`).to.deep.equal([]);
-        }
+        for (const [screen, text] of screens) expect(englishLeftIn(text, table), `${lang} ${screen}`).to.deep.equal([]);
       });
 
       it('shows its own wording', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { loadLocale, registeredLocales } from '../../src/i18n/messages.js';
-import { leaves } from './leaves.js';
+import { leaves } from './page-language.js';
 
 /**
  * Every message table the package ships against the English one: the same keys, each of the same
